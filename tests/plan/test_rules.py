@@ -1,0 +1,90 @@
+from wizard.plan import STEPS, CaseData, Status, evaluate, next_action, progress, step_by_key
+from wizard.plan.steps import item_keys
+
+
+def test_nine_steps_in_plan_order_with_unique_keys():
+    assert [s.number for s in STEPS] == list(range(1, 10))
+    keys = [s.key for s in STEPS]
+    assert keys == [
+        "need", "insurance", "records", "specialist", "booking",
+        "questions", "appointment", "comparison", "organization",
+    ]
+    all_items = [i.key for s in STEPS for i in s.how]
+    assert len(all_items) == len(set(all_items))
+    for step in STEPS:
+        assert step.why and step.done_when and step.how
+        assert all(i.key.startswith(step.key + ".") for i in step.how)
+
+
+def test_untouched_step_is_not_started_and_lists_every_item():
+    verdict = evaluate(step_by_key("records"), CaseData(name="A"))
+    assert verdict.status is Status.NOT_STARTED
+    assert len(verdict.missing) == 3
+    assert verdict.missing[0].render().startswith("Still to do: Use your legal right")
+    assert verdict.summary().render() == "Not done yet. Still missing: 3 of 3."
+
+
+def test_some_ticks_mean_in_progress_and_name_what_is_left():
+    case = CaseData(name="A", ticks={"insurance": {"insurance.call"}})
+    verdict = evaluate(step_by_key("insurance"), case)
+    assert verdict.status is Status.IN_PROGRESS
+    texts = [m.render() for m in verdict.missing]
+    assert len(texts) == 2
+    assert not any("second opinion\u201d for this diagnosis" in t for t in texts)
+    assert any("referral" in t for t in texts)
+
+
+def test_all_items_ticked_is_done():
+    step = step_by_key("booking")
+    case = CaseData(name="A", ticks={"booking": item_keys(step)})
+    verdict = evaluate(step, case)
+    assert verdict.status is Status.DONE
+    assert verdict.missing == ()
+    assert verdict.summary().render() == "Done."
+
+
+def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
+    case = CaseData(name="A", own_word={"need": "2026-11-20"})
+    verdict = evaluate(step_by_key("need"), case)
+    assert verdict.status is Status.DONE_OWN_WORD
+    assert verdict.done
+    assert len(verdict.missing) == 3
+    assert verdict.summary().render() == "Done by your own word on 2026-11-20."
+
+
+def test_rule_verdict_wins_over_own_word_once_it_holds():
+    step = step_by_key("need")
+    case = CaseData(name="A", ticks={"need": item_keys(step)}, own_word={"need": "2026-11-20"})
+    assert evaluate(step, case).status is Status.DONE
+
+
+def test_progress_and_next_action_follow_plan_order():
+    case = CaseData(name="A")
+    assert progress(case) == (0, 9)
+    step, msg = next_action(case)
+    assert step.key == "need"
+    assert "life-threatening" in msg.render()
+
+    case.ticks["need"] = item_keys(step_by_key("need"))
+    case.own_word["insurance"] = "2026-11-21"
+    case.ticks["records"] = {"records.request"}
+    assert progress(case) == (2, 9)
+    step, msg = next_action(case)
+    assert step.key == "records"
+    assert "pathology reports" in msg.render()
+
+
+def test_next_action_is_none_when_everything_is_done():
+    case = CaseData(name="A", ticks={s.key: item_keys(s) for s in STEPS})
+    assert next_action(case) is None
+    assert progress(case) == (9, 9)
+
+
+def test_custom_rule_plugs_in_with_the_same_shape():
+    from dataclasses import replace
+
+    from wizard.plan.rules import RuleResult
+
+    step = replace(step_by_key("need"), rule=lambda s, c: RuleResult(holds=c.name == "ok"))
+    assert evaluate(step, CaseData(name="ok")).status is Status.DONE
+    assert evaluate(step, CaseData(name="no")).status is Status.NOT_STARTED

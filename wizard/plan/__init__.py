@@ -1,0 +1,19 @@
+"""The nine-step plan as data, and the rules that judge a case against it (no Qt)."""
+
+from wizard.plan.case import CaseData
+from wizard.plan.messages import Msg
+from wizard.plan.rules import Status, Verdict, evaluate, next_action, progress
+from wizard.plan.steps import STEPS, Step, step_by_key
+
+__all__ = [
+    "STEPS",
+    "CaseData",
+    "Msg",
+    "Status",
+    "Step",
+    "Verdict",
+    "evaluate",
+    "next_action",
+    "progress",
+    "step_by_key",
+]

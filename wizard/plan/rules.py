@@ -1,0 +1,119 @@
+"""Done-when rules: pure functions from a case to a verdict, in words.
+
+A step's rule answers "does the step's objective test hold, and if not, what
+is missing?". The verdict then adds the user's own word and progress, so that
+"done by your own word" is always shown as such and never hides the rule.
+Richer rules (SPEC section 4) plug in through ``Step.rule`` with the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.plan.case import CaseData
+from wizard.plan.messages import Msg
+from wizard.plan.steps import STEPS, Step
+
+
+class Status(Enum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DONE_OWN_WORD = "done_own_word"
+
+    @property
+    def is_done(self) -> bool:
+        return self in (Status.DONE, Status.DONE_OWN_WORD)
+
+    @property
+    def label(self) -> Msg:
+        return Msg(_STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.NOT_STARTED: _N("Plan", "Not started"),
+    Status.IN_PROGRESS: _N("Plan", "In progress"),
+    Status.DONE: _N("Plan", "Done"),
+    Status.DONE_OWN_WORD: _N("Plan", "Done (your own word)"),
+}
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What a step's rule says: whether its test holds, and what is missing."""
+
+    holds: bool
+    missing: tuple[Msg, ...] = ()
+    started: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    step: Step
+    status: Status
+    missing: tuple[Msg, ...]
+    own_word_date: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.status.is_done
+
+    def summary(self) -> Msg:
+        """One line for the user: "Done", or what is still missing."""
+        if self.status is Status.DONE:
+            return Msg(_N("Plan", "Done."))
+        if self.status is Status.DONE_OWN_WORD:
+            return Msg(
+                _N("Plan", "Done by your own word on {date}."),
+                {"date": self.own_word_date or ""},
+            )
+        return Msg(
+            _N("Plan", "Not done yet. Still missing: {count} of {total}."),
+            {"count": len(self.missing), "total": len(self.step.how)},
+        )
+
+
+def all_how_items_ticked(step: Step, case: CaseData) -> RuleResult:
+    """The default rule: every how item of the step is ticked."""
+    ticked = case.ticks.get(step.key, set())
+    missing = tuple(
+        Msg(_N("Plan", "Still to do: {item}"), {"item": Msg(item.text)})
+        for item in step.how
+        if item.key not in ticked
+    )
+    return RuleResult(holds=not missing, missing=missing, started=bool(ticked))
+
+
+def evaluate(step: Step, case: CaseData) -> Verdict:
+    rule = step.rule or all_how_items_ticked
+    result = rule(step, case)
+    own_word = case.own_word.get(step.key)
+    if result.holds:
+        status = Status.DONE
+    elif own_word:
+        status = Status.DONE_OWN_WORD
+    elif result.started:
+        status = Status.IN_PROGRESS
+    else:
+        status = Status.NOT_STARTED
+    return Verdict(step, status, result.missing, own_word)
+
+
+def progress(case: CaseData) -> tuple[int, int]:
+    """(steps done, steps in all)."""
+    return sum(evaluate(step, case).done for step in STEPS), len(STEPS)
+
+
+def next_action(case: CaseData) -> tuple[Step, Msg] | None:
+    """The first step in plan order that is not done, with its first missing thing.
+
+    None when every step is done.
+    """
+    for step in STEPS:
+        verdict = evaluate(step, case)
+        if not verdict.done:
+            first = verdict.missing[0] if verdict.missing else Msg(step.done_when)
+            return step, first
+    return None

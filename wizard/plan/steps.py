@@ -1,0 +1,492 @@
+"""The nine steps of plan.md, in our own plain words, as data.
+
+Each string is marked with ``QT_TRANSLATE_NOOP("Plan", ...)`` so that Qt's
+lupdate collects it; it is translated when shown or printed. Keys are stable
+identifiers stored in the database: reword a text freely, never change a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+
+if TYPE_CHECKING:
+    from wizard.plan.case import CaseData
+    from wizard.plan.rules import RuleResult
+
+
+@dataclass(frozen=True)
+class HowItem:
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    key: str
+    short_title: str
+    title: str
+    why: str
+    how: tuple[HowItem, ...]
+    done_when: str
+    tips: tuple[str, ...] = ()
+    # The done-when rule; None means the default (every how item ticked).
+    rule: Callable[[Step, CaseData], RuleResult] | None = field(default=None, compare=False)
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        1,
+        "need",
+        _N("Plan", "Need"),
+        _N("Plan", "Decide if you need a second opinion"),
+        _N(
+            "Plan",
+            "Not every health problem needs a second opinion. But when a lot is at stake, "
+            "another doctor's view can keep you safe.",
+        ),
+        (
+            HowItem(
+                "need.serious",
+                _N(
+                    "Plan",
+                    "Check if this is about a life-threatening illness (for example cancer), "
+                    "a planned surgery that is not an emergency, or a rare disease.",
+                ),
+            ),
+            HowItem(
+                "need.not_working",
+                _N(
+                    "Plan",
+                    "Ask for another view if the treatment has not helped after the time it "
+                    "should take, or if the diagnosis is still not clear.",
+                ),
+            ),
+            HowItem(
+                "need.complex",
+                _N(
+                    "Plan",
+                    "Think about one if you have several long-term illnesses that make one "
+                    "single treatment plan hard.",
+                ),
+            ),
+        ),
+        _N("Plan", "You have found at least one clear, real reason to go ahead."),
+        (
+            _N(
+                "Plan",
+                "In studies at a large US teaching hospital, about 1 in 5 people who asked for "
+                "a second opinion got a different diagnosis. Most of them (about 88 in 100) got "
+                "a clearer or changed diagnosis or treatment plan.",
+            ),
+            _N(
+                "Plan",
+                "A second opinion is your right. Most doctors expect it and respect it. You can "
+                "tell your doctor you want to be fully informed, ask them to suggest someone, or "
+                "ask for a referral to a doctor you have in mind.",
+            ),
+        ),
+    ),
+    Step(
+        2,
+        "insurance",
+        _N("Plan", "Insurance"),
+        _N("Plan", "Find out what your insurance pays"),
+        _N(
+            "Plan",
+            "Surprise bills add stress at an already hard time. Knowing what your plan covers "
+            "helps you avoid them.",
+        ),
+        (
+            HowItem(
+                "insurance.call",
+                _N(
+                    "Plan",
+                    "Call your insurance company. Ask if they pay for a \u201csecond opinion\u201d "
+                    "for this diagnosis.",
+                ),
+            ),
+            HowItem(
+                "insurance.network",
+                _N(
+                    "Plan",
+                    "Ask if you must use doctors in their network, or if they can make an "
+                    "exception (a \u201cnetwork gap exception\u201d), for example for a rare "
+                    "illness.",
+                ),
+            ),
+            HowItem(
+                "insurance.referral",
+                _N(
+                    "Plan",
+                    "Ask if they need a written referral from your main doctor before they pay.",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "Your insurance has told you clearly what you will pay yourself and whether you "
+            "need a referral.",
+        ),
+        (
+            _N(
+                "Plan",
+                "When you call, write down the date, the name of the person you spoke with and "
+                "any reference number they give you.",
+            ),
+        ),
+    ),
+    Step(
+        3,
+        "records",
+        _N("Plan", "Records"),
+        _N("Plan", "Get copies of your medical records"),
+        _N(
+            "Plan",
+            "The new doctor needs the same test results the first doctor used. Only then can "
+            "they check everything fairly and fully.",
+        ),
+        (
+            HowItem(
+                "records.request",
+                _N(
+                    "Plan",
+                    "Use your legal right to see your records (HIPAA in the US, GDPR in the EU): "
+                    "send a written request to your current clinic.",
+                ),
+            ),
+            HowItem(
+                "records.contents",
+                _N(
+                    "Plan",
+                    "Make sure you get the pathology reports, the scans (DICOM image files on a "
+                    "disc or a download link), the lab results and your doctor's notes.",
+                ),
+            ),
+            HowItem(
+                "records.discharge",
+                _N(
+                    "Plan",
+                    "If you were in hospital recently, also ask for the discharge summary "
+                    "(the letter written when you left).",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "You have a folder, on paper or on your computer, with all the test results about "
+            "this illness from the last 12 to 24 months.",
+        ),
+        (
+            _N(
+                "Plan",
+                "For a heart review, doctors usually want: ECG, echocardiogram (heart "
+                "ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current "
+                "treatment plan and prescriptions, past surgeries or procedures, and notes about "
+                "your daily habits and symptoms.",
+            ),
+            _N(
+                "Plan",
+                "For cancer: the biopsy (pathology) report and, if possible, the tissue slides "
+                "themselves; the stage and type of the cancer; and the planned mix of surgery, "
+                "chemotherapy, radiation, immunotherapy or targeted therapy.",
+            ),
+            _N(
+                "Plan",
+                "For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, "
+                "ultrasound), not only the written report. A radiologist who specializes in this "
+                "kind of scan will read them.",
+            ),
+        ),
+    ),
+    Step(
+        4,
+        "specialist",
+        _N("Plan", "Specialist"),
+        _N("Plan", "Choose an independent doctor"),
+        _N(
+            "Plan",
+            "For a truly fair view, the second doctor should not work in the same practice or "
+            "close circle as the first doctor.",
+        ),
+        (
+            HowItem(
+                "specialist.centers",
+                _N(
+                    "Plan",
+                    "Look for specialists at university hospitals (academic medical centers) or "
+                    "centers of excellence. They often have the newest research and equipment.",
+                ),
+            ),
+            HowItem(
+                "specialist.certified",
+                _N(
+                    "Plan",
+                    "Check the doctor's training and special field in a board-certification "
+                    "database.",
+                ),
+            ),
+            HowItem(
+                "specialist.independent",
+                _N(
+                    "Plan",
+                    "Be careful with doctors suggested only by your first doctor if you think "
+                    "there could be a conflict of interest. Patient groups can name independent "
+                    "doctors.",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "You have the name and contact details of a specialist who has no work ties to your "
+            "current doctor.",
+        ),
+        (
+            _N(
+                "Plan",
+                "If you have heart and lung problems together, ask for a combined review by a "
+                "heart doctor (cardiologist) and a lung doctor (pulmonologist).",
+            ),
+        ),
+    ),
+    Step(
+        5,
+        "booking",
+        _N("Plan", "Booking"),
+        _N("Plan", "Book the visit and make sure your records arrive"),
+        _N(
+            "Plan",
+            "A second opinion only helps if the doctor has had time to study your history "
+            "before the visit.",
+        ),
+        (
+            HowItem(
+                "booking.book",
+                _N(
+                    "Plan",
+                    "Book the appointment and say clearly that it is for a second opinion.",
+                ),
+            ),
+            HowItem(
+                "booking.how_records",
+                _N(
+                    "Plan",
+                    "Ask the office how they want to get your records: a secure online portal, "
+                    "mail, or dropping them off in person.",
+                ),
+            ),
+            HowItem(
+                "booking.confirm",
+                _N(
+                    "Plan",
+                    "Check that the office got your records at least 48 hours (2 days) before "
+                    "the visit, so the visit is not wasted.",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "Your appointment is confirmed and the specialist's office has told you they got "
+            "your files.",
+        ),
+        (
+            _N(
+                "Plan",
+                "Online second-opinion services usually send a written report 48 to 72 hours "
+                "(2 to 3 days) after they have your records.",
+            ),
+        ),
+    ),
+    Step(
+        6,
+        "questions",
+        _N("Plan", "Questions"),
+        _N("Plan", "Write down your questions"),
+        _N(
+            "Plan",
+            "Stress at a doctor's visit makes people forget important things. A written list "
+            "makes sure you ask everything.",
+        ),
+        (
+            HowItem(
+                "questions.core",
+                _N(
+                    "Plan",
+                    "Include: \u201cHow did you reach this diagnosis?\u201d, \u201cWhat are the "
+                    "other choices instead of the planned surgery?\u201d and \u201cWhat happens "
+                    "if we do nothing?\u201d",
+                ),
+            ),
+            HowItem(
+                "questions.experience",
+                _N(
+                    "Plan",
+                    "Ask: \u201cHow many patients with this exact condition have you treated in "
+                    "the last year?\u201d The answer tells you about the doctor's experience.",
+                ),
+            ),
+            HowItem(
+                "questions.trials",
+                _N(
+                    "Plan",
+                    "Add: \u201cAre there clinical trials that my first doctor did not "
+                    "mention?\u201d",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "You have a printed list of at least five clear questions, ready for the visit.",
+        ),
+        (
+            _N(
+                "Plan",
+                "More good questions: \u201cAre there choices without surgery?\u201d, \u201cWhat "
+                "are the long-term side effects of this medicine?\u201d, \u201cCan medicines and "
+                "changes in daily habits delay or avoid the procedure?\u201d and \u201cIs now the "
+                "right time, or can it wait?\u201d",
+            ),
+        ),
+    ),
+    Step(
+        7,
+        "appointment",
+        _N("Plan", "Appointment"),
+        _N("Plan", "Capture what the doctor says"),
+        _N(
+            "Plan",
+            "It is hard to take in complex medical news and take part in the talk at the same "
+            "time.",
+        ),
+        (
+            HowItem(
+                "appointment.companion",
+                _N(
+                    "Plan",
+                    "Bring a friend or family member you trust to take notes, so you can focus "
+                    "on the talk.",
+                ),
+            ),
+            HowItem(
+                "appointment.record",
+                _N(
+                    "Plan",
+                    "Ask the doctor if you may record the talk on your phone, to listen to it "
+                    "again later.",
+                ),
+            ),
+            HowItem(
+                "appointment.differences",
+                _N(
+                    "Plan",
+                    "Make sure the doctor explains, in plain words, any differences between "
+                    "their opinion and the first one.",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "The visit is over and you have written notes or a recording of what the "
+            "specialist advised.",
+        ),
+    ),
+    Step(
+        8,
+        "comparison",
+        _N("Plan", "Comparison"),
+        _N("Plan", "Compare the two opinions, then decide"),
+        _N(
+            "Plan",
+            "If the two opinions differ, you need to understand why, so you can make the "
+            "safest choice.",
+        ),
+        (
+            HowItem(
+                "comparison.tchart",
+                _N(
+                    "Plan",
+                    "Make a simple two-column chart (a \u201cT-chart\u201d) of what each doctor "
+                    "said about the diagnosis, the treatment plan, the risks and the recovery "
+                    "time.",
+                ),
+            ),
+            HowItem(
+                "comparison.followup",
+                _N(
+                    "Plan",
+                    "If they disagree a lot, make an appointment with your main doctor to talk "
+                    "about the difference.",
+                ),
+            ),
+            HowItem(
+                "comparison.tiebreaker",
+                _N(
+                    "Plan",
+                    "Get a third, \u201ctie-breaker\u201d opinion only if the first two are very "
+                    "different and a lot is at stake (for example, surgery on a major organ).",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "You have chosen a treatment path and told both medical teams about your decision.",
+        ),
+    ),
+    Step(
+        9,
+        "organization",
+        _N("Plan", "Keep organized"),
+        _N("Plan", "Keep your records in order for next time"),
+        _N(
+            "Plan",
+            "Records that are always in order make future second opinions and emergency care "
+            "much faster and safer.",
+        ),
+        (
+            HowItem(
+                "organization.folder",
+                _N(
+                    "Plan",
+                    "Set up a safe digital folder: encrypted storage or an app made for personal "
+                    "health records.",
+                ),
+            ),
+            HowItem(
+                "organization.habit",
+                _N(
+                    "Plan",
+                    "Build the habit over 30 days: every Sunday evening, spend 10 minutes "
+                    "scanning and filing the week's medical papers, receipts and notes.",
+                ),
+            ),
+            HowItem(
+                "organization.sort",
+                _N(
+                    "Plan",
+                    "Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor "
+                    "notes.",
+                ),
+            ),
+        ),
+        _N(
+            "Plan",
+            "Your current medical history is on your computer, sorted into groups, and you have "
+            "done 4 weekly updates in a row.",
+        ),
+    ),
+)
+
+_BY_KEY = {step.key: step for step in STEPS}
+
+
+def step_by_key(key: str) -> Step:
+    """The step with this key; raises KeyError for an unknown key."""
+    return _BY_KEY[key]
+
+
+def item_keys(step: Step) -> set[str]:
+    return {item.key for item in step.how}
