@@ -1,0 +1,76 @@
+"""Shared fixtures: offscreen Qt, an in-memory keyring, a throwaway data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import NoKeyringError  # noqa: E402
+
+from wizard.store import PASSPHRASE_ENV, CaseStore  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives only in this test process."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+class NoKeyring(KeyringBackend):
+    """Like a machine without Secret Service: every call fails."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service, username):
+        raise NoKeyringError("no backend")
+
+    def set_password(self, service, username, password):
+        raise NoKeyringError("no backend")
+
+    def delete_password(self, service, username):
+        raise NoKeyringError("no backend")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    """Every test starts with an empty in-memory keyring and no passphrase."""
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    keyring.set_keyring(NoKeyring())
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir):
+    with CaseStore.open(data_dir) as opened:
+        yield opened

@@ -1,0 +1,184 @@
+import pytest
+
+from wizard.errors import UserError
+from wizard.plan.case import OVERVIEW
+from wizard.store import CaseStore, KeyringUnavailable
+from wizard.store.database import DB_NAME, migrations
+
+
+def all_files_bytes(folder):
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_database_file_is_encrypted(store, data_dir):
+    store.create_case("Anyone")
+    head = (data_dir / DB_NAME).read_bytes()[:16]
+    assert head != b"SQLite format 3\x00"
+
+
+def test_typed_name_is_in_no_file_of_the_data_folder_wal_included(store, data_dir):
+    name = "Zebulon Quackenbush"
+    case = store.create_case(name)
+    store.set_tick(case.id, "need", "need.serious", True)
+    store.rename(case.id, name + " Junior")
+    files = all_files_bytes(data_dir)
+    assert any(p.name.endswith("-wal") for p in files), "WAL should be in use"
+    for path, data in files.items():
+        for needle in (b"Zebulon", "Zebulon".encode("utf-16-le"), b"Quackenbush"):
+            assert needle not in data, f"plaintext name found in {path.name}"
+
+
+def test_reopen_keeps_everything(data_dir):
+    with CaseStore.open(data_dir) as store:
+        case = store.create_case("Maria", language="de")
+        store.set_tick(case.id, "records", "records.request", True)
+        store.set_own_word(case.id, "need", True, on="2026-11-01")
+        store.set_current_page(case.id, "records")
+        store.set_setting("last_case", str(case.id))
+    with CaseStore.open(data_dir) as store:
+        again = store.load(case.id)
+        assert again.name == "Maria"
+        assert again.language == "de"
+        assert again.ticks == {"records": {"records.request"}}
+        assert again.own_word == {"need": "2026-11-01"}
+        assert again.current_page == "records"
+        assert store.get_setting("last_case") == str(case.id)
+
+
+def test_untick_and_unmark(store):
+    case = store.create_case("A")
+    store.set_tick(case.id, "need", "need.serious", True)
+    store.set_tick(case.id, "need", "need.serious", True)  # twice is harmless
+    store.set_own_word(case.id, "need", True)
+    store.set_tick(case.id, "need", "need.serious", False)
+    store.set_own_word(case.id, "need", False)
+    again = store.load(case.id)
+    assert again.ticks == {}
+    assert again.own_word == {}
+
+
+def test_unknown_step_or_item_is_refused(store):
+    case = store.create_case("A")
+    with pytest.raises(ValueError):
+        store.set_tick(case.id, "need", "insurance.call", True)
+    with pytest.raises(ValueError):
+        store.set_own_word(case.id, "nope", True)
+    with pytest.raises(ValueError):
+        store.set_current_page(case.id, "nope")
+
+
+def test_cases_new_rename_find_delete(store):
+    a = store.create_case("  Anna   Berg ")
+    b = store.create_case("Carl")
+    assert a.name == "Anna Berg"
+    assert store.list_cases() == [(a.id, "Anna Berg"), (b.id, "Carl")]
+    assert store.find("anna berg") == a.id
+    assert store.find(str(b.id)) == b.id
+    store.rename(b.id, "Carla")
+    assert store.load(b.id).name == "Carla"
+    store.set_tick(a.id, "need", "need.serious", True)
+    store.set_setting("last_case", str(a.id))
+    store.delete(a.id)
+    assert store.list_cases() == [(b.id, "Carla")]
+    assert store.get_setting("last_case") is None
+    assert store.db.execute("SELECT count(*) FROM ticks").fetchone()[0] == 0
+    with pytest.raises(UserError, match="no case called"):
+        store.find("Anna Berg")
+    with pytest.raises(UserError, match="no longer exists"):
+        store.load(a.id)
+
+
+def test_empty_or_huge_names_are_refused_with_a_sentence(store):
+    with pytest.raises(UserError, match="type a name"):
+        store.create_case("   ")
+    with pytest.raises(UserError, match="too long"):
+        store.create_case("x" * 201)
+    assert store.list_cases() == []
+
+
+def test_same_name_twice_asks_for_the_number(store):
+    store.create_case("Sam")
+    store.create_case("Sam")
+    with pytest.raises(UserError, match="case number"):
+        store.find("Sam")
+
+
+def test_key_lives_in_keyring_not_on_disk(store, data_dir, memory_keyring):
+    (secret,) = memory_keyring.secrets.values()
+    for data in all_files_bytes(data_dir).values():
+        assert secret.encode() not in data
+        assert bytes.fromhex(secret) not in data
+
+
+def test_wrong_keyring_key_gives_clear_error(data_dir, memory_keyring):
+    CaseStore.open(data_dir).close()
+    (entry,) = memory_keyring.secrets
+    memory_keyring.secrets[entry] = "00" * 32
+    with pytest.raises(UserError, match="key does not match or the file is damaged"):
+        CaseStore.open(data_dir)
+
+
+def test_empty_keyring_for_existing_folder_is_not_a_new_install(data_dir, memory_keyring):
+    CaseStore.open(data_dir).close()
+    memory_keyring.secrets.clear()
+    with pytest.raises(UserError, match="keyring"):
+        CaseStore.open(data_dir)
+    assert (data_dir / DB_NAME).exists()
+
+
+def test_passphrase_folder(data_dir, no_keyring):
+    with CaseStore.open(data_dir, passphrase="correct horse") as store:
+        store.create_case("Pat")
+    with CaseStore.open(data_dir, passphrase="correct horse") as store:
+        assert [n for _, n in store.list_cases()] == ["Pat"]
+    with pytest.raises(UserError, match="passphrase is not right"):
+        CaseStore.open(data_dir, passphrase="wrong horse")
+    with pytest.raises(UserError, match="protected by a passphrase"):
+        CaseStore.open(data_dir, passphrase=None)
+
+
+def test_passphrase_from_environment(data_dir, no_keyring, monkeypatch):
+    monkeypatch.setenv("SECOND_OPINION_PASSPHRASE", "from env")
+    CaseStore.open(data_dir).close()
+    with pytest.raises(UserError, match="passphrase is not right"):
+        CaseStore.open(data_dir, passphrase="other")
+
+
+def test_new_folder_without_keyring_or_passphrase_asks_for_one(data_dir, no_keyring):
+    with pytest.raises(KeyringUnavailable):
+        CaseStore.open(data_dir)
+    assert not (data_dir / DB_NAME).exists()
+
+
+def test_damaged_database_is_detected(data_dir):
+    CaseStore.open(data_dir).close()
+    db_file = data_dir / DB_NAME
+    data = bytearray(db_file.read_bytes())
+    data[0:4096] = b"\x00" * 4096
+    db_file.write_bytes(bytes(data))
+    with pytest.raises(UserError, match="cannot be opened"):
+        CaseStore.open(data_dir)
+
+
+def test_damaged_keyinfo_is_detected(data_dir):
+    CaseStore.open(data_dir).close()
+    (data_dir / "keyinfo.json").write_text("{not json")
+    with pytest.raises(UserError, match="key file .* is damaged"):
+        CaseStore.open(data_dir)
+
+
+def test_unwritable_data_folder_is_a_sentence(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="cannot be created"):
+        CaseStore.open(blocker / "data")
+
+
+def test_check_is_clean_and_migrations_recorded(store):
+    assert store.check() == []
+    applied = [m.name for m in migrations.applied(store.db)]
+    assert applied == ["m001_cases"]
+
+
+def test_current_page_defaults_to_overview(store):
+    assert store.create_case("A").current_page == OVERVIEW

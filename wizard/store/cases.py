@@ -1,0 +1,284 @@
+"""The case store: every change is its own committed transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.plan.case import OVERVIEW, CaseData
+from wizard.plan.steps import STEPS, item_keys
+from wizard.store import keys
+from wizard.store.database import DB_NAME, integrity_problems, open_database
+
+LANGUAGES = ("en", "de", "es")
+_PAGES = {OVERVIEW} | {step.key for step in STEPS}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+class CaseStore:
+    """All cases of one data folder, in one encrypted database."""
+
+    def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
+        self.db = db
+        self.data_dir = data_dir
+
+    # -- opening --------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str | None = None) -> CaseStore:
+        """Open the data folder, creating it (and its key) on first use.
+
+        ``passphrase`` defaults to the SECOND_OPINION_PASSPHRASE environment
+        variable. Raises ``keys.KeyringUnavailable`` when a new folder has
+        neither a working keyring nor a passphrase.
+        """
+        if passphrase is None:
+            passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None
+        data_dir = Path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                _N(
+                    "Errors",
+                    "The data folder {path} cannot be created ({reason}); choose another one "
+                    "with --data-dir.",
+                ),
+                path=str(data_dir),
+                reason=exc.strerror or type(exc).__name__,
+            ) from None
+        db_path = data_dir / DB_NAME
+        key = keys.unlock_key(data_dir, passphrase, is_new=not db_path.exists())
+        return cls(open_database(db_path, key), data_dir)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- cases ------------------------------------------------------------
+    def list_cases(self) -> list[tuple[int, str]]:
+        rows = self.db.execute("SELECT id, name FROM cases ORDER BY name COLLATE NOCASE, id")
+        return [(row[0], row[1]) for row in rows.fetchall()]
+
+    def create_case(self, name: str, language: str = "en") -> CaseData:
+        name = _clean_name(name)
+        language = language if language in LANGUAGES else "en"
+        now = _now()
+        with self._writing():
+            table = self.db["cases"]
+            table.insert(
+                {
+                    "name": name,
+                    "language": language,
+                    "created": now,
+                    "updated": now,
+                    "current_page": OVERVIEW,
+                }
+            )
+            case_id = table.last_pk
+        return self.load(int(case_id))
+
+    def find(self, ref: str) -> int:
+        """The id of the case named ``ref`` (or with id ``ref``); a clear error if none or many."""
+        cases = self.list_cases()
+        if ref.isdigit() and any(cid == int(ref) for cid, _ in cases):
+            return int(ref)
+        matches = [cid for cid, name in cases if name.casefold() == ref.strip().casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise UserError(
+                _N("Errors", "Several cases are called {name}; use the case number instead."),
+                name=ref,
+            )
+        raise UserError(
+            _N("Errors", "There is no case called {name}; see the list with: case list."),
+            name=ref,
+        )
+
+    def load(self, case_id: int) -> CaseData:
+        try:
+            row = self.db["cases"].get(case_id)
+        except sqlite_utils.db.NotFoundError:
+            raise UserError(
+                _N("Errors", "That case no longer exists; choose another one."),
+            ) from None
+        case = CaseData(
+            id=row["id"],
+            name=row["name"],
+            language=row["language"],
+            created=row["created"],
+            current_page=row["current_page"],
+        )
+        for tick in self.db["ticks"].rows_where("case_id = ?", [case_id]):
+            case.ticks.setdefault(tick["step"], set()).add(tick["item"])
+        for mark in self.db["own_word"].rows_where("case_id = ?", [case_id]):
+            case.own_word[mark["step"]] = mark["marked_on"]
+        return case
+
+    def rename(self, case_id: int, name: str) -> None:
+        self._update_case(case_id, name=_clean_name(name))
+
+    def set_language(self, case_id: int, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self._update_case(case_id, language=language)
+
+    def set_current_page(self, case_id: int, page: str) -> None:
+        if page not in _PAGES:
+            raise ValueError(page)
+        self._update_case(case_id, current_page=page)
+
+    def delete(self, case_id: int) -> None:
+        with self._writing(), self.db.atomic():
+            self.db["ticks"].delete_where("case_id = ?", [case_id])
+            self.db["own_word"].delete_where("case_id = ?", [case_id])
+            self.db["cases"].delete_where("id = ?", [case_id])
+            if self.get_setting("last_case") == str(case_id):
+                self.db["settings"].delete_where("key = ?", ["last_case"])
+
+    # -- the steps --------------------------------------------------------
+    def set_tick(self, case_id: int, step_key: str, item_key: str, ticked: bool) -> None:
+        if item_key not in item_keys(_step(step_key)):
+            raise ValueError(item_key)
+        with self._writing(), self.db.atomic():
+            if ticked:
+                self.db["ticks"].upsert(
+                    {"case_id": case_id, "step": step_key, "item": item_key, "ticked_at": _now()},
+                    pk=("case_id", "step", "item"),
+                )
+            else:
+                self.db["ticks"].delete_where(
+                    "case_id = ? AND step = ? AND item = ?", [case_id, step_key, item_key]
+                )
+            self._touch(case_id)
+
+    def set_own_word(self, case_id: int, step_key: str, done: bool, on: str | None = None) -> None:
+        _step(step_key)
+        with self._writing(), self.db.atomic():
+            if done:
+                self.db["own_word"].upsert(
+                    {"case_id": case_id, "step": step_key, "marked_on": on or _today()},
+                    pk=("case_id", "step"),
+                )
+            else:
+                self.db["own_word"].delete_where(
+                    "case_id = ? AND step = ?", [case_id, step_key]
+                )
+            self._touch(case_id)
+
+    def import_case(self, case: CaseData) -> CaseData:
+        """Store a whole case (from a case file) as a new case; all or nothing."""
+        now = _now()
+        with self._writing(), self.db.atomic():
+            table = self.db["cases"]
+            table.insert(
+                {
+                    "name": _clean_name(case.name),
+                    "language": case.language if case.language in LANGUAGES else "en",
+                    "created": case.created or now,
+                    "updated": now,
+                    "current_page": case.current_page if case.current_page in _PAGES else OVERVIEW,
+                }
+            )
+            case_id = int(table.last_pk)
+            for step_key, items in case.ticks.items():
+                valid = item_keys(_step(step_key))
+                for item in sorted(items & valid):
+                    self.db["ticks"].insert(
+                        {"case_id": case_id, "step": step_key, "item": item, "ticked_at": now}
+                    )
+            for step_key, marked_on in case.own_word.items():
+                _step(step_key)
+                self.db["own_word"].insert(
+                    {"case_id": case_id, "step": step_key, "marked_on": marked_on}
+                )
+        return self.load(case_id)
+
+    # -- settings and health ---------------------------------------------
+    def get_setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._writing():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    def check(self) -> list[str]:
+        return integrity_problems(self.db)
+
+    # -- internals -------------------------------------------------------------
+    def _update_case(self, case_id: int, **values: str) -> None:
+        with self._writing():
+            self.db["cases"].update(case_id, {**values, "updated": _now()})
+
+    def _touch(self, case_id: int) -> None:
+        self.db["cases"].update(case_id, {"updated": _now()})
+
+    def _writing(self) -> _WriteGuard:
+        return _WriteGuard(self.data_dir)
+
+
+class _WriteGuard:
+    """Turns a failed write (full disk, read-only folder) into one clear sentence.
+
+    The transaction is rolled back by ``db.atomic()``, so nothing half-done stays.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
+            if isinstance(exc, sqlcipher3.IntegrityError):
+                return False
+            raise UserError(
+                _N(
+                    "Errors",
+                    "Your last change could not be saved ({reason}); free some disk space or "
+                    "check the data folder {path}, then try again.",
+                ),
+                reason=str(exc),
+                path=str(self.data_dir),
+            ) from exc
+        if isinstance(exc, sqlite_utils.db.NotFoundError):
+            raise UserError(_N("Errors", "That case no longer exists; choose another one.")) from exc
+        return False
+
+
+def _step(step_key: str):
+    from wizard.plan.steps import step_by_key
+
+    try:
+        return step_by_key(step_key)
+    except KeyError:
+        raise ValueError(step_key) from None
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise UserError(_N("Errors", "Please type a name for the case."))
+    if len(cleaned) > 200:
+        raise UserError(_N("Errors", "That name is too long; please use at most 200 letters."))
+    return cleaned

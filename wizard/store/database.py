@@ -1,0 +1,95 @@
+"""Opening the encrypted database: SQLCipher under sqlite-utils, with named migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+
+DB_NAME = "cases.db"
+
+migrations = Migrations("second-opinion")
+
+
+@migrations()
+def m001_cases(db: sqlite_utils.Database) -> None:
+    db["cases"].create(
+        {
+            "id": int,
+            "name": str,
+            "language": str,
+            "created": str,
+            "updated": str,
+            "current_page": str,
+        },
+        pk="id",
+        not_null={"name", "language", "created", "updated", "current_page"},
+    )
+    db["ticks"].create(
+        {"case_id": int, "step": str, "item": str, "ticked_at": str},
+        pk=("case_id", "step", "item"),
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["own_word"].create(
+        {"case_id": int, "step": str, "marked_on": str},
+        pk=("case_id", "step"),
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+def _damaged(path: Path) -> UserError:
+    return UserError(
+        _N(
+            "Errors",
+            "The data in {path} cannot be opened: the key does not match or the file is damaged. "
+            "Check the passphrase or keyring, or restore a backup.",
+        ),
+        path=str(path),
+    )
+
+
+def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
+    """Open (or create) the database at ``path`` with the raw 256-bit ``key``.
+
+    The key is set before any other statement; WAL and full sync make every
+    committed change survive a crash or power cut; temp data stays in memory
+    so nothing decrypted lands in a temporary file.
+    """
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise _damaged(path) from exc
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise _damaged(path) from exc
+    db = sqlite_utils.Database(conn)
+    try:
+        migrations.apply(db)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise _damaged(path) from exc
+    return db
+
+
+def integrity_problems(db: sqlite_utils.Database) -> list[str]:
+    """What SQLite's own integrity check and SQLCipher's page check find; [] when healthy."""
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    problems = [p for p in problems if p != "ok"]
+    problems += [row[0] for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        problems.append("pending migrations: " + ", ".join(pending))
+    return problems
