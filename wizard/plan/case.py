@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 OVERVIEW = "overview"
+LANGUAGES = ("en", "de", "es")
 
 
 @dataclass

@@ -11,12 +11,11 @@ import sqlite_utils
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
-from wizard.plan.case import OVERVIEW, CaseData
+from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys
 from wizard.store import keys
 from wizard.store.database import DB_NAME, integrity_problems, open_database
 
-LANGUAGES = ("en", "de", "es")
 _PAGES = {OVERVIEW} | {step.key for step in STEPS}
 
 

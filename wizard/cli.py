@@ -1,0 +1,262 @@
+"""The command line: the automation and test surface (SPEC section 8).
+
+Every command honours ``--data-dir`` and ``--json``. Errors are one sentence
+on stderr with a non-zero exit, never a traceback, and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wizard import __version__
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.plan import STEPS, CaseData, evaluate, next_action, progress
+from wizard.plan.case import LANGUAGES
+from wizard.store import CaseStore, KeyringUnavailable
+
+EXIT_ERROR = 1
+EXIT_UNEXPECTED = 3
+
+
+def _global_options(defaults: bool, with_json: bool = True) -> argparse.ArgumentParser:
+    # Given both on the main parser and on each subcommand, so they may stand
+    # before or after the command; SUPPRESS keeps a later default from
+    # overwriting an earlier value.
+    parser = argparse.ArgumentParser(add_help=False)
+    default = None if defaults else argparse.SUPPRESS
+    parser.add_argument("--data-dir", type=Path, default=default,
+                        help="the data folder (default: your user data folder)")
+    if with_json:
+        parser.add_argument("--json", action="store_true",
+                            default=False if defaults else default,
+                            help="print machine-readable JSON")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _global_options(defaults=False)
+    parser = argparse.ArgumentParser(
+        prog="second-opinion",
+        description="Second Opinion Planner. With no command, opens the wizard.",
+        parents=[_global_options(defaults=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    case = commands.add_parser("case", help="create, list and import cases", parents=[common])
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    new = case_commands.add_parser("new", help="create a case", parents=[common])
+    new.add_argument("name", help="the patient's name")
+    new.add_argument("--lang", choices=LANGUAGES, default="en", help="language of its printouts")
+    case_commands.add_parser("list", help="list the cases", parents=[common])
+    imp = case_commands.add_parser("import", help="import a case file (JSON)", parents=[common])
+    imp.add_argument("file", type=Path)
+
+    status = commands.add_parser("status", help="where a case stands, step by step",
+                                 parents=[common])
+    status.add_argument("case", help="case name or number")
+    status.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
+
+    # Here --json names the case file to write; the JSON-output flag goes before "export".
+    export = commands.add_parser("export", help="write a PDF or the case file",
+                                 parents=[_global_options(defaults=False, with_json=False)])
+    export.add_argument("case", help="case name or number")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF")
+    target.add_argument("--json", dest="json_out", type=Path, metavar="OUT",
+                        help="write the whole case as JSON (docs/case-format.md)")
+    export.add_argument("--part", choices=["checklist"], default="checklist",
+                        help="which PDF (default: checklist)")
+    export.add_argument("--lang", choices=LANGUAGES, help="language (default: the case's)")
+
+    shots = commands.add_parser("screenshots", help="render the wizard's pages to PNG",
+                                parents=[common])
+    shots.add_argument("outdir", type=Path)
+    shots.add_argument("--case", help="case name or number (default: a made-up sample case)")
+    shots.add_argument("--lang", choices=LANGUAGES, default="en")
+
+    commands.add_parser("check", help="check the data folder's integrity", parents=[common])
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir)
+    from wizard.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def open_store(args: argparse.Namespace) -> CaseStore:
+    try:
+        return CaseStore.open(_data_dir(args))
+    except KeyringUnavailable:
+        raise UserError(
+            _N(
+                "Errors",
+                "No system keyring is available to keep the key safe; set "
+                "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
+            )
+        ) from None
+
+
+def _print(args: argparse.Namespace, data: object, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(text)
+
+
+def _tr(lang: str):
+    from wizard.i18n import translator_for
+
+    return translator_for(lang)
+
+
+def _status_data(case: CaseData, lang: str) -> dict:
+    tr = _tr(lang)
+    steps = []
+    for step in STEPS:
+        verdict = evaluate(step, case)
+        steps.append(
+            {
+                "number": step.number,
+                "key": step.key,
+                "title": tr("Plan", step.title) or step.title,
+                "status": verdict.status.value,
+                "status_text": verdict.status.label.render(tr),
+                "verdict": verdict.summary().render(tr),
+                "missing": [m.render(tr) for m in verdict.missing],
+                "done_by_own_word_on": verdict.own_word_date,
+            }
+        )
+    done, total = progress(case)
+    upcoming = next_action(case)
+    return {
+        "case": {"id": case.id, "name": case.name, "language": case.language},
+        "done": done,
+        "total": total,
+        "next": None if upcoming is None else {
+            "step": upcoming[0].key, "action": upcoming[1].render(tr)
+        },
+        "steps": steps,
+    }
+
+
+def _status_text(data: dict) -> str:
+    lines = [f"{data['case']['name']}: {data['done']} of {data['total']} steps done"]
+    for step in data["steps"]:
+        lines.append(f"{step['number']}. {step['title']}: {step['status_text']}")
+        if step["status"] != "done":
+            lines.extend(f"     - {m}" for m in step["missing"])
+    if data["next"]:
+        lines.append(f"Next: {data['next']['action']}")
+    return "\n".join(lines)
+
+
+def cmd_case(args: argparse.Namespace) -> None:
+    with open_store(args) as store:
+        if args.case_command == "new":
+            case = store.create_case(args.name, language=args.lang)
+        elif args.case_command == "import":
+            from wizard.export.case_json import read_case_json
+
+            case = store.import_case(read_case_json(args.file))
+        else:
+            cases = [{"id": cid, "name": name} for cid, name in store.list_cases()]
+            text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases) or "No cases yet."
+            _print(args, cases, text)
+            return
+    _print(args, {"id": case.id, "name": case.name, "language": case.language},
+           f"Case {case.id}: {case.name}")
+
+
+def cmd_status(args: argparse.Namespace) -> None:
+    with open_store(args) as store:
+        case = store.load(store.find(args.case))
+    data = _status_data(case, args.lang or "en")
+    _print(args, data, _status_text(data))
+
+
+def cmd_export(args: argparse.Namespace) -> None:
+    with open_store(args) as store:
+        case = store.load(store.find(args.case))
+    if args.json_out is not None:
+        from wizard.export.case_json import write_case_json
+
+        write_case_json(case, args.json_out)
+        out = args.json_out
+    else:
+        import datetime as dt
+
+        from wizard.export.checklist import write_checklist_pdf
+        from wizard.i18n import long_date
+
+        lang = args.lang or case.language
+        write_checklist_pdf(case, args.pdf, _tr(lang), long_date(dt.date.today().isoformat(), lang))
+        out = args.pdf
+    _print(args, {"written": str(out)}, f"Written: {out}")
+
+
+def cmd_screenshots(args: argparse.Namespace) -> None:
+    from wizard.ui.screenshots import render_screenshots
+
+    if args.case is None:
+        written = render_screenshots(args.outdir, None, None, args.lang)
+    else:
+        with open_store(args) as store:
+            written = render_screenshots(args.outdir, store, store.find(args.case), args.lang)
+    _print(args, {"written": [str(p) for p in written]},
+           "\n".join(f"Written: {p}" for p in written))
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    with open_store(args) as store:
+        problems = store.check()
+        count = len(store.list_cases())
+    if problems:
+        raise UserError(
+            _N("Errors", "The data folder has problems ({problems}); restore a backup."),
+            problems="; ".join(problems),
+        )
+    _print(args, {"ok": True, "cases": count}, f"The data folder is healthy. Cases: {count}.")
+
+
+COMMANDS = {
+    "case": cmd_case,
+    "status": cmd_status,
+    "export": cmd_export,
+    "screenshots": cmd_screenshots,
+    "check": cmd_check,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit status. ``argv`` excludes the program name."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        from wizard.ui.app import run_gui
+
+        return run_gui(args.data_dir)
+    try:
+        COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"second-opinion: {exc.render()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("second-opinion: stopped; nothing was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, never a traceback
+        print(
+            f"second-opinion: an unexpected problem stopped the command ({type(exc).__name__}); "
+            "please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+    return 0

@@ -1,0 +1,128 @@
+"""The case file: a whole case as documented, versioned JSON (docs/case-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from wizard.atomic import write_atomic
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
+from wizard.plan.steps import STEPS, item_keys, step_by_key
+
+FORMAT = "second-opinion-case"
+VERSION = 1
+
+
+def case_to_dict(case: CaseData) -> dict:
+    steps = {}
+    for step in STEPS:
+        ticked = sorted(case.ticks.get(step.key, set()))
+        own_word = case.own_word.get(step.key)
+        if ticked or own_word:
+            steps[step.key] = {"ticked": ticked, "done_by_own_word_on": own_word}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "case": {
+            "name": case.name,
+            "language": case.language,
+            "created": case.created,
+            "current_page": case.current_page,
+            "steps": steps,
+        },
+    }
+
+
+def write_case_json(case: CaseData, out: Path) -> None:
+    text = json.dumps(case_to_dict(case), indent=2, ensure_ascii=False) + "\n"
+    write_atomic(Path(out), text.encode("utf-8"))
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _require(condition: bool, problem: str) -> None:
+    if not condition:
+        raise _Invalid(problem)
+
+
+def case_from_dict(raw: object) -> CaseData:
+    """Check a parsed case file strictly and turn it into a ``CaseData``."""
+    _require(isinstance(raw, dict), "the top level is not an object")
+    assert isinstance(raw, dict)
+    _require(raw.get("format") == FORMAT, f'"format" is not "{FORMAT}"')
+    version = raw.get("version")
+    _require(isinstance(version, int), '"version" is missing')
+    _require(version <= VERSION, f"version {version} is newer than this program reads")
+    body = raw.get("case")
+    _require(isinstance(body, dict), '"case" is missing')
+    name = body.get("name")
+    _require(isinstance(name, str) and bool(name.strip()), '"case.name" is missing')
+    language = body.get("language", "en")
+    _require(language in LANGUAGES, f'unknown language "{language}"')
+    created = body.get("created", "")
+    _require(isinstance(created, str), '"case.created" is not text')
+    page = body.get("current_page", OVERVIEW)
+    _require(page == OVERVIEW or page in {s.key for s in STEPS}, f'unknown page "{page}"')
+    steps = body.get("steps", {})
+    _require(isinstance(steps, dict), '"case.steps" is not an object')
+    case = CaseData(name=name, language=language, created=created, current_page=page)
+    for key, entry in steps.items():
+        try:
+            step = step_by_key(key)
+        except KeyError:
+            raise _Invalid(f'unknown step "{key}"') from None
+        _require(isinstance(entry, dict), f'step "{key}" is not an object')
+        ticked = entry.get("ticked", [])
+        _require(
+            isinstance(ticked, list) and all(isinstance(i, str) for i in ticked),
+            f'"ticked" of step "{key}" is not a list of names',
+        )
+        unknown = set(ticked) - item_keys(step)
+        _require(not unknown, f'unknown item "{sorted(unknown)[0]}" in step "{key}"')
+        if ticked:
+            case.ticks[key] = set(ticked)
+        own_word = entry.get("done_by_own_word_on")
+        if own_word is not None:
+            _require(_is_date(own_word), f'"done_by_own_word_on" of step "{key}" is not a date')
+            case.own_word[key] = own_word
+    return case
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def read_case_json(path: Path) -> CaseData:
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        return case_from_dict(raw)
+    except FileNotFoundError:
+        raise UserError(_N("Errors", "The file {file} does not exist."), file=str(path)) from None
+    except OSError as exc:
+        raise UserError(
+            _N("Errors", "The file {file} cannot be read ({reason})."),
+            file=str(path),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        problem = "it is not JSON text"
+    except _Invalid as exc:
+        problem = str(exc)
+    raise UserError(
+        _N("Errors", "{file} is not a valid case file ({problem}); nothing was imported."),
+        file=str(path),
+        problem=problem,
+    )

@@ -1,0 +1,155 @@
+"""The checklist PDF: all nine steps with why, how (ticked or not), done-when and verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from wizard.atomic import write_atomic_with
+from wizard.export.fonts import BOLD, REGULAR, register_fonts
+from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.plan import STEPS, CaseData, Status, evaluate, progress
+from wizard.plan.messages import Msg, Translate, no_translation
+
+CONTEXT = "Checklist"
+TICKED = "\u2611"
+UNTICKED = "\u2610"
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=11, leading=15, alignment=TA_LEFT)
+    return {
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=25),
+        "meta": ParagraphStyle("meta", base, fontSize=12, leading=17),
+        "step": ParagraphStyle("step", base, fontName=BOLD, fontSize=14, leading=19,
+                               spaceBefore=10, spaceAfter=3),
+        "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4),
+        "body": base,
+        "item": ParagraphStyle("item", base, leftIndent=7 * mm, firstLineIndent=-7 * mm),
+        "tip": ParagraphStyle("tip", base, fontSize=10, leading=13, textColor=colors.HexColor("#333333"),
+                              leftIndent=4 * mm),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def build_story(case: CaseData, tr: Translate, printed_on: str) -> list:
+    s = _styles()
+
+    def t(text: str, **params: object) -> str:
+        return Msg(text, params, context=CONTEXT).render(tr)
+
+    done, total = progress(case)
+    story: list = [
+        _p(t(_N("Checklist", "Second opinion checklist")), s["title"]),
+        Spacer(1, 3 * mm),
+        _p(t(_N("Checklist", "Patient: {name}"), name=case.name), s["meta"]),
+        _p(t(_N("Checklist", "Printed on: {date}"), date=printed_on), s["meta"]),
+        _p(t(_N("Checklist", "Progress: {done} of {total} steps done"), done=done, total=total),
+           s["meta"]),
+        Spacer(1, 4 * mm),
+    ]
+    for step in STEPS:
+        verdict = evaluate(step, case)
+        block: list = [
+            _p(
+                t(_N("Checklist", "Step {number}: {title}"), number=step.number,
+                  title=Msg(step.title)),
+                s["step"],
+            ),
+            _p(t(_N("Checklist", "Why it matters")), s["label"]),
+            _p(tr("Plan", step.why) or step.why, s["body"]),
+            _p(t(_N("Checklist", "What to do")), s["label"]),
+        ]
+        for item in step.how:
+            mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
+            block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
+        block += [
+            _p(t(_N("Checklist", "Done when")), s["label"]),
+            _p(Msg(step.done_when).render(tr), s["body"]),
+            _verdict_table(verdict.status, verdict.summary().render(tr), s),
+        ]
+        story.append(KeepTogether(block))
+        if step.tips:
+            story.append(_p(t(_N("Checklist", "Good to know")), s["label"]))
+            story += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
+    return story
+
+
+def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> Table:
+    colour = {
+        Status.DONE: "#d8f0dc",
+        Status.DONE_OWN_WORD: "#dde8f7",
+    }.get(status, "#fbf1d6")
+    table = Table([[Paragraph(escape(text), s["label"])]], colWidths=[170 * mm])
+    table.setStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour)),
+            ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777")),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
+    return table
+
+
+def write_checklist_pdf(
+    case: CaseData, out: Path, tr: Translate | None = None, printed_on: str = ""
+) -> None:
+    """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``."""
+    tr = tr or no_translation
+    register_fonts()
+    footer = Msg(
+        _N("Checklist", "{name} \u00b7 printed {date} \u00b7 page {page} of {pages}"),
+        context=CONTEXT,
+    )
+    title = Msg(_N("Checklist", "Second opinion checklist"), context=CONTEXT).render(tr)
+
+    def write(tmp: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+            topMargin=18 * mm, bottomMargin=20 * mm, title=title, author=case.name,
+            subject=title, creator="Second Opinion Planner",
+        )
+        story = build_story(case, tr, printed_on)
+        _build_with_page_numbers(doc, story, footer, case.name, printed_on, tr)
+
+    write_atomic_with(Path(out), write)
+
+
+def _build_with_page_numbers(doc, story, footer: Msg, name: str, date: str, tr) -> None:
+    """Two passes: the first counts the pages, the second prints "page X of Y"."""
+    import copy
+
+    pages = {"count": 0}
+
+    def count(canvas, _doc) -> None:
+        pages["count"] = canvas.getPageNumber()
+
+    first_pass = copy.deepcopy(story)
+    from io import BytesIO
+
+    probe = SimpleDocTemplate(BytesIO(), pagesize=doc.pagesize, leftMargin=doc.leftMargin,
+                              rightMargin=doc.rightMargin, topMargin=doc.topMargin,
+                              bottomMargin=doc.bottomMargin)
+    probe.build(first_pass, onFirstPage=count, onLaterPages=count)
+
+    def draw_footer(canvas, _doc) -> None:
+        text = Msg(footer.text, {"name": name, "date": date, "page": canvas.getPageNumber(),
+                                 "pages": pages["count"]}, context=footer.context).render(tr)
+        canvas.saveState()
+        canvas.setFont(REGULAR, 9)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, text)
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
