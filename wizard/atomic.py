@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 
 def write_atomic_with(path: Path, write: Callable[[Path], None]) -> None:
@@ -43,7 +43,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(
-        _N(
+        QT_TRANSLATE_NOOP(
             "Errors",
             "Could not write {path} ({reason}); choose a folder you can write to, with free "
             "space, and try again.",

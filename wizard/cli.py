@@ -14,8 +14,8 @@ from pathlib import Path
 
 from wizard import __version__
 from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
-from wizard.plan import STEPS, CaseData, evaluate, next_action, progress
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan import STEPS, CaseData, Msg, evaluate, next_action, progress
 from wizard.plan.case import LANGUAGES
 from wizard.store import CaseStore, KeyringUnavailable
 
@@ -29,12 +29,19 @@ def _global_options(defaults: bool, with_json: bool = True) -> argparse.Argument
     # overwriting an earlier value.
     parser = argparse.ArgumentParser(add_help=False)
     default = None if defaults else argparse.SUPPRESS
-    parser.add_argument("--data-dir", type=Path, default=default,
-                        help="the data folder (default: your user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help="the data folder (default: your user data folder)",
+    )
     if with_json:
-        parser.add_argument("--json", action="store_true",
-                            default=False if defaults else default,
-                            help="print machine-readable JSON")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            default=False if defaults else default,
+            help="print machine-readable JSON",
+        )
     return parser
 
 
@@ -57,25 +64,36 @@ def build_parser() -> argparse.ArgumentParser:
     imp = case_commands.add_parser("import", help="import a case file (JSON)", parents=[common])
     imp.add_argument("file", type=Path)
 
-    status = commands.add_parser("status", help="where a case stands, step by step",
-                                 parents=[common])
+    status = commands.add_parser(
+        "status", help="where a case stands, step by step", parents=[common]
+    )
     status.add_argument("case", help="case name or number")
     status.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
 
     # Here --json names the case file to write; the JSON-output flag goes before "export".
-    export = commands.add_parser("export", help="write a PDF or the case file",
-                                 parents=[_global_options(defaults=False, with_json=False)])
+    export = commands.add_parser(
+        "export",
+        help="write a PDF or the case file",
+        parents=[_global_options(defaults=False, with_json=False)],
+    )
     export.add_argument("case", help="case name or number")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF")
-    target.add_argument("--json", dest="json_out", type=Path, metavar="OUT",
-                        help="write the whole case as JSON (docs/case-format.md)")
-    export.add_argument("--part", choices=["checklist"], default="checklist",
-                        help="which PDF (default: checklist)")
+    target.add_argument(
+        "--json",
+        dest="json_out",
+        type=Path,
+        metavar="OUT",
+        help="write the whole case as JSON (docs/case-format.md)",
+    )
+    export.add_argument(
+        "--part", choices=["checklist"], default="checklist", help="which PDF (default: checklist)"
+    )
     export.add_argument("--lang", choices=LANGUAGES, help="language (default: the case's)")
 
-    shots = commands.add_parser("screenshots", help="render the wizard's pages to PNG",
-                                parents=[common])
+    shots = commands.add_parser(
+        "screenshots", help="render the wizard's pages to PNG", parents=[common]
+    )
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--case", help="case name or number (default: a made-up sample case)")
     shots.add_argument("--lang", choices=LANGUAGES, default="en")
@@ -97,7 +115,7 @@ def open_store(args: argparse.Namespace) -> CaseStore:
         return CaseStore.open(_data_dir(args))
     except KeyringUnavailable:
         raise UserError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "No system keyring is available to keep the key safe; set "
                 "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
@@ -127,7 +145,7 @@ def _status_data(case: CaseData, lang: str) -> dict:
             {
                 "number": step.number,
                 "key": step.key,
-                "title": tr("Plan", step.title) or step.title,
+                "title": Msg(step.title).render(tr),
                 "status": verdict.status.value,
                 "status_text": verdict.status.label.render(tr),
                 "verdict": verdict.summary().render(tr),
@@ -141,9 +159,9 @@ def _status_data(case: CaseData, lang: str) -> dict:
         "case": {"id": case.id, "name": case.name, "language": case.language},
         "done": done,
         "total": total,
-        "next": None if upcoming is None else {
-            "step": upcoming[0].key, "action": upcoming[1].render(tr)
-        },
+        "next": None
+        if upcoming is None
+        else {"step": upcoming[0].key, "action": upcoming[1].render(tr)},
         "steps": steps,
     }
 
@@ -172,8 +190,11 @@ def cmd_case(args: argparse.Namespace) -> None:
             text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases) or "No cases yet."
             _print(args, cases, text)
             return
-    _print(args, {"id": case.id, "name": case.name, "language": case.language},
-           f"Case {case.id}: {case.name}")
+    _print(
+        args,
+        {"id": case.id, "name": case.name, "language": case.language},
+        f"Case {case.id}: {case.name}",
+    )
 
 
 def cmd_status(args: argparse.Namespace) -> None:
@@ -211,8 +232,9 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
     else:
         with open_store(args) as store:
             written = render_screenshots(args.outdir, store, store.find(args.case), args.lang)
-    _print(args, {"written": [str(p) for p in written]},
-           "\n".join(f"Written: {p}" for p in written))
+    _print(
+        args, {"written": [str(p) for p in written]}, "\n".join(f"Written: {p}" for p in written)
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -221,7 +243,9 @@ def cmd_check(args: argparse.Namespace) -> None:
         count = len(store.list_cases())
     if problems:
         raise UserError(
-            _N("Errors", "The data folder has problems ({problems}); restore a backup."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The data folder has problems ({problems}); restore a backup."
+            ),
             problems="; ".join(problems),
         )
     _print(args, {"ok": True, "cases": count}, f"The data folder is healthy. Cases: {count}.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
@@ -17,7 +17,7 @@ def qm_file(lang: str):
     return translations_dir() / f"{lang}.qm"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translator(lang: str) -> QTranslator | None:
     if lang == "en":
         return None

@@ -6,8 +6,15 @@ def test_nine_steps_in_plan_order_with_unique_keys():
     assert [s.number for s in STEPS] == list(range(1, 10))
     keys = [s.key for s in STEPS]
     assert keys == [
-        "need", "insurance", "records", "specialist", "booking",
-        "questions", "appointment", "comparison", "organization",
+        "need",
+        "insurance",
+        "records",
+        "specialist",
+        "booking",
+        "questions",
+        "appointment",
+        "comparison",
+        "organization",
     ]
     all_items = [i.key for s in STEPS for i in s.how]
     assert len(all_items) == len(set(all_items))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from wizard.atomic import write_atomic
 from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys, step_by_key
 
@@ -110,10 +110,12 @@ def read_case_json(path: Path) -> CaseData:
         raw = json.loads(path.read_text("utf-8"))
         return case_from_dict(raw)
     except FileNotFoundError:
-        raise UserError(_N("Errors", "The file {file} does not exist."), file=str(path)) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path)
+        ) from None
     except OSError as exc:
         raise UserError(
-            _N("Errors", "The file {file} cannot be read ({reason})."),
+            QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
             file=str(path),
             reason=exc.strerror or type(exc).__name__,
         ) from None
@@ -122,7 +124,9 @@ def read_case_json(path: Path) -> CaseData:
     except _Invalid as exc:
         problem = str(exc)
     raise UserError(
-        _N("Errors", "{file} is not a valid case file ({problem}); nothing was imported."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a valid case file ({problem}); nothing was imported."
+        ),
         file=str(path),
         problem=problem,
     )

@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, evaluate, progress
 from wizard.plan.messages import Msg, Translate, no_translation
 
@@ -28,13 +28,20 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=25),
         "meta": ParagraphStyle("meta", base, fontSize=12, leading=17),
-        "step": ParagraphStyle("step", base, fontName=BOLD, fontSize=14, leading=19,
-                               spaceBefore=10, spaceAfter=3),
+        "step": ParagraphStyle(
+            "step", base, fontName=BOLD, fontSize=14, leading=19, spaceBefore=10, spaceAfter=3
+        ),
         "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4),
         "body": base,
         "item": ParagraphStyle("item", base, leftIndent=7 * mm, firstLineIndent=-7 * mm),
-        "tip": ParagraphStyle("tip", base, fontSize=10, leading=13, textColor=colors.HexColor("#333333"),
-                              leftIndent=4 * mm),
+        "tip": ParagraphStyle(
+            "tip",
+            base,
+            fontSize=10,
+            leading=13,
+            textColor=colors.HexColor("#333333"),
+            leftIndent=4 * mm,
+        ),
     }
 
 
@@ -50,37 +57,46 @@ def build_story(case: CaseData, tr: Translate, printed_on: str) -> list:
 
     done, total = progress(case)
     story: list = [
-        _p(t(_N("Checklist", "Second opinion checklist")), s["title"]),
+        _p(t(QT_TRANSLATE_NOOP("Checklist", "Second opinion checklist")), s["title"]),
         Spacer(1, 3 * mm),
-        _p(t(_N("Checklist", "Patient: {name}"), name=case.name), s["meta"]),
-        _p(t(_N("Checklist", "Printed on: {date}"), date=printed_on), s["meta"]),
-        _p(t(_N("Checklist", "Progress: {done} of {total} steps done"), done=done, total=total),
-           s["meta"]),
+        _p(t(QT_TRANSLATE_NOOP("Checklist", "Patient: {name}"), name=case.name), s["meta"]),
+        _p(t(QT_TRANSLATE_NOOP("Checklist", "Printed on: {date}"), date=printed_on), s["meta"]),
+        _p(
+            t(
+                QT_TRANSLATE_NOOP("Checklist", "Progress: {done} of {total} steps done"),
+                done=done,
+                total=total,
+            ),
+            s["meta"],
+        ),
         Spacer(1, 4 * mm),
     ]
     for step in STEPS:
         verdict = evaluate(step, case)
         block: list = [
             _p(
-                t(_N("Checklist", "Step {number}: {title}"), number=step.number,
-                  title=Msg(step.title)),
+                t(
+                    QT_TRANSLATE_NOOP("Checklist", "Step {number}: {title}"),
+                    number=step.number,
+                    title=Msg(step.title),
+                ),
                 s["step"],
             ),
-            _p(t(_N("Checklist", "Why it matters")), s["label"]),
-            _p(tr("Plan", step.why) or step.why, s["body"]),
-            _p(t(_N("Checklist", "What to do")), s["label"]),
+            _p(t(QT_TRANSLATE_NOOP("Checklist", "Why it matters")), s["label"]),
+            _p(Msg(step.why).render(tr), s["body"]),
+            _p(t(QT_TRANSLATE_NOOP("Checklist", "What to do")), s["label"]),
         ]
         for item in step.how:
             mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
             block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
         block += [
-            _p(t(_N("Checklist", "Done when")), s["label"]),
+            _p(t(QT_TRANSLATE_NOOP("Checklist", "Done when")), s["label"]),
             _p(Msg(step.done_when).render(tr), s["body"]),
             _verdict_table(verdict.status, verdict.summary().render(tr), s),
         ]
         story.append(KeepTogether(block))
         if step.tips:
-            story.append(_p(t(_N("Checklist", "Good to know")), s["label"]))
+            story.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "Good to know")), s["label"]))
             story += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
     return story
 
@@ -109,16 +125,27 @@ def write_checklist_pdf(
     tr = tr or no_translation
     register_fonts()
     footer = Msg(
-        _N("Checklist", "{name} \u00b7 printed {date} \u00b7 page {page} of {pages}"),
+        QT_TRANSLATE_NOOP(
+            "Checklist", "{name} \u00b7 printed {date} \u00b7 page {page} of {pages}"
+        ),
         context=CONTEXT,
     )
-    title = Msg(_N("Checklist", "Second opinion checklist"), context=CONTEXT).render(tr)
+    title = Msg(QT_TRANSLATE_NOOP("Checklist", "Second opinion checklist"), context=CONTEXT).render(
+        tr
+    )
 
     def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
-            str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-            topMargin=18 * mm, bottomMargin=20 * mm, title=title, author=case.name,
-            subject=title, creator="Second Opinion Planner",
+            str(tmp),
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=20 * mm,
+            title=title,
+            author=case.name,
+            subject=title,
+            creator="Second Opinion Planner",
         )
         story = build_story(case, tr, printed_on)
         _build_with_page_numbers(doc, story, footer, case.name, printed_on, tr)
@@ -138,14 +165,22 @@ def _build_with_page_numbers(doc, story, footer: Msg, name: str, date: str, tr) 
     first_pass = copy.deepcopy(story)
     from io import BytesIO
 
-    probe = SimpleDocTemplate(BytesIO(), pagesize=doc.pagesize, leftMargin=doc.leftMargin,
-                              rightMargin=doc.rightMargin, topMargin=doc.topMargin,
-                              bottomMargin=doc.bottomMargin)
+    probe = SimpleDocTemplate(
+        BytesIO(),
+        pagesize=doc.pagesize,
+        leftMargin=doc.leftMargin,
+        rightMargin=doc.rightMargin,
+        topMargin=doc.topMargin,
+        bottomMargin=doc.bottomMargin,
+    )
     probe.build(first_pass, onFirstPage=count, onLaterPages=count)
 
     def draw_footer(canvas, _doc) -> None:
-        text = Msg(footer.text, {"name": name, "date": date, "page": canvas.getPageNumber(),
-                                 "pages": pages["count"]}, context=footer.context).render(tr)
+        text = Msg(
+            footer.text,
+            {"name": name, "date": date, "page": canvas.getPageNumber(), "pages": pages["count"]},
+            context=footer.context,
+        ).render(tr)
         canvas.saveState()
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(colors.HexColor("#444444"))

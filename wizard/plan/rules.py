@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import CaseData
 from wizard.plan.messages import Msg
 from wizard.plan.steps import STEPS, Step
@@ -33,10 +33,10 @@ class Status(Enum):
 
 
 _STATUS_LABELS = {
-    Status.NOT_STARTED: _N("Plan", "Not started"),
-    Status.IN_PROGRESS: _N("Plan", "In progress"),
-    Status.DONE: _N("Plan", "Done"),
-    Status.DONE_OWN_WORD: _N("Plan", "Done (your own word)"),
+    Status.NOT_STARTED: QT_TRANSLATE_NOOP("Plan", "Not started"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Plan", "In progress"),
+    Status.DONE: QT_TRANSLATE_NOOP("Plan", "Done"),
+    Status.DONE_OWN_WORD: QT_TRANSLATE_NOOP("Plan", "Done (your own word)"),
 }
 
 
@@ -63,14 +63,14 @@ class Verdict:
     def summary(self) -> Msg:
         """One line for the user: "Done", or what is still missing."""
         if self.status is Status.DONE:
-            return Msg(_N("Plan", "Done."))
+            return Msg(QT_TRANSLATE_NOOP("Plan", "Done."))
         if self.status is Status.DONE_OWN_WORD:
             return Msg(
-                _N("Plan", "Done by your own word on {date}."),
+                QT_TRANSLATE_NOOP("Plan", "Done by your own word on {date}."),
                 {"date": self.own_word_date or ""},
             )
         return Msg(
-            _N("Plan", "Not done yet. Still missing: {count} of {total}."),
+            QT_TRANSLATE_NOOP("Plan", "Not done yet. Still missing: {count} of {total}."),
             {"count": len(self.missing), "total": len(self.step.how)},
         )
 
@@ -79,7 +79,7 @@ def all_how_items_ticked(step: Step, case: CaseData) -> RuleResult:
     """The default rule: every how item of the step is ticked."""
     ticked = case.ticks.get(step.key, set())
     missing = tuple(
-        Msg(_N("Plan", "Still to do: {item}"), {"item": Msg(item.text)})
+        Msg(QT_TRANSLATE_NOOP("Plan", "Still to do: {item}"), {"item": Msg(item.text)})
         for item in step.how
         if item.key not in ticked
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wizard.plan.case import CaseData
@@ -42,9 +42,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         1,
         "need",
-        _N("Plan", "Need"),
-        _N("Plan", "Decide if you need a second opinion"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Need"),
+        QT_TRANSLATE_NOOP("Plan", "Decide if you need a second opinion"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Not every health problem needs a second opinion. But when a lot is at stake, "
             "another doctor's view can keep you safe.",
@@ -52,7 +52,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "need.serious",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Check if this is about a life-threatening illness (for example cancer), "
                     "a planned surgery that is not an emergency, or a rare disease.",
@@ -60,7 +60,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "need.not_working",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask for another view if the treatment has not helped after the time it "
                     "should take, or if the diagnosis is still not clear.",
@@ -68,22 +68,22 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "need.complex",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Think about one if you have several long-term illnesses that make one "
                     "single treatment plan hard.",
                 ),
             ),
         ),
-        _N("Plan", "You have found at least one clear, real reason to go ahead."),
+        QT_TRANSLATE_NOOP("Plan", "You have found at least one clear, real reason to go ahead."),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "In studies at a large US teaching hospital, about 1 in 5 people who asked for "
                 "a second opinion got a different diagnosis. Most of them (about 88 in 100) got "
                 "a clearer or changed diagnosis or treatment plan.",
             ),
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "A second opinion is your right. Most doctors expect it and respect it. You can "
                 "tell your doctor you want to be fully informed, ask them to suggest someone, or "
@@ -94,9 +94,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         2,
         "insurance",
-        _N("Plan", "Insurance"),
-        _N("Plan", "Find out what your insurance pays"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Insurance"),
+        QT_TRANSLATE_NOOP("Plan", "Find out what your insurance pays"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Surprise bills add stress at an already hard time. Knowing what your plan covers "
             "helps you avoid them.",
@@ -104,7 +104,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "insurance.call",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Call your insurance company. Ask if they pay for a \u201csecond opinion\u201d "
                     "for this diagnosis.",
@@ -112,7 +112,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "insurance.network",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask if you must use doctors in their network, or if they can make an "
                     "exception (a \u201cnetwork gap exception\u201d), for example for a rare "
@@ -121,19 +121,19 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "insurance.referral",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask if they need a written referral from your main doctor before they pay.",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Your insurance has told you clearly what you will pay yourself and whether you "
             "need a referral.",
         ),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "When you call, write down the date, the name of the person you spoke with and "
                 "any reference number they give you.",
@@ -143,9 +143,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         3,
         "records",
-        _N("Plan", "Records"),
-        _N("Plan", "Get copies of your medical records"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Records"),
+        QT_TRANSLATE_NOOP("Plan", "Get copies of your medical records"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "The new doctor needs the same test results the first doctor used. Only then can "
             "they check everything fairly and fully.",
@@ -153,7 +153,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "records.request",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Use your legal right to see your records (HIPAA in the US, GDPR in the EU): "
                     "send a written request to your current clinic.",
@@ -161,7 +161,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "records.contents",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Make sure you get the pathology reports, the scans (DICOM image files on a "
                     "disc or a download link), the lab results and your doctor's notes.",
@@ -169,33 +169,33 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "records.discharge",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "If you were in hospital recently, also ask for the discharge summary "
                     "(the letter written when you left).",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "You have a folder, on paper or on your computer, with all the test results about "
             "this illness from the last 12 to 24 months.",
         ),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "For a heart review, doctors usually want: ECG, echocardiogram (heart "
                 "ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current "
                 "treatment plan and prescriptions, past surgeries or procedures, and notes about "
                 "your daily habits and symptoms.",
             ),
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "For cancer: the biopsy (pathology) report and, if possible, the tissue slides "
                 "themselves; the stage and type of the cancer; and the planned mix of surgery, "
                 "chemotherapy, radiation, immunotherapy or targeted therapy.",
             ),
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, "
                 "ultrasound), not only the written report. A radiologist who specializes in this "
@@ -206,9 +206,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         4,
         "specialist",
-        _N("Plan", "Specialist"),
-        _N("Plan", "Choose an independent doctor"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Specialist"),
+        QT_TRANSLATE_NOOP("Plan", "Choose an independent doctor"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "For a truly fair view, the second doctor should not work in the same practice or "
             "close circle as the first doctor.",
@@ -216,7 +216,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "specialist.centers",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Look for specialists at university hospitals (academic medical centers) or "
                     "centers of excellence. They often have the newest research and equipment.",
@@ -224,7 +224,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "specialist.certified",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Check the doctor's training and special field in a board-certification "
                     "database.",
@@ -232,7 +232,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "specialist.independent",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Be careful with doctors suggested only by your first doctor if you think "
                     "there could be a conflict of interest. Patient groups can name independent "
@@ -240,13 +240,13 @@ STEPS: tuple[Step, ...] = (
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "You have the name and contact details of a specialist who has no work ties to your "
             "current doctor.",
         ),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "If you have heart and lung problems together, ask for a combined review by a "
                 "heart doctor (cardiologist) and a lung doctor (pulmonologist).",
@@ -256,9 +256,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         5,
         "booking",
-        _N("Plan", "Booking"),
-        _N("Plan", "Book the visit and make sure your records arrive"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Booking"),
+        QT_TRANSLATE_NOOP("Plan", "Book the visit and make sure your records arrive"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "A second opinion only helps if the doctor has had time to study your history "
             "before the visit.",
@@ -266,14 +266,14 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "booking.book",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Book the appointment and say clearly that it is for a second opinion.",
                 ),
             ),
             HowItem(
                 "booking.how_records",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask the office how they want to get your records: a secure online portal, "
                     "mail, or dropping them off in person.",
@@ -281,20 +281,20 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "booking.confirm",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Check that the office got your records at least 48 hours (2 days) before "
                     "the visit, so the visit is not wasted.",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Your appointment is confirmed and the specialist's office has told you they got "
             "your files.",
         ),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "Online second-opinion services usually send a written report 48 to 72 hours "
                 "(2 to 3 days) after they have your records.",
@@ -304,9 +304,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         6,
         "questions",
-        _N("Plan", "Questions"),
-        _N("Plan", "Write down your questions"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Questions"),
+        QT_TRANSLATE_NOOP("Plan", "Write down your questions"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Stress at a doctor's visit makes people forget important things. A written list "
             "makes sure you ask everything.",
@@ -314,7 +314,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "questions.core",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Include: \u201cHow did you reach this diagnosis?\u201d, \u201cWhat are the "
                     "other choices instead of the planned surgery?\u201d and \u201cWhat happens "
@@ -323,7 +323,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "questions.experience",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask: \u201cHow many patients with this exact condition have you treated in "
                     "the last year?\u201d The answer tells you about the doctor's experience.",
@@ -331,19 +331,19 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "questions.trials",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Add: \u201cAre there clinical trials that my first doctor did not "
                     "mention?\u201d",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "You have a printed list of at least five clear questions, ready for the visit.",
         ),
         (
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Plan",
                 "More good questions: \u201cAre there choices without surgery?\u201d, \u201cWhat "
                 "are the long-term side effects of this medicine?\u201d, \u201cCan medicines and "
@@ -355,9 +355,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         7,
         "appointment",
-        _N("Plan", "Appointment"),
-        _N("Plan", "Capture what the doctor says"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Appointment"),
+        QT_TRANSLATE_NOOP("Plan", "Capture what the doctor says"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "It is hard to take in complex medical news and take part in the talk at the same "
             "time.",
@@ -365,7 +365,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "appointment.companion",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Bring a friend or family member you trust to take notes, so you can focus "
                     "on the talk.",
@@ -373,7 +373,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "appointment.record",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Ask the doctor if you may record the talk on your phone, to listen to it "
                     "again later.",
@@ -381,14 +381,14 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "appointment.differences",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Make sure the doctor explains, in plain words, any differences between "
                     "their opinion and the first one.",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "The visit is over and you have written notes or a recording of what the "
             "specialist advised.",
@@ -397,9 +397,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         8,
         "comparison",
-        _N("Plan", "Comparison"),
-        _N("Plan", "Compare the two opinions, then decide"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Comparison"),
+        QT_TRANSLATE_NOOP("Plan", "Compare the two opinions, then decide"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "If the two opinions differ, you need to understand why, so you can make the "
             "safest choice.",
@@ -407,7 +407,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "comparison.tchart",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Make a simple two-column chart (a \u201cT-chart\u201d) of what each doctor "
                     "said about the diagnosis, the treatment plan, the risks and the recovery "
@@ -416,7 +416,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "comparison.followup",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "If they disagree a lot, make an appointment with your main doctor to talk "
                     "about the difference.",
@@ -424,14 +424,14 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "comparison.tiebreaker",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Get a third, \u201ctie-breaker\u201d opinion only if the first two are very "
                     "different and a lot is at stake (for example, surgery on a major organ).",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "You have chosen a treatment path and told both medical teams about your decision.",
         ),
@@ -439,9 +439,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         9,
         "organization",
-        _N("Plan", "Keep organized"),
-        _N("Plan", "Keep your records in order for next time"),
-        _N(
+        QT_TRANSLATE_NOOP("Plan", "Keep organized"),
+        QT_TRANSLATE_NOOP("Plan", "Keep your records in order for next time"),
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Records that are always in order make future second opinions and emergency care "
             "much faster and safer.",
@@ -449,7 +449,7 @@ STEPS: tuple[Step, ...] = (
         (
             HowItem(
                 "organization.folder",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Set up a safe digital folder: encrypted storage or an app made for personal "
                     "health records.",
@@ -457,7 +457,7 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "organization.habit",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Build the habit over 30 days: every Sunday evening, spend 10 minutes "
                     "scanning and filing the week's medical papers, receipts and notes.",
@@ -465,14 +465,14 @@ STEPS: tuple[Step, ...] = (
             ),
             HowItem(
                 "organization.sort",
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Plan",
                     "Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor "
                     "notes.",
                 ),
             ),
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "Plan",
             "Your current medical history is on your computer, sorted into groups, and you have "
             "done 4 weekly updates in a row.",

@@ -10,7 +10,7 @@ import sqlcipher3
 import sqlite_utils
 
 from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys
 from wizard.store import keys
@@ -50,7 +50,7 @@ class CaseStore:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "The data folder {path} cannot be created ({reason}); choose another one "
                     "with --data-dir.",
@@ -104,11 +104,15 @@ class CaseStore:
             return matches[0]
         if matches:
             raise UserError(
-                _N("Errors", "Several cases are called {name}; use the case number instead."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Several cases are called {name}; use the case number instead."
+                ),
                 name=ref,
             )
         raise UserError(
-            _N("Errors", "There is no case called {name}; see the list with: case list."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no case called {name}; see the list with: case list."
+            ),
             name=ref,
         )
 
@@ -117,7 +121,7 @@ class CaseStore:
             row = self.db["cases"].get(case_id)
         except sqlite_utils.db.NotFoundError:
             raise UserError(
-                _N("Errors", "That case no longer exists; choose another one."),
+                QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one."),
             ) from None
         case = CaseData(
             id=row["id"],
@@ -178,9 +182,7 @@ class CaseStore:
                     pk=("case_id", "step"),
                 )
             else:
-                self.db["own_word"].delete_where(
-                    "case_id = ? AND step = ?", [case_id, step_key]
-                )
+                self.db["own_word"].delete_where("case_id = ? AND step = ?", [case_id, step_key])
             self._touch(case_id)
 
     def import_case(self, case: CaseData) -> CaseData:
@@ -252,7 +254,7 @@ class _WriteGuard:
             if isinstance(exc, sqlcipher3.IntegrityError):
                 return False
             raise UserError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "Your last change could not be saved ({reason}); free some disk space or "
                     "check the data folder {path}, then try again.",
@@ -261,7 +263,9 @@ class _WriteGuard:
                 path=str(self.data_dir),
             ) from exc
         if isinstance(exc, sqlite_utils.db.NotFoundError):
-            raise UserError(_N("Errors", "That case no longer exists; choose another one.")) from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one.")
+            ) from exc
         return False
 
 
@@ -277,7 +281,9 @@ def _step(step_key: str):
 def _clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise UserError(_N("Errors", "Please type a name for the case."))
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a name for the case."))
     if len(cleaned) > 200:
-        raise UserError(_N("Errors", "That name is too long; please use at most 200 letters."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "That name is too long; please use at most 200 letters.")
+        )
     return cleaned

@@ -9,7 +9,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 DB_NAME = "cases.db"
 
@@ -45,7 +45,7 @@ def m001_cases(db: sqlite_utils.Database) -> None:
 
 def _damaged(path: Path) -> UserError:
     return UserError(
-        _N(
+        QT_TRANSLATE_NOOP(
             "Errors",
             "The data in {path} cannot be opened: the key does not match or the file is damaged. "
             "Check the passphrase or keyring, or restore a backup.",

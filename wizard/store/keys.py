@@ -20,9 +20,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from wizard.errors import UserError
-from wizard.i18n_markers import QT_TRANSLATE_NOOP as _N
 from wizard.atomic import write_atomic
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 KEYRING_SERVICE = "Second Opinion Planner"
 KEYINFO_NAME = "keyinfo.json"
@@ -111,7 +111,10 @@ def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
         )
     except InvalidTag:
         raise UserError(
-            _N("Errors", "The passphrase is not right for this data folder. Check it and try again.")
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The passphrase is not right for this data folder. Check it and try again.",
+            )
         ) from None
 
 
@@ -133,7 +136,7 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     raise UserError(
-        _N(
+        QT_TRANSLATE_NOOP(
             "Errors",
             "The key file {file} is damaged, so the data cannot be opened; restore it from a "
             "backup of this folder.",
@@ -183,7 +186,7 @@ def unlock_key(data_dir: Path, passphrase: str | None, *, is_new: bool) -> bytes
     if info.method == "passphrase":
         if not passphrase:
             raise UserError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "This data folder is protected by a passphrase: enter it, or set "
                     "SECOND_OPINION_PASSPHRASE.",
@@ -194,7 +197,7 @@ def unlock_key(data_dir: Path, passphrase: str | None, *, is_new: bool) -> bytes
         return keyring_get(info.account)
     except KeyringUnavailable:
         raise UserError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The key for this data folder could not be read from the system keyring; "
                 "unlock your keyring and try again.",
