@@ -22,7 +22,7 @@ def write_atomic_with(path: Path, write: Callable[[Path], None]) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise _write_error(path, exc) from None
+        raise write_error(path, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -31,7 +31,7 @@ def write_atomic_with(path: Path, write: Callable[[Path], None]) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        raise _write_error(path, exc) from None
+        raise write_error(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -41,7 +41,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_atomic_with(path, lambda tmp: tmp.write_bytes(data))
 
 
-def _write_error(path: Path, exc: OSError) -> UserError:
+def write_error(path: Path, exc: OSError) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",

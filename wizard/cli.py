@@ -136,6 +136,12 @@ def _tr(lang: str):
     return translator_for(lang)
 
 
+def date_formatter(lang: str):
+    from wizard.i18n import date_formatter as make
+
+    return make(lang)
+
+
 def _status_data(case: CaseData, lang: str) -> dict:
     tr = _tr(lang)
     steps = []
@@ -148,7 +154,7 @@ def _status_data(case: CaseData, lang: str) -> dict:
                 "title": Msg(step.title).render(tr),
                 "status": verdict.status.value,
                 "status_text": verdict.status.label.render(tr),
-                "verdict": verdict.summary().render(tr),
+                "verdict": verdict.summary(date_formatter(lang)).render(tr),
                 "missing": [m.render(tr) for m in verdict.missing],
                 "done_by_own_word_on": verdict.own_word_date,
             }
@@ -219,7 +225,13 @@ def cmd_export(args: argparse.Namespace) -> None:
         from wizard.i18n import long_date
 
         lang = args.lang or case.language
-        write_checklist_pdf(case, args.pdf, _tr(lang), long_date(dt.date.today().isoformat(), lang))
+        write_checklist_pdf(
+            case,
+            args.pdf,
+            _tr(lang),
+            long_date(dt.date.today().isoformat(), lang),
+            date_formatter(lang),
+        )
         out = args.pdf
     _print(args, {"written": str(out)}, f"Written: {out}")
 

@@ -47,6 +47,10 @@ def long_date(iso_date: str, lang: str) -> str:
     return QLocale(lang).toString(date, QLocale.FormatType.LongFormat)
 
 
+def date_formatter(lang: str) -> Callable[[str], str]:
+    return lambda iso_date: long_date(iso_date, lang)
+
+
 class AppTranslators:
     """The translators installed in a running application, switchable live."""
 
@@ -57,6 +61,7 @@ class AppTranslators:
 
     def switch(self, lang: str) -> bool:
         """Install ``lang``; returns False (and stays in English) when it cannot be loaded."""
+        QLocale.setDefault(QLocale("en_US"))
         for old in self.installed:
             self.app.removeTranslator(old)
         self.installed = []
@@ -74,4 +79,5 @@ class AppTranslators:
         self.app.installTranslator(ours)
         self.installed.append(ours)
         self.language = lang
+        QLocale.setDefault(QLocale(lang))
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -49,7 +50,9 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def build_story(case: CaseData, tr: Translate, printed_on: str) -> list:
+def build_story(
+    case: CaseData, tr: Translate, printed_on: str, format_date: Callable[[str], str] | None = None
+) -> list:
     s = _styles()
 
     def t(text: str, **params: object) -> str:
@@ -92,7 +95,7 @@ def build_story(case: CaseData, tr: Translate, printed_on: str) -> list:
         block += [
             _p(t(QT_TRANSLATE_NOOP("Checklist", "Done when")), s["label"]),
             _p(Msg(step.done_when).render(tr), s["body"]),
-            _verdict_table(verdict.status, verdict.summary().render(tr), s),
+            _verdict_table(verdict.status, verdict.summary(format_date).render(tr), s),
         ]
         story.append(KeepTogether(block))
         if step.tips:
@@ -119,7 +122,11 @@ def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> T
 
 
 def write_checklist_pdf(
-    case: CaseData, out: Path, tr: Translate | None = None, printed_on: str = ""
+    case: CaseData,
+    out: Path,
+    tr: Translate | None = None,
+    printed_on: str = "",
+    format_date: Callable[[str], str] | None = None,
 ) -> None:
     """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``."""
     tr = tr or no_translation
@@ -147,7 +154,7 @@ def write_checklist_pdf(
             subject=title,
             creator="Second Opinion Planner",
         )
-        story = build_story(case, tr, printed_on)
+        story = build_story(case, tr, printed_on, format_date)
         _build_with_page_numbers(doc, story, footer, case.name, printed_on, tr)
 
     write_atomic_with(Path(out), write)

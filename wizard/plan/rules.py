@@ -8,6 +8,7 @@ Richer rules (SPEC section 4) plug in through ``Step.rule`` with the same shape.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -60,14 +61,17 @@ class Verdict:
     def done(self) -> bool:
         return self.status.is_done
 
-    def summary(self) -> Msg:
-        """One line for the user: "Done", or what is still missing."""
+    def summary(self, format_date: Callable[[str], str] | None = None) -> Msg:
+        """One line for the user: "Done", or what is still missing.
+
+        ``format_date`` turns the ISO date into the reader's way of writing it.
+        """
         if self.status is Status.DONE:
             return Msg(QT_TRANSLATE_NOOP("Plan", "Done."))
         if self.status is Status.DONE_OWN_WORD:
             return Msg(
                 QT_TRANSLATE_NOOP("Plan", "Done by your own word on {date}."),
-                {"date": self.own_word_date or ""},
+                {"date": (format_date or str)(self.own_word_date or "")},
             )
         return Msg(
             QT_TRANSLATE_NOOP("Plan", "Not done yet. Still missing: {count} of {total}."),

@@ -1,0 +1,91 @@
+"""Starting the wizard: display check, fonts, language, unlocking, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY = (
+    "second-opinion: no graphical display was found, so the wizard cannot open; start it from "
+    "your desktop, or use a command such as 'second-opinion status CASE' "
+    "(see 'second-opinion --help')."
+)
+
+
+def display_available() -> bool:
+    """False on Linux when neither X11 nor Wayland is there and no platform is forced."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def run_gui(data_dir: Path | None) -> int:
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wizard import APP_ID, APP_NAME
+    from wizard.errors import UserError
+    from wizard.i18n import AppTranslators
+    from wizard.paths import default_data_dir
+    from wizard.plan.case import LANGUAGES
+    from wizard.store.preferences import Preferences
+    from wizard.ui.look import install_look
+    from wizard.ui.main_window import MainWindow
+    from wizard.ui.text import render
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    install_look(app)
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    prefs = Preferences(folder)
+    translators = AppTranslators(app)
+    system_lang = QLocale.system().name()[:2]
+    translators.switch(prefs.language or (system_lang if system_lang in LANGUAGES else "en"))
+    try:
+        store = unlock(folder)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, render(exc.msg))
+        return 1
+    if store is None:
+        return 1
+    window = MainWindow(store, translators, prefs)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def unlock(folder: Path):
+    """Open the data folder, asking for a passphrase where the keyring cannot help.
+
+    Returns None when the user cancels.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from wizard.errors import UserError
+    from wizard.store import PASSPHRASE_ENV, CaseStore, KeyringUnavailable
+    from wizard.store.keys import needs_passphrase
+    from wizard.ui.dialogs import PassphraseDialog
+    from wizard.ui.text import render
+
+    if os.environ.get(PASSPHRASE_ENV) or not needs_passphrase(folder):
+        try:
+            return CaseStore.open(folder)
+        except KeyringUnavailable:
+            dialog = PassphraseDialog(new=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return CaseStore.open(folder, passphrase=dialog.passphrase())
+    dialog = PassphraseDialog(new=False)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            return CaseStore.open(folder, passphrase=dialog.passphrase())
+        except UserError as exc:
+            dialog.show_problem(render(exc.msg))
+    return None

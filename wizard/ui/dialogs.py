@@ -1,0 +1,123 @@
+"""The few questions the window asks the user, behind one small interface.
+
+Tests replace ``Asker`` with a fake that answers at once, so the window's
+logic runs without modal dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.ui.widgets import wrapping_label
+
+
+class Asker:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        value, ok = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, default
+        )
+        return value if ok else None
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
+        return Path(name) if name else None
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase; for a new data folder, asks for it twice."""
+
+    MIN_LENGTH = 8
+
+    def __init__(self, new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new = new
+        self.setWindowTitle(self.tr("Passphrase"))
+        if new:
+            intro = self.tr(
+                "This computer has no keyring to keep the key to your data safe. Choose a "
+                "passphrase instead. You will need it each time you open the program, so write "
+                "it down and keep it in a safe place."
+            )
+        else:
+            intro = self.tr("Your data is locked with a passphrase. Type it to open your data.")
+        self.intro = wrapping_label(intro)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #9b1c1c;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        if new:
+            form.addRow(self.tr("&Again:"), self.second)
+        else:
+            self.second.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def _check(self) -> None:
+        if self.new and len(self.first.text()) < self.MIN_LENGTH:
+            self.show_problem(
+                self.tr("Please use at least {count} characters.").format(count=self.MIN_LENGTH)
+            )
+            return
+        if self.new and self.first.text() != self.second.text():
+            self.show_problem(
+                self.tr("The two passphrases are not the same. Please type them again.")
+            )
+            return
+        if not self.first.text():
+            self.show_problem(self.tr("Please type your passphrase."))
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()

@@ -1,0 +1,54 @@
+"""Fonts and the calm, readable look of the app."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from wizard.paths import fonts_dir
+
+MIN_POINT_SIZE = 11
+
+STYLE = """
+QLabel[role="heading"] { margin-top: 10px; }
+QLabel[role="muted"] { color: #444444; }
+QFrame[verdict="done"] { background: #d8f0dc; border: 1px solid #5c9a66; border-radius: 6px; }
+QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; border-radius: 6px; }
+QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }
+QFrame[role="card"] { background: #f4f6f8; border: 1px solid #c8ced6; border-radius: 6px; }
+QPushButton { padding: 6px 14px; }
+QListWidget::item { padding: 6px 4px; }
+"""
+
+
+def install_look(app: QApplication) -> None:
+    """Register the shipped DejaVu fonts (so text never shows as boxes) and the style.
+
+    The user's own font size is kept, with a floor so text stays readable.
+    """
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    font = QFont(app.font())
+    if family:
+        font.setFamily(family)
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+ROLE_FONT = {"title": (1.5, True), "heading": (1.15, True)}
+
+
+def set_role(widget, role: str) -> None:
+    """Give a widget a role from the style; titles and headings scale with the user's font."""
+    widget.setProperty("role", role)
+    if role in ROLE_FONT:
+        scale, bold = ROLE_FONT[role]
+        font = QFont(widget.font())
+        font.setPointSizeF(QApplication.font().pointSizeF() * scale)
+        font.setBold(bold)
+        widget.setFont(font)

@@ -1,0 +1,407 @@
+"""The main window: the nine steps with live status beside the current page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard import APP_NAME
+from wizard.errors import UserError
+from wizard.i18n import (
+    LANGUAGE_NAMES,
+    AppTranslators,
+    date_formatter,
+    long_date,
+    translator_for,
+)
+from wizard.plan import STEPS, CaseData, Status, evaluate
+from wizard.plan.case import LANGUAGES, OVERVIEW
+from wizard.store import CaseStore
+from wizard.store.preferences import Preferences
+from wizard.ui.dialogs import Asker
+from wizard.ui.overview_page import OverviewPage
+from wizard.ui.step_page import StepPage
+from wizard.ui.text import plan_text, render
+
+PAGES = (OVERVIEW, *(step.key for step in STEPS))
+STATUS_MARK = {
+    Status.NOT_STARTED: "\u25cb",  # ○
+    Status.IN_PROGRESS: "\u25d0",  # ◐
+    Status.DONE: "\u2713",  # ✓
+    Status.DONE_OWN_WORD: "\u2713",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: CaseStore,
+        translators: AppTranslators,
+        prefs: Preferences,
+        asker: Asker | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.translators = translators
+        self.prefs = prefs
+        self.asker = asker or Asker(self)
+        self.case: CaseData | None = None
+        self.page_key = OVERVIEW
+
+        self.case_label = QLabel()
+        self.case_combo = QComboBox()
+        self.case_combo.setObjectName("case-switcher")
+        self.case_combo.setMinimumContentsLength(18)
+        self.case_label.setBuddy(self.case_combo)
+        self.case_combo.activated.connect(
+            lambda index: self.open_case(self.case_combo.itemData(index))
+        )
+        self.new_case_button = QPushButton()
+        self.new_case_button.clicked.connect(self.new_case)
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("steps")
+        self.step_list.setMinimumWidth(230)
+        for key in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.step_list.addItem(item)
+        self.step_list.currentRowChanged.connect(lambda row: row >= 0 and self.go_to(PAGES[row]))
+
+        self.overview = OverviewPage()
+        self.overview.create_requested.connect(self.new_case)
+        self.overview.go_to_step.connect(self.go_to)
+        self.overview.export_requested.connect(self.export_checklist)
+        self.overview.printout_language_changed.connect(self.set_printout_language)
+        self.pages: dict[str, StepPage] = {}
+        self.stack = QStackedWidget()
+        self.stack.addWidget(_scrolling(self.overview))
+        for step in STEPS:
+            page = StepPage(step)
+            page.tick_changed.connect(self.set_tick)
+            page.own_word_changed.connect(self.set_own_word)
+            self.pages[step.key] = page
+            self.stack.addWidget(_scrolling(page))
+
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.clicked.connect(self.go_next)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.go_next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.go_back)
+
+        top = QHBoxLayout()
+        top.addWidget(self.case_label)
+        top.addWidget(self.case_combo, 1)
+        top.addWidget(self.new_case_button)
+        nav = QHBoxLayout()
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        body = QHBoxLayout()
+        body.addWidget(self.step_list, 0)
+        body.addLayout(right, 1)
+        outer = QVBoxLayout()
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+        central = QWidget()
+        central.setLayout(outer)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.resize(1100, 800)
+        self.retranslate()
+        self._restore()
+
+    # -- menus ------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.case_menu = bar.addMenu("")
+        self.new_action = self.case_menu.addAction("", self.new_case)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.rename_action = self.case_menu.addAction("", self.rename_case)
+        self.delete_action = self.case_menu.addAction("", self.delete_case)
+        self.case_menu.addSeparator()
+        self.export_action = self.case_menu.addAction("", self.export_checklist)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.case_menu.addSeparator()
+        self.quit_action = self.case_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = self.language_menu.addAction(LANGUAGE_NAMES[code])
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            self.language_actions[code] = action
+        self.language_actions[self.translators.language].setChecked(True)
+
+    # -- language ------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def switch_language(self, lang: str) -> None:
+        if not self.translators.switch(lang):
+            self.asker.error(
+                self.tr("Language"),
+                self.tr("That language could not be loaded, so the program stays in English."),
+            )
+            lang = "en"
+            self.retranslate()
+        self.prefs.language = lang
+        self.language_actions[lang].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.case_label.setText(self.tr("&Patient:"))
+        self.new_case_button.setText(self.tr("New case…"))
+        self.back_button.setText(self.tr("\u2190 &Back"))
+        self.next_button.setText(self.tr("&Next \u2192"))
+        self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.new_action.setText(self.tr("&New case…"))
+        self.rename_action.setText(self.tr("&Rename case…"))
+        self.delete_action.setText(self.tr("&Delete case…"))
+        self.export_action.setText(self.tr("Save the &checklist as PDF…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.overview.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._refresh()
+
+    # -- cases ------------------------------------------------------------
+    def _restore(self) -> None:
+        """Reopen the case and page where the user left off."""
+        last = self.store.get_setting("last_case")
+        cases = self.store.list_cases()
+        ids = [cid for cid, _ in cases]
+        if last and last.isdigit() and int(last) in ids:
+            self.open_case(int(last))
+        elif ids:
+            self.open_case(ids[0])
+        else:
+            self._show_no_case()
+
+    def _show_no_case(self) -> None:
+        self.case = None
+        self._fill_case_combo()
+        self._refresh()
+        self.go_to(OVERVIEW, remember=False)
+
+    def open_case(self, case_id: int) -> None:
+        try:
+            self.case = self.store.load(case_id)
+            self.store.set_setting("last_case", str(case_id))
+        except UserError as exc:
+            self.asker.error(self.tr("Open case"), render(exc.msg))
+            return
+        self._fill_case_combo()
+        self._refresh()
+        self.go_to(self.case.current_page, remember=False)
+
+    def _fill_case_combo(self) -> None:
+        self.case_combo.blockSignals(True)
+        self.case_combo.clear()
+        for cid, name in self.store.list_cases():
+            self.case_combo.addItem(name, cid)
+        if self.case is not None:
+            self.case_combo.setCurrentIndex(self.case_combo.findData(self.case.id))
+        self.case_combo.blockSignals(False)
+
+    def new_case(self) -> None:
+        name = self.asker.text(
+            self.tr("New case"), self.tr("Whose second opinion is this? Type the patient's name:")
+        )
+        if name is None:
+            return
+        try:
+            case = self.store.create_case(name, language=self.translators.language)
+        except UserError as exc:
+            self.asker.error(self.tr("New case"), render(exc.msg))
+            return
+        self.open_case(case.id)
+
+    def rename_case(self) -> None:
+        if self.case is None:
+            return
+        name = self.asker.text(self.tr("Rename case"), self.tr("New name:"), self.case.name)
+        if name is None:
+            return
+        self._change(lambda: self.store.rename(self.case.id, name))
+        self._fill_case_combo()
+
+    def delete_case(self) -> None:
+        if self.case is None:
+            return
+        question = self.tr(
+            "Delete the case \u201c{name}\u201d and everything in it? This cannot be undone."
+        ).format(name=self.case.name)
+        if not self.asker.confirm(self.tr("Delete case"), question):
+            return
+        try:
+            self.store.delete(self.case.id)
+        except UserError as exc:
+            self.asker.error(self.tr("Delete case"), render(exc.msg))
+            return
+        self.case = None
+        self._restore()
+
+    # -- changes ------------------------------------------------------------
+    def _change(self, write) -> None:
+        """Save one change at once; on failure say so and show what is stored."""
+        try:
+            write()
+        except UserError as exc:
+            self.asker.error(self.tr("Not saved"), render(exc.msg))
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+        if self.case is not None:
+            self.case = self.store.load(self.case.id)
+        self._refresh()
+
+    def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
+        if self.case is not None:
+            self._change(lambda: self.store.set_tick(self.case.id, step_key, item_key, ticked))
+
+    def set_own_word(self, step_key: str, done: bool) -> None:
+        if self.case is not None:
+            self._change(lambda: self.store.set_own_word(self.case.id, step_key, done))
+
+    def set_printout_language(self, lang: str) -> None:
+        if self.case is not None:
+            self._change(lambda: self.store.set_language(self.case.id, lang))
+
+    def export_checklist(self) -> None:
+        if self.case is None:
+            return
+        case = self.case
+        suggested = Path.home() / self.tr("Checklist {name}.pdf").format(name=case.name)
+        path = self.asker.save_path(
+            self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from wizard.export.checklist import write_checklist_pdf
+
+        try:
+            write_checklist_pdf(
+                case,
+                path,
+                translator_for(case.language),
+                long_date(dt.date.today().isoformat(), case.language),
+                date_formatter(case.language),
+            )
+        except UserError as exc:
+            self.asker.error(self.tr("Not saved"), render(exc.msg))
+            return
+        self.statusBar().showMessage(self.tr("Checklist saved: {path}").format(path=path), 8000)
+
+    # -- navigation ---------------------------------------------------------
+    def go_to(self, key: str, remember: bool = True) -> None:
+        if key not in PAGES:
+            key = OVERVIEW
+        if self.case is None:
+            key = OVERVIEW
+        self.page_key = key
+        row = PAGES.index(key)
+        self.stack.setCurrentIndex(row)
+        if self.step_list.currentRow() != row:
+            self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(row)
+            self.step_list.blockSignals(False)
+        self._update_nav()
+        if remember and self.case is not None and self.case.current_page != key:
+            self.case.current_page = key
+            try:
+                self.store.set_current_page(self.case.id, key)
+            except UserError:
+                pass  # where the user was is a comfort, not data worth an error
+
+    def go_next(self) -> None:
+        index = PAGES.index(self.page_key)
+        if self.case is not None and index + 1 < len(PAGES):
+            self.go_to(PAGES[index + 1])
+
+    def go_back(self) -> None:
+        index = PAGES.index(self.page_key)
+        if self.case is not None and index > 0:
+            self.go_to(PAGES[index - 1])
+
+    def current_page(self) -> QWidget:
+        return self.overview if self.page_key == OVERVIEW else self.pages[self.page_key]
+
+    # -- showing ------------------------------------------------------------
+    def _update_nav(self) -> None:
+        index = PAGES.index(self.page_key)
+        has_case = self.case is not None
+        self.back_button.setEnabled(has_case and index > 0)
+        self.next_button.setEnabled(has_case and index + 1 < len(PAGES))
+
+    def _refresh(self) -> None:
+        case = self.case
+        has_case = case is not None
+        title = APP_NAME if case is None else f"{case.name} \u2014 {APP_NAME}"
+        self.setWindowTitle(title)
+        for action in (self.rename_action, self.delete_action, self.export_action):
+            action.setEnabled(has_case)
+        self.step_list.setEnabled(has_case)
+        self.overview.show_case(case)
+        overview_item = self.step_list.item(0)
+        overview_item.setText(self.tr("Overview"))
+        for row, step in enumerate(STEPS, start=1):
+            item = self.step_list.item(row)
+            if case is None:
+                item.setText(f"{step.number}. {plan_text(step.short_title)}")
+                continue
+            verdict = evaluate(step, case)
+            self.pages[step.key].show_case(case)
+            label = render(verdict.status.label)
+            item.setText(
+                f"{STATUS_MARK[verdict.status]} {step.number}. {plan_text(step.short_title)}"
+                f"\n      {label}"
+            )
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{step.number}. {plan_text(step.short_title)}: {label}",
+            )
+        for page in self.pages.values():
+            page.setEnabled(has_case)
+        self._update_nav()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

@@ -1,0 +1,167 @@
+"""The overview: progress through the nine steps and the next concrete thing to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.i18n import LANGUAGE_NAMES
+from wizard.plan import CaseData, next_action, progress
+from wizard.plan.case import LANGUAGES
+from wizard.ui.look import set_role
+from wizard.ui.text import plan_text, render
+from wizard.ui.widgets import wrapping_label
+
+
+class OverviewPage(QWidget):
+    create_requested = Signal()
+    go_to_step = Signal(str)
+    export_requested = Signal()
+    printout_language_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-overview")
+        self._case: CaseData | None = None
+        self._next_key: str | None = None
+
+        self.title = wrapping_label(role="title")
+        self.intro = wrapping_label()
+        self.privacy = wrapping_label(role="muted")
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.create_requested)
+
+        self.progress_label = wrapping_label(role="heading")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 9)
+        self.progress_bar.setTextVisible(False)
+
+        self.next_card = QFrame()
+        set_role(self.next_card, "card")
+        self.next_heading = wrapping_label(role="heading")
+        self.next_step = wrapping_label()
+        self.next_action = wrapping_label()
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self._go_next)
+        card = QVBoxLayout(self.next_card)
+        card.setContentsMargins(14, 6, 14, 12)
+        for widget in (self.next_heading, self.next_step, self.next_action):
+            card.addWidget(widget)
+        card.addWidget(self.next_button, 0)
+
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(
+            lambda index: self.printout_language_changed.emit(self.language.itemData(index))
+        )
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_requested)
+        printing = QHBoxLayout()
+        printing.addWidget(self.language_label)
+        printing.addWidget(self.language)
+        printing.addStretch(1)
+        printing.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.create_button, 0)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_card)
+        layout.addSpacing(8)
+        layout.addLayout(printing)
+        layout.addStretch(1)
+        layout.addWidget(self.privacy)
+        self.retranslate()
+
+    def _go_next(self) -> None:
+        if self._next_key:
+            self.go_to_step.emit(self._next_key)
+
+    def retranslate(self) -> None:
+        self.create_button.setText(self.tr("Create a case…"))
+        self.next_heading.setText(self.tr("What to do next"))
+        self.language_label.setText(self.tr("&Printouts for this case are in:"))
+        self.export_button.setText(self.tr("Save the checklist as PDF…"))
+        self.privacy.setText(
+            self.tr(
+                "Everything you type stays on this computer. It is locked with encryption "
+                "and saved as soon as you make a change."
+            )
+        )
+        self.show_case(self._case)
+
+    def show_case(self, case: CaseData | None) -> None:
+        self._case = case
+        has_case = case is not None
+        self.create_button.setVisible(not has_case)
+        for widget in (
+            self.progress_label,
+            self.progress_bar,
+            self.next_card,
+            self.language_label,
+            self.language,
+            self.export_button,
+        ):
+            widget.setVisible(has_case)
+        if case is None:
+            self.title.setText(self.tr("Welcome to Second Opinion Planner"))
+            self.intro.setText(
+                self.tr(
+                    "This program guides you, one step at a time, through getting a second "
+                    "opinion from another doctor. Start by creating a case for the person who "
+                    "needs the second opinion."
+                )
+            )
+            self._next_key = None
+            return
+        self.title.setText(self.tr("Second opinion plan for {name}").format(name=case.name))
+        self.intro.setText(
+            self.tr(
+                "Here you see how far you are. Choose a step on the left, or go straight to "
+                "the next thing to do."
+            )
+        )
+        done, total = progress(case)
+        self.progress_label.setText(
+            self.tr("{done} of {total} steps done").format(done=done, total=total)
+        )
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_bar.setAccessibleName(self.progress_label.text())
+        upcoming = next_action(case)
+        if upcoming is None:
+            self._next_key = None
+            self.next_step.setText(self.tr("All nine steps are done. Well done."))
+            self.next_action.setText(
+                self.tr("Keep filing new papers each week so your records stay ready.")
+            )
+            self.next_button.setVisible(False)
+        else:
+            step, action = upcoming
+            self._next_key = step.key
+            self.next_step.setText(
+                self.tr("Step {number}: {title}").format(
+                    number=step.number, title=plan_text(step.title)
+                )
+            )
+            self.next_action.setText(render(action))
+            self.next_button.setText(self.tr("&Go to step {number}").format(number=step.number))
+            self.next_button.setVisible(True)
+        index = self.language.findData(case.language)
+        self.language.setCurrentIndex(max(index, 0))

@@ -1,0 +1,84 @@
+"""Rendering the overview and the nine pages to PNG files (README pictures, layout checks)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from wizard.atomic import write_error
+from wizard.plan import STEPS
+from wizard.store import CaseStore
+
+SAMPLE_NAME = "Alex Sample"
+SIZE = (1100, 800)
+
+
+def _fill_sample(store: CaseStore) -> int:
+    """A made-up case part of the way through, so every kind of status shows."""
+    case = store.create_case(SAMPLE_NAME)
+    for step in STEPS[:2]:
+        for item in step.how:
+            store.set_tick(case.id, step.key, item.key, True)
+    store.set_tick(case.id, "records", "records.request", True)
+    store.set_own_word(case.id, "specialist", True)
+    return int(case.id)
+
+
+def render_screenshots(
+    outdir: Path, store: CaseStore | None, case_id: int | None, lang: str
+) -> list[Path]:
+    """Write overview.png and step-N-KEY.png for each step; returns the paths.
+
+    Without a store, a sample case is made in a throwaway folder with a
+    throwaway passphrase, so the user's own data is never touched.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.i18n import AppTranslators
+    from wizard.store.preferences import Preferences
+    from wizard.ui.look import install_look
+    from wizard.ui.main_window import MainWindow
+
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from wizard.errors import UserError
+        from wizard.i18n_markers import QT_TRANSLATE_NOOP
+
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
+            path=str(outdir),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+    app = QApplication.instance() or QApplication([])
+    install_look(app)
+    translators = AppTranslators(app)
+    translators.switch(lang)
+    with tempfile.TemporaryDirectory(prefix="second-opinion-shots-") as scratch:
+        own_store = store is None
+        if store is None:
+            store = CaseStore.open(Path(scratch) / "data", passphrase=os.urandom(16).hex())
+            case_id = _fill_sample(store)
+        try:
+            window = MainWindow(store, translators, Preferences(Path(scratch)))
+            window.open_case(case_id)
+            window.resize(*SIZE)
+            window.show()
+            written = []
+            for index, key in enumerate(["overview", *(s.key for s in STEPS)]):
+                window.go_to(key, remember=False)
+                app.processEvents()
+                name = "overview.png" if index == 0 else f"step-{index}-{key}.png"
+                path = outdir / name
+                if not window.grab().save(str(path)):
+                    raise write_error(path, OSError(0, "the picture could not be saved"))
+                written.append(path)
+            window.close()
+        finally:
+            if own_store:
+                store.close()
+    return written

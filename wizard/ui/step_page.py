@@ -1,0 +1,108 @@
+"""One wizard page per step: why, how (check boxes), done-when with its live verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from wizard.plan import STEPS, CaseData, Status, Step, evaluate
+from wizard.ui.text import plan_text, render, ui_date
+from wizard.ui.widgets import VerdictBox, WrappingCheckBox, wrapping_label
+
+VERDICT_KIND = {Status.DONE: "done", Status.DONE_OWN_WORD: "own_word"}
+
+
+class StepPage(QWidget):
+    """Shows one step for the current case and reports the user's changes."""
+
+    tick_changed = Signal(str, str, bool)  # step key, item key, ticked
+    own_word_changed = Signal(str, bool)  # step key, done by own word
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"page-{step.key}")
+        self.counter = wrapping_label(role="muted")
+        self.title = wrapping_label(role="title")
+        self.status = wrapping_label()
+        self.why_heading = wrapping_label(role="heading")
+        self.why = wrapping_label()
+        self.how_heading = wrapping_label(role="heading")
+        self.items: dict[str, WrappingCheckBox] = {}
+        self.done_heading = wrapping_label(role="heading")
+        self.done_when = wrapping_label()
+        self.verdict = VerdictBox()
+        self.own_word = QCheckBox()
+        self.tips_heading = wrapping_label(role="heading")
+        self.tips = [wrapping_label() for _ in step.tips]
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        for widget in (
+            self.counter,
+            self.title,
+            self.status,
+            self.why_heading,
+            self.why,
+            self.how_heading,
+        ):
+            layout.addWidget(widget)
+        for item in step.how:
+            box = WrappingCheckBox()
+            box.setObjectName(item.key)
+            box.toggled.connect(
+                lambda checked, key=item.key: self.tick_changed.emit(self.step.key, key, checked)
+            )
+            self.items[item.key] = box
+            layout.addWidget(box)
+        for widget in (self.done_heading, self.done_when, self.verdict, self.own_word):
+            layout.addWidget(widget)
+        if self.tips:
+            layout.addWidget(self.tips_heading)
+            for tip in self.tips:
+                layout.addWidget(tip)
+        layout.addStretch(1)
+        self.own_word.toggled.connect(lambda on: self.own_word_changed.emit(self.step.key, on))
+        self._case: CaseData | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        step = self.step
+        self.counter.setText(
+            self.tr("Step {number} of {total}").format(number=step.number, total=len(STEPS))
+        )
+        self.title.setText(plan_text(step.title))
+        self.why_heading.setText(self.tr("Why it matters"))
+        self.why.setText(plan_text(step.why))
+        self.how_heading.setText(self.tr("What to do (tick what you have done)"))
+        for item in step.how:
+            self.items[item.key].setText(plan_text(item.text))
+        self.done_heading.setText(self.tr("Done when"))
+        self.done_when.setText(plan_text(step.done_when))
+        self.own_word.setText(self.tr("I have done this step my own way: mark it as done"))
+        self.tips_heading.setText(self.tr("Good to know"))
+        for label, tip in zip(self.tips, step.tips, strict=True):
+            label.setText("\u2022 " + plan_text(tip))
+        if self._case is not None:
+            self.show_case(self._case)
+
+    def show_case(self, case: CaseData) -> None:
+        """Show the stored state of ``case`` (without reporting it as changes)."""
+        self._case = case
+        for key, box in self.items.items():
+            box.setCheckedQuietly(case.is_ticked(self.step.key, key))
+        self.own_word.blockSignals(True)
+        self.own_word.setChecked(self.step.key in case.own_word)
+        self.own_word.blockSignals(False)
+        verdict = evaluate(self.step, case)
+        self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))
+        note = ""
+        if verdict.status is Status.DONE_OWN_WORD:
+            note = self.tr("You marked this step as done yourself. These items are not ticked:")
+        details = [] if verdict.status is Status.DONE else [render(m) for m in verdict.missing]
+        self.verdict.show_verdict(
+            VERDICT_KIND.get(verdict.status, "open"),
+            render(verdict.summary(format_date=ui_date)),
+            details,
+            note,
+        )

@@ -1,0 +1,103 @@
+"""Small widgets: a check box whose long text wraps, and the verdict box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from wizard.ui.look import set_role
+
+
+def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        set_role(label, role)
+    return label
+
+
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class WrappingCheckBox(QWidget):
+    """A check box with a long, wrapping label.
+
+    QCheckBox cannot wrap its text, so the text sits in a label beside it;
+    clicking the label toggles the box, and the box carries the text as its
+    accessible name for screen readers. Space toggles it from the keyboard.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _ClickLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(self.box)
+        self.label.clicked.connect(self._label_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+        self.box.toggled.connect(self.toggled)
+        self.setText(text)
+
+    def _label_clicked(self) -> None:
+        if self.box.isEnabled():
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's naming
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:  # noqa: N802
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:  # noqa: N802
+        self.box.setChecked(checked)
+
+    def setCheckedQuietly(self, checked: bool) -> None:  # noqa: N802
+        """Show a stored state without reporting it as the user's change."""
+        self.box.blockSignals(True)
+        self.box.setChecked(checked)
+        self.box.blockSignals(False)
+
+
+class VerdictBox(QFrame):
+    """The live done-when verdict: a coloured box with one line and a list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = wrapping_label(role="heading")
+        self.details = wrapping_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 10)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        self.setAccessibleName("verdict")
+
+    def show_verdict(self, kind: str, headline: str, details: list[str], note: str = "") -> None:
+        self.setProperty("verdict", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.headline.setText(headline)
+        lines = [note] if note else []
+        lines += [f"\u2022 {line}" for line in details]
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+        self.setAccessibleDescription(headline + "\n" + self.details.text())
