@@ -1,0 +1,132 @@
+"""Keep translations/*.ts in step with the source, and compile them to .qm.
+
+    python tools/translations.py update   # collect strings into en/de/es .ts
+    python tools/translations.py compile  # build .qm files (not committed)
+    python tools/translations.py check    # fail if a .ts is stale or incomplete
+
+English is the source language: its .ts repeats each source text as its
+translation, so every file is complete and reviewable the same way.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+LANGUAGES = ("en", "de", "es")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "wizard").rglob("*.py"))
+
+
+def run_lupdate(ts_file: Path, lang: str) -> None:
+    cmd = [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none"]
+    cmd += ["-source-language", "en", "-target-language", lang, "-ts", str(ts_file)]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+
+
+def fill_english(ts_file: Path) -> None:
+    tree = ET.parse(ts_file)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.text = message.findtext("source")
+        translation.attrib.pop("type", None)
+    tree.getroot().set("language", "en")
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
+def update() -> None:
+    TS_DIR.mkdir(exist_ok=True)
+    for lang in LANGUAGES:
+        run_lupdate(TS_DIR / f"{lang}.ts", lang)
+    fill_english(TS_DIR / "en.ts")
+
+
+def compile_all(out_dir: Path = TS_DIR) -> None:
+    for lang in LANGUAGES:
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-nounfinished",
+                "-silent",
+                str(TS_DIR / f"{lang}.ts"),
+                "-qm",
+                str(out_dir / f"{lang}.qm"),
+            ],
+            check=True,
+        )
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> finished translation, or None where unfinished."""
+    result: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = (
+                translation is not None
+                and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+                and bool((translation.text or "").strip())
+            )
+            result[(name, message.findtext("source") or "")] = (
+                translation.text if done and translation is not None else None
+            )
+    return result
+
+
+def problems() -> list[str]:
+    """Everything wrong with the committed .ts files, in words; [] when all is well."""
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.ts"
+        run_lupdate(fresh, "en")
+        wanted = set(messages(fresh))
+    for lang in LANGUAGES:
+        ts_file = TS_DIR / f"{lang}.ts"
+        if not ts_file.exists():
+            found.append(f"{ts_file.name} is missing")
+            continue
+        have = messages(ts_file)
+        for key in sorted(wanted - set(have)):
+            found.append(f"{ts_file.name}: not collected yet: {key}")
+        for key in sorted(set(have) - wanted):
+            found.append(f"{ts_file.name}: no longer in the source: {key}")
+        for key, text in sorted(have.items()):
+            if key in wanted and text is None:
+                found.append(f"{ts_file.name}: untranslated: {key}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    if command == "update":
+        update()
+    elif command == "compile":
+        compile_all()
+    elif command == "check":
+        issues = problems()
+        print("\n".join(issues) or "translations complete")
+        return 1 if issues else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

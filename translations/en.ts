@@ -1,0 +1,708 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Second opinion checklist</source>
+        <translation>Second opinion checklist</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Printed on: {date}</translation>
+    </message>
+    <message>
+        <source>Progress: {done} of {total} steps done</source>
+        <translation>Progress: {done} of {total} steps done</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Done when</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · printed {date} · page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
+        <translation>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
+        <translation>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder has problems ({problems}); restore a backup.</source>
+        <translation>The data folder has problems ({problems}); restore a backup.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>The file {file} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
+        <translation>{file} is not a valid case file ({problem}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
+        <translation>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Several cases are called {name}; use the case number instead.</source>
+        <translation>Several cases are called {name}; use the case number instead.</translation>
+    </message>
+    <message>
+        <source>There is no case called {name}; see the list with: case list.</source>
+        <translation>There is no case called {name}; see the list with: case list.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists; choose another one.</source>
+        <translation>That case no longer exists; choose another one.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
+        <translation>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</translation>
+    </message>
+    <message>
+        <source>Please type a name for the case.</source>
+        <translation>Please type a name for the case.</translation>
+    </message>
+    <message>
+        <source>That name is too long; please use at most 200 letters.</source>
+        <translation>That name is too long; please use at most 200 letters.</translation>
+    </message>
+    <message>
+        <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
+        <translation>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this data folder. Check it and try again.</source>
+        <translation>The passphrase is not right for this data folder. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
+        <translation>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</translation>
+    </message>
+    <message>
+        <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
+        <translation>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
+        <translation>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created ({reason}).</source>
+        <translation>The folder {path} cannot be created ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>That language could not be loaded, so the program stays in English.</source>
+        <translation>That language could not be loaded, so the program stays in English.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename case…</source>
+        <translation>&amp;Rename case…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;checklist as PDF…</source>
+        <translation>Save the &amp;checklist as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Whose second opinion is this? Type the patient's name:</source>
+        <translation>Whose second opinion is this? Type the patient's name:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Rename case</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
+        <translation>Delete the case “{name}” and everything in it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Checklist {name}.pdf</source>
+        <translation>Checklist {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF</source>
+        <translation>Save the checklist as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checklist saved: {path}</source>
+        <translation>Checklist saved: {path}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Create a case…</source>
+        <translation>Create a case…</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>&amp;Printouts for this case are in:</source>
+        <translation>&amp;Printouts for this case are in:</translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF…</source>
+        <translation>Save the checklist as PDF…</translation>
+    </message>
+    <message>
+        <source>Everything you type stays on this computer. It is locked with encryption and saved as soon as you make a change.</source>
+        <translation>Everything you type stays on this computer. It is locked with encryption and saved as soon as you make a change.</translation>
+    </message>
+    <message>
+        <source>Welcome to Second Opinion Planner</source>
+        <translation>Welcome to Second Opinion Planner</translation>
+    </message>
+    <message>
+        <source>This program guides you, one step at a time, through getting a second opinion from another doctor. Start by creating a case for the person who needs the second opinion.</source>
+        <translation>This program guides you, one step at a time, through getting a second opinion from another doctor. Start by creating a case for the person who needs the second opinion.</translation>
+    </message>
+    <message>
+        <source>Second opinion plan for {name}</source>
+        <translation>Second opinion plan for {name}</translation>
+    </message>
+    <message>
+        <source>Here you see how far you are. Choose a step on the left, or go straight to the next thing to do.</source>
+        <translation>Here you see how far you are. Choose a step on the left, or go straight to the next thing to do.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} of {total} steps done</translation>
+    </message>
+    <message>
+        <source>All nine steps are done. Well done.</source>
+        <translation>All nine steps are done. Well done.</translation>
+    </message>
+    <message>
+        <source>Keep filing new papers each week so your records stay ready.</source>
+        <translation>Keep filing new papers each week so your records stay ready.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Step {number}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Go to step {number}</source>
+        <translation>&amp;Go to step {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
+        <translation>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Your data is locked with a passphrase. Type it to open your data.</source>
+        <translation>Your data is locked with a passphrase. Type it to open your data.</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters.</source>
+        <translation>Please use at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>The two passphrases are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Please type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done (your own word)</source>
+        <translation>Done (your own word)</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Done by your own word on {date}.</source>
+        <translation>Done by your own word on {date}.</translation>
+    </message>
+    <message>
+        <source>Not done yet. Still missing: {count} of {total}.</source>
+        <translation>Not done yet. Still missing: {count} of {total}.</translation>
+    </message>
+    <message>
+        <source>Still to do: {item}</source>
+        <translation>Still to do: {item}</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Decide if you need a second opinion</source>
+        <translation>Decide if you need a second opinion</translation>
+    </message>
+    <message>
+        <source>Not every health problem needs a second opinion. But when a lot is at stake, another doctor's view can keep you safe.</source>
+        <translation>Not every health problem needs a second opinion. But when a lot is at stake, another doctor's view can keep you safe.</translation>
+    </message>
+    <message>
+        <source>Check if this is about a life-threatening illness (for example cancer), a planned surgery that is not an emergency, or a rare disease.</source>
+        <translation>Check if this is about a life-threatening illness (for example cancer), a planned surgery that is not an emergency, or a rare disease.</translation>
+    </message>
+    <message>
+        <source>Ask for another view if the treatment has not helped after the time it should take, or if the diagnosis is still not clear.</source>
+        <translation>Ask for another view if the treatment has not helped after the time it should take, or if the diagnosis is still not clear.</translation>
+    </message>
+    <message>
+        <source>Think about one if you have several long-term illnesses that make one single treatment plan hard.</source>
+        <translation>Think about one if you have several long-term illnesses that make one single treatment plan hard.</translation>
+    </message>
+    <message>
+        <source>You have found at least one clear, real reason to go ahead.</source>
+        <translation>You have found at least one clear, real reason to go ahead.</translation>
+    </message>
+    <message>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</translation>
+    </message>
+    <message>
+        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
+        <translation>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Find out what your insurance pays</source>
+        <translation>Find out what your insurance pays</translation>
+    </message>
+    <message>
+        <source>Surprise bills add stress at an already hard time. Knowing what your plan covers helps you avoid them.</source>
+        <translation>Surprise bills add stress at an already hard time. Knowing what your plan covers helps you avoid them.</translation>
+    </message>
+    <message>
+        <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
+        <translation>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</translation>
+    </message>
+    <message>
+        <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
+        <translation>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</translation>
+    </message>
+    <message>
+        <source>Ask if they need a written referral from your main doctor before they pay.</source>
+        <translation>Ask if they need a written referral from your main doctor before they pay.</translation>
+    </message>
+    <message>
+        <source>Your insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
+        <translation>Your insurance has told you clearly what you will pay yourself and whether you need a referral.</translation>
+    </message>
+    <message>
+        <source>When you call, write down the date, the name of the person you spoke with and any reference number they give you.</source>
+        <translation>When you call, write down the date, the name of the person you spoke with and any reference number they give you.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Get copies of your medical records</source>
+        <translation>Get copies of your medical records</translation>
+    </message>
+    <message>
+        <source>The new doctor needs the same test results the first doctor used. Only then can they check everything fairly and fully.</source>
+        <translation>The new doctor needs the same test results the first doctor used. Only then can they check everything fairly and fully.</translation>
+    </message>
+    <message>
+        <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
+        <translation>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</translation>
+    </message>
+    <message>
+        <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor's notes.</source>
+        <translation>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor's notes.</translation>
+    </message>
+    <message>
+        <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
+        <translation>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</translation>
+    </message>
+    <message>
+        <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
+        <translation>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</translation>
+    </message>
+    <message>
+        <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
+        <translation>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</translation>
+    </message>
+    <message>
+        <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
+        <translation>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</translation>
+    </message>
+    <message>
+        <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
+        <translation>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Choose an independent doctor</source>
+        <translation>Choose an independent doctor</translation>
+    </message>
+    <message>
+        <source>For a truly fair view, the second doctor should not work in the same practice or close circle as the first doctor.</source>
+        <translation>For a truly fair view, the second doctor should not work in the same practice or close circle as the first doctor.</translation>
+    </message>
+    <message>
+        <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
+        <translation>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</translation>
+    </message>
+    <message>
+        <source>Check the doctor's training and special field in a board-certification database.</source>
+        <translation>Check the doctor's training and special field in a board-certification database.</translation>
+    </message>
+    <message>
+        <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
+        <translation>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</translation>
+    </message>
+    <message>
+        <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
+        <translation>You have the name and contact details of a specialist who has no work ties to your current doctor.</translation>
+    </message>
+    <message>
+        <source>If you have heart and lung problems together, ask for a combined review by a heart doctor (cardiologist) and a lung doctor (pulmonologist).</source>
+        <translation>If you have heart and lung problems together, ask for a combined review by a heart doctor (cardiologist) and a lung doctor (pulmonologist).</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Book the visit and make sure your records arrive</source>
+        <translation>Book the visit and make sure your records arrive</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
+        <translation>A second opinion only helps if the doctor has had time to study your history before the visit.</translation>
+    </message>
+    <message>
+        <source>Book the appointment and say clearly that it is for a second opinion.</source>
+        <translation>Book the appointment and say clearly that it is for a second opinion.</translation>
+    </message>
+    <message>
+        <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
+        <translation>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</translation>
+    </message>
+    <message>
+        <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
+        <translation>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</translation>
+    </message>
+    <message>
+        <source>Your appointment is confirmed and the specialist's office has told you they got your files.</source>
+        <translation>Your appointment is confirmed and the specialist's office has told you they got your files.</translation>
+    </message>
+    <message>
+        <source>Online second-opinion services usually send a written report 48 to 72 hours (2 to 3 days) after they have your records.</source>
+        <translation>Online second-opinion services usually send a written report 48 to 72 hours (2 to 3 days) after they have your records.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Write down your questions</source>
+        <translation>Write down your questions</translation>
+    </message>
+    <message>
+        <source>Stress at a doctor's visit makes people forget important things. A written list makes sure you ask everything.</source>
+        <translation>Stress at a doctor's visit makes people forget important things. A written list makes sure you ask everything.</translation>
+    </message>
+    <message>
+        <source>Include: “How did you reach this diagnosis?”, “What are the other choices instead of the planned surgery?” and “What happens if we do nothing?”</source>
+        <translation>Include: “How did you reach this diagnosis?”, “What are the other choices instead of the planned surgery?” and “What happens if we do nothing?”</translation>
+    </message>
+    <message>
+        <source>Ask: “How many patients with this exact condition have you treated in the last year?” The answer tells you about the doctor's experience.</source>
+        <translation>Ask: “How many patients with this exact condition have you treated in the last year?” The answer tells you about the doctor's experience.</translation>
+    </message>
+    <message>
+        <source>Add: “Are there clinical trials that my first doctor did not mention?”</source>
+        <translation>Add: “Are there clinical trials that my first doctor did not mention?”</translation>
+    </message>
+    <message>
+        <source>You have a printed list of at least five clear questions, ready for the visit.</source>
+        <translation>You have a printed list of at least five clear questions, ready for the visit.</translation>
+    </message>
+    <message>
+        <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
+        <translation>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Capture what the doctor says</source>
+        <translation>Capture what the doctor says</translation>
+    </message>
+    <message>
+        <source>It is hard to take in complex medical news and take part in the talk at the same time.</source>
+        <translation>It is hard to take in complex medical news and take part in the talk at the same time.</translation>
+    </message>
+    <message>
+        <source>Bring a friend or family member you trust to take notes, so you can focus on the talk.</source>
+        <translation>Bring a friend or family member you trust to take notes, so you can focus on the talk.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor if you may record the talk on your phone, to listen to it again later.</source>
+        <translation>Ask the doctor if you may record the talk on your phone, to listen to it again later.</translation>
+    </message>
+    <message>
+        <source>Make sure the doctor explains, in plain words, any differences between their opinion and the first one.</source>
+        <translation>Make sure the doctor explains, in plain words, any differences between their opinion and the first one.</translation>
+    </message>
+    <message>
+        <source>The visit is over and you have written notes or a recording of what the specialist advised.</source>
+        <translation>The visit is over and you have written notes or a recording of what the specialist advised.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Compare the two opinions, then decide</source>
+        <translation>Compare the two opinions, then decide</translation>
+    </message>
+    <message>
+        <source>If the two opinions differ, you need to understand why, so you can make the safest choice.</source>
+        <translation>If the two opinions differ, you need to understand why, so you can make the safest choice.</translation>
+    </message>
+    <message>
+        <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
+        <translation>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</translation>
+    </message>
+    <message>
+        <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
+        <translation>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</translation>
+    </message>
+    <message>
+        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
+        <translation>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</translation>
+    </message>
+    <message>
+        <source>You have chosen a treatment path and told both medical teams about your decision.</source>
+        <translation>You have chosen a treatment path and told both medical teams about your decision.</translation>
+    </message>
+    <message>
+        <source>Keep organized</source>
+        <translation>Keep organized</translation>
+    </message>
+    <message>
+        <source>Keep your records in order for next time</source>
+        <translation>Keep your records in order for next time</translation>
+    </message>
+    <message>
+        <source>Records that are always in order make future second opinions and emergency care much faster and safer.</source>
+        <translation>Records that are always in order make future second opinions and emergency care much faster and safer.</translation>
+    </message>
+    <message>
+        <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
+        <translation>Set up a safe digital folder: encrypted storage or an app made for personal health records.</translation>
+    </message>
+    <message>
+        <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week's medical papers, receipts and notes.</source>
+        <translation>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week's medical papers, receipts and notes.</translation>
+    </message>
+    <message>
+        <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
+        <translation>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</translation>
+    </message>
+    <message>
+        <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
+        <translation>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Step {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <source>What to do (tick what you have done)</source>
+        <translation>What to do (tick what you have done)</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Done when</translation>
+    </message>
+    <message>
+        <source>I have done this step my own way: mark it as done</source>
+        <translation>I have done this step my own way: mark it as done</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>You marked this step as done yourself. These items are not ticked:</source>
+        <translation>You marked this step as done yourself. These items are not ticked:</translation>
+    </message>
+</context>
+</TS>
