@@ -1,709 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="es">
 <context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación para la segunda opinión</translation>
     </message>
     <message>
         <source>Patient: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {name}</translation>
     </message>
     <message>
         <source>Printed on: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de impresión: {date}</translation>
     </message>
     <message>
         <source>Progress: {done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance: {done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number}: {title}</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Done when</source>
-        <translation type="unfinished"></translation>
+        <translation>Está hecho cuando</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bueno saber</translation>
     </message>
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path} ({reason}); elija una carpeta donde se pueda guardar y que tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero del sistema para guardar la clave de forma segura; ponga en SECOND_OPINION_PASSPHRASE una contraseña que usted elija y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos tiene problemas ({problems}); restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {file} no existe.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo {file} ({reason}).</translation>
     </message>
     <message>
         <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo de caso válido ({problem}); no se importó nada.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos {path} ({reason}); elija otra con --data-dir.</translation>
     </message>
     <message>
         <source>Several cases are called {name}; use the case number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios casos llamados {name}; use mejor el número del caso.</translation>
     </message>
     <message>
         <source>There is no case called {name}; see the list with: case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso llamado {name}; vea la lista con: case list.</translation>
     </message>
     <message>
         <source>That case no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese caso ya no existe; elija otro.</translation>
     </message>
     <message>
         <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su último cambio ({reason}); libere espacio en el disco o revise la carpeta de datos {path}, y luego vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Please type a name for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para el caso, por favor.</translation>
     </message>
     <message>
         <source>That name is too long; please use at most 200 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es demasiado largo; use como máximo 200 letras, por favor.</translation>
     </message>
     <message>
         <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir los datos de {path} porque la clave no coincide o el archivo está dañado; revise la contraseña o el llavero del sistema, o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this data folder. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta para esta carpeta de datos; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la clave {file} está dañado y por eso no se pueden abrir los datos; restáurelo desde una copia de seguridad de esta carpeta.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos está protegida con una contraseña: escríbala o ponga la contraseña en SECOND_OPINION_PASSPHRASE.</translation>
     </message>
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de esta carpeta de datos en el llavero del sistema; desbloquee su llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta {path} ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>That language could not be loaded, so the program stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar ese idioma, así que el programa sigue en inglés.</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente:</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente →</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
         <source>&amp;Rename case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar caso…</translation>
     </message>
     <message>
         <source>&amp;Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar caso…</translation>
     </message>
     <message>
         <source>Save the &amp;checklist as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la &amp;lista de verificación como PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Whose second opinion is this? Type the patient&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para quién es esta segunda opinión? Escriba el nombre del paciente:</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar caso</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el caso «{name}» y todo lo que contiene? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar caso</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Checklist {name}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación {name}.pdf</translation>
     </message>
     <message>
         <source>Save the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de verificación como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Checklist saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación guardada: {path}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Create a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un caso…</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>&amp;Printouts for this case are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;hojas impresas de este caso están en:</translation>
     </message>
     <message>
         <source>Save the checklist as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de verificación como PDF…</translation>
     </message>
     <message>
         <source>Everything you type stays on this computer. It is locked with encryption and saved as soon as you make a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que usted escribe se queda en esta computadora. Se guarda bajo llave con cifrado en cuanto usted hace un cambio.</translation>
     </message>
     <message>
         <source>Welcome to Second Opinion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Second Opinion Planner</translation>
     </message>
     <message>
         <source>This program guides you, one step at a time, through getting a second opinion from another doctor. Start by creating a case for the person who needs the second opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa le guía, paso a paso, para pedir una segunda opinión a otro médico. Para empezar, cree un caso para la persona que necesita la segunda opinión.</translation>
     </message>
     <message>
         <source>Second opinion plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de segunda opinión para {name}</translation>
     </message>
     <message>
         <source>Here you see how far you are. Choose a step on the left, or go straight to the next thing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí ve cuánto ha avanzado. Elija un paso a la izquierda o vaya directamente a lo siguiente que debe hacer.</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>All nine steps are done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nueve pasos están hechos. Muy bien hecho.</translation>
     </message>
     <message>
         <source>Keep filing new papers each week so your records stay ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga guardando los papeles nuevos cada semana para que su historial esté siempre listo.</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number}: {title}</translation>
     </message>
     <message>
         <source>&amp;Go to step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al paso {number}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un llavero del sistema para guardar con seguridad la clave de sus datos. Por eso, elija una contraseña. La necesitará cada vez que abra el programa, así que anótela y guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>Your data is locked with a passphrase. Type it to open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están protegidos con una contraseña. Escríbala para abrir sus datos.</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Please use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos {count} caracteres, por favor.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales. Escríbalas otra vez, por favor.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña, por favor.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Done (your own word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho (según usted)</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Done by your own word on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted lo marcó como hecho el {date}.</translation>
     </message>
     <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está hecho. Faltan: {count} de {total}.</translation>
     </message>
     <message>
         <source>Still to do: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta por hacer: {item}</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Decide if you need a second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Decida si necesita una segunda opinión</translation>
     </message>
     <message>
         <source>Not every health problem needs a second opinion. But when a lot is at stake, another doctor&apos;s view can keep you safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No todos los problemas de salud necesitan una segunda opinión. Pero cuando hay mucho en juego, la opinión de otro médico puede protegerle.</translation>
     </message>
     <message>
         <source>Check if this is about a life-threatening illness (for example cancer), a planned surgery that is not an emergency, or a rare disease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si se trata de una enfermedad que pone en peligro la vida (por ejemplo, cáncer), de una operación planificada que no es urgente o de una enfermedad rara.</translation>
     </message>
     <message>
         <source>Ask for another view if the treatment has not helped after the time it should take, or if the diagnosis is still not clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida otra opinión si el tratamiento no ha ayudado después del tiempo que debería tardar, o si el diagnóstico todavía no está claro.</translation>
     </message>
     <message>
         <source>Think about one if you have several long-term illnesses that make one single treatment plan hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piense en pedirla si tiene varias enfermedades de larga duración que hacen difícil un único plan de tratamiento.</translation>
     </message>
     <message>
         <source>You have found at least one clear, real reason to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha encontrado al menos un motivo claro y real para seguir adelante.</translation>
     </message>
     <message>
         <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>En estudios de un gran hospital universitario de Estados Unidos, alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico distinto. La mayoría de ellas (unas 88 de cada 100) recibieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
     </message>
     <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una segunda opinión es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decirle a su médico que quiere tener toda la información, pedirle que le recomiende a alguien o pedirle una derivación a un médico que usted ya tenga en mente.</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <source>Find out what your insurance pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe qué paga su seguro</translation>
     </message>
     <message>
         <source>Surprise bills add stress at an already hard time. Knowing what your plan covers helps you avoid them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas inesperadas suman estrés en un momento que ya es difícil. Saber qué cubre su seguro le ayuda a evitarlas.</translation>
     </message>
     <message>
         <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su compañía de seguros. Pregunte si pagan una «segunda opinión» para este diagnóstico.</translation>
     </message>
     <message>
         <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si tiene que ir a médicos de su red o si pueden hacer una excepción (en inglés, una «network gap exception»), por ejemplo, para una enfermedad rara.</translation>
     </message>
     <message>
         <source>Ask if they need a written referral from your main doctor before they pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte si necesitan una derivación por escrito de su médico de cabecera antes de pagar.</translation>
     </message>
     <message>
         <source>Your insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su seguro le ha dicho con claridad cuánto pagará usted y si necesita una derivación.</translation>
     </message>
     <message>
         <source>When you call, write down the date, the name of the person you spoke with and any reference number they give you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llame, anote la fecha, el nombre de la persona con quien habló y cualquier número de referencia que le den.</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Get copies of your medical records</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiga copias de su historial médico</translation>
     </message>
     <message>
         <source>The new doctor needs the same test results the first doctor used. Only then can they check everything fairly and fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo médico necesita los mismos resultados de pruebas que usó el primer médico. Solo así puede revisarlo todo de forma justa y completa.</translation>
     </message>
     <message>
         <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use su derecho legal a ver su historial (HIPAA en Estados Unidos, RGPD (GDPR) en la Unión Europea): envíe una solicitud por escrito a su clínica actual.</translation>
     </message>
     <message>
         <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de recibir los informes de patología, las imágenes de las pruebas (archivos de imagen DICOM en un disco o en un enlace de descarga), los resultados de laboratorio y las notas de su médico.</translation>
     </message>
     <message>
         <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estuvo en el hospital hace poco, pida también el informe de alta (la carta que se escribió cuando usted salió).</translation>
     </message>
     <message>
         <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una carpeta, en papel o en su computadora, con todos los resultados de pruebas sobre esta enfermedad de los últimos 12 a 24 meses.</translation>
     </message>
     <message>
         <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una revisión del corazón, los médicos suelen pedir: ECG (electrocardiograma), ecocardiograma (ecografía del corazón), prueba de esfuerzo, imágenes de TC (tomografía), resonancia magnética o angiografía, análisis de sangre, su plan de tratamiento y sus recetas actuales, operaciones o procedimientos anteriores, y notas sobre sus hábitos diarios y sus síntomas.</translation>
     </message>
     <message>
         <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el cáncer: el informe de la biopsia (patología) y, si es posible, las propias muestras de tejido en sus laminillas de vidrio; el estadio y el tipo de cáncer; y la combinación prevista de cirugía, quimioterapia, radioterapia, inmunoterapia o terapia dirigida.</translation>
     </message>
     <message>
         <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revisar estudios de imagen: consiga las imágenes DICOM originales (resonancia magnética, TC, PET, radiografía, ecografía), no solo el informe escrito. Las leerá un radiólogo especializado en este tipo de estudio.</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>Choose an independent doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un médico independiente</translation>
     </message>
     <message>
         <source>For a truly fair view, the second doctor should not work in the same practice or close circle as the first doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tener una opinión de verdad imparcial, el segundo médico no debería trabajar en la misma consulta ni en el círculo cercano del primer médico.</translation>
     </message>
     <message>
         <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque especialistas en hospitales universitarios (centros médicos académicos) o en centros de excelencia. Suelen tener la investigación y los equipos más nuevos.</translation>
     </message>
     <message>
         <source>Check the doctor&apos;s training and special field in a board-certification database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la formación y la especialidad del médico en una base de datos oficial de especialistas certificados.</translation>
     </message>
     <message>
         <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cuidado con los médicos que solo le recomienda su primer médico si cree que podría haber un conflicto de intereses. Las asociaciones de pacientes pueden recomendarle médicos independientes.</translation>
     </message>
     <message>
         <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene el nombre y los datos de contacto de un especialista que no tiene relación de trabajo con su médico actual.</translation>
     </message>
     <message>
         <source>If you have heart and lung problems together, ask for a combined review by a heart doctor (cardiologist) and a lung doctor (pulmonologist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene a la vez problemas de corazón y de pulmón, pida una revisión conjunta de un médico del corazón (cardiólogo) y un médico del pulmón (neumólogo).</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Book the visit and make sure your records arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida la cita y asegúrese de que llegue su historial</translation>
     </message>
     <message>
         <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda opinión solo sirve si el médico ha tenido tiempo de estudiar su historial antes de la consulta.</translation>
     </message>
     <message>
         <source>Book the appointment and say clearly that it is for a second opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida la cita y diga con claridad que es para una segunda opinión.</translation>
     </message>
     <message>
         <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte en la consulta cómo quieren recibir su historial: por un portal seguro en internet, por correo o entregándolo usted en persona.</translation>
     </message>
     <message>
         <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la consulta recibió su historial al menos 48 horas (2 días) antes de la cita, para no perder la visita.</translation>
     </message>
     <message>
         <source>Your appointment is confirmed and the specialist&apos;s office has told you they got your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cita está confirmada y la consulta del especialista le ha dicho que recibió sus documentos.</translation>
     </message>
     <message>
         <source>Online second-opinion services usually send a written report 48 to 72 hours (2 to 3 days) after they have your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios de segunda opinión por internet suelen enviar un informe escrito de 48 a 72 horas (2 a 3 días) después de recibir su historial.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Write down your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba sus preguntas</translation>
     </message>
     <message>
         <source>Stress at a doctor&apos;s visit makes people forget important things. A written list makes sure you ask everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nervios en la consulta médica hacen olvidar cosas importantes. Con una lista escrita, se asegura de preguntarlo todo.</translation>
     </message>
     <message>
         <source>Include: “How did you reach this diagnosis?”, “What are the other choices instead of the planned surgery?” and “What happens if we do nothing?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya: «¿Cómo llegó a este diagnóstico?», «¿Qué otras opciones hay en lugar de la operación prevista?» y «¿Qué pasa si no hacemos nada?»</translation>
     </message>
     <message>
         <source>Ask: “How many patients with this exact condition have you treated in the last year?” The answer tells you about the doctor&apos;s experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte: «¿Cuántos pacientes con esta misma enfermedad ha tratado en el último año?». La respuesta le indica cuánta experiencia tiene el médico.</translation>
     </message>
     <message>
         <source>Add: “Are there clinical trials that my first doctor did not mention?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada: «¿Hay ensayos clínicos que mi primer médico no mencionó?»</translation>
     </message>
     <message>
         <source>You have a printed list of at least five clear questions, ready for the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una lista impresa con al menos cinco preguntas claras, preparada para la cita.</translation>
     </message>
     <message>
         <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Más preguntas útiles: «¿Hay opciones sin cirugía?», «¿Qué efectos secundarios a largo plazo tiene este medicamento?», «¿Pueden los medicamentos y los cambios en los hábitos diarios retrasar o evitar el procedimiento?» y «¿Es ahora el momento adecuado o se puede esperar?»</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Capture what the doctor says</source>
-        <translation type="unfinished"></translation>
+        <translation>No pierda nada de lo que dice el médico</translation>
     </message>
     <message>
         <source>It is hard to take in complex medical news and take part in the talk at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es difícil entender noticias médicas complicadas y participar en la conversación al mismo tiempo.</translation>
     </message>
     <message>
         <source>Bring a friend or family member you trust to take notes, so you can focus on the talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya con un amigo o familiar de confianza que tome notas, para que usted pueda concentrarse en la conversación.</translation>
     </message>
     <message>
         <source>Ask the doctor if you may record the talk on your phone, to listen to it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al médico si puede grabar la conversación con su teléfono, para escucharla otra vez más tarde.</translation>
     </message>
     <message>
         <source>Make sure the doctor explains, in plain words, any differences between their opinion and the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que el médico le explique, con palabras sencillas, cualquier diferencia entre su opinión y la primera.</translation>
     </message>
     <message>
         <source>The visit is over and you have written notes or a recording of what the specialist advised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta ha terminado y tiene notas escritas o una grabación de lo que le aconsejó el especialista.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Compare the two opinions, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare las dos opiniones y luego decida</translation>
     </message>
     <message>
         <source>If the two opinions differ, you need to understand why, so you can make the safest choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las dos opiniones son distintas, necesita entender por qué, para poder tomar la decisión más segura.</translation>
     </message>
     <message>
         <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una tabla sencilla de dos columnas (una «tabla en T») con lo que dijo cada médico sobre el diagnóstico, el plan de tratamiento, los riesgos y el tiempo de recuperación.</translation>
     </message>
     <message>
         <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sus opiniones son muy distintas, pida una cita con su médico de cabecera para hablar de la diferencia.</translation>
     </message>
     <message>
         <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una tercera opinión, para «desempatar», solo si las dos primeras son muy distintas y hay mucho en juego (por ejemplo, una operación en un órgano importante).</translation>
     </message>
     <message>
         <source>You have chosen a treatment path and told both medical teams about your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha elegido un camino de tratamiento y ha comunicado su decisión a los dos equipos médicos.</translation>
     </message>
     <message>
         <source>Keep organized</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Keep your records in order for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga su historial en orden para la próxima vez</translation>
     </message>
     <message>
         <source>Records that are always in order make future second opinions and emergency care much faster and safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un historial siempre en orden hace que las próximas segundas opiniones y la atención de urgencia sean mucho más rápidas y seguras.</translation>
     </message>
     <message>
         <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare una carpeta digital segura: un almacenamiento cifrado o una aplicación hecha para guardar sus datos de salud.</translation>
     </message>
     <message>
         <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week&apos;s medical papers, receipts and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree el hábito durante 30 días: cada domingo por la tarde, dedique 10 minutos a escanear y archivar los papeles médicos, los recibos y las notas de la semana.</translation>
     </message>
     <message>
         <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordene todo en estos grupos: Imágenes, Análisis, Recetas y Notas del médico.</translation>
     </message>
     <message>
         <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial médico actual está en su computadora, ordenado en grupos, y ha hecho 4 actualizaciones semanales seguidas.</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number} de {total}</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>What to do (tick what you have done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer (marque lo que ya hizo)</translation>
     </message>
     <message>
         <source>Done when</source>
-        <translation type="unfinished"></translation>
+        <translation>Está hecho cuando</translation>
     </message>
     <message>
         <source>I have done this step my own way: mark it as done</source>
-        <translation type="unfinished"></translation>
+        <translation>He hecho este paso a mi manera: marcarlo como hecho</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bueno saber</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <source>You marked this step as done yourself. These items are not ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted marcó este paso como hecho. Estas tareas no están marcadas:</translation>
     </message>
 </context>
 </TS>

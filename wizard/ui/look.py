@@ -25,7 +25,11 @@ def install_look(app: QApplication) -> None:
     """Register the shipped DejaVu fonts (so text never shows as boxes) and the style.
 
     The user's own font size is kept, with a floor so text stays readable.
+    Installing twice does nothing (a new style sheet re-polishes every widget).
     """
+    if app.property("second-opinion-look"):
+        return
+    app.setProperty("second-opinion-look", True)
     family = None
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from wizard.i18n import AppTranslators
+from wizard.store import CaseStore
+from wizard.store.preferences import Preferences
+from wizard.ui.look import install_look
+from wizard.ui.main_window import MainWindow
+
+
+class FakeAsker:
+    """Answers the window's questions from a script, and records what it was told."""
+
+    def __init__(self) -> None:
+        self.texts: list[str | None] = []
+        self.confirms: list[bool] = []
+        self.paths: list[Path | None] = []
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def text(self, title, label, default=""):
+        return self.texts.pop(0)
+
+    def confirm(self, title, question):
+        self.last_question = question
+        return self.confirms.pop(0)
+
+    def save_path(self, title, suggested, filter_text):
+        self.suggested = suggested
+        return self.paths.pop(0)
+
+    def info(self, title, text):
+        self.infos.append(text)
+
+    def error(self, title, text):
+        self.errors.append(text)
+
+
+@pytest.fixture
+def asker():
+    return FakeAsker()
+
+
+@pytest.fixture
+def translators(qapp):
+    install_look(qapp)
+    translators = AppTranslators(QApplication.instance())
+    yield translators
+    translators.switch("en")
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, translators, asker):
+    """Opens a window on the data folder, as the app does; can be called again to 'restart'."""
+    opened: list[tuple[MainWindow, CaseStore]] = []
+
+    def make() -> MainWindow:
+        store = CaseStore.open(data_dir)
+        window = MainWindow(store, translators, Preferences(data_dir), asker=asker)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield make
+    for window, store in opened:
+        window.close()
+        store.close()

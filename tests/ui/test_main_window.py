@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wizard.errors import UserError
+from wizard.plan import STEPS
+from wizard.ui.main_window import PAGES
+
+
+def _create_case(window, asker, qtbot, name="Maria Example"):
+    asker.texts.append(name)
+    qtbot.mouseClick(window.overview.create_button, Qt.MouseButton.LeftButton)
+    assert window.case is not None
+    return window.case
+
+
+def _open_step(window, qtbot, key):
+    row = PAGES.index(key)
+    rect = window.step_list.visualItemRect(window.step_list.item(row))
+    qtbot.mouseClick(window.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.page_key == key
+
+
+def test_first_start_welcomes_and_offers_to_create_a_case(make_window):
+    window = make_window()
+    assert window.case is None
+    assert "Welcome" in window.overview.title.text()
+    assert window.overview.create_button.isVisible()
+    assert not window.step_list.isEnabled()
+    assert not window.next_button.isEnabled()
+
+
+def test_create_tick_two_steps_close_and_reopen(make_window, asker, qtbot):
+    window = make_window()
+    case = _create_case(window, asker, qtbot)
+    assert window.windowTitle().startswith("Maria Example")
+    assert window.case_combo.currentText() == "Maria Example"
+
+    _open_step(window, qtbot, "need")
+    box = window.pages["need"].items["need.serious"]
+    qtbot.mouseClick(box.box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+
+    _open_step(window, qtbot, "records")
+    label = window.pages["records"].items["records.discharge"].label
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)  # the wrapped text toggles too
+    assert window.pages["records"].items["records.discharge"].isChecked()
+    assert "In progress" in window.step_list.item(PAGES.index("records")).text()
+    window.close()
+
+    again = make_window()
+    assert again.case.id == case.id
+    assert again.page_key == "records"
+    assert again.stack.currentIndex() == PAGES.index("records")
+    assert again.pages["need"].items["need.serious"].isChecked()
+    assert not again.pages["need"].items["need.complex"].isChecked()
+    assert again.pages["records"].items["records.discharge"].isChecked()
+    assert "In progress" in again.step_list.item(PAGES.index("need")).text()
+    assert "Not started" in again.step_list.item(PAGES.index("booking")).text()
+
+
+def test_verdict_is_live_and_names_what_is_missing(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    page = window.pages["booking"]
+    window.go_to("booking")
+    assert "Still missing: 3 of 3" in page.verdict.headline.text()
+    for key, box in page.items.items():
+        box.box.click()
+        if key != "booking.confirm":
+            assert "at least 48 hours" in page.verdict.details.text()
+    assert page.verdict.headline.text() == "Done."
+    assert page.status.text() == "Status: Done"
+    assert window.step_list.item(PAGES.index("booking")).text().startswith("\u2713")
+    assert "1 of 9 steps done" in window.overview.progress_label.text()
+
+
+def test_own_word_is_stored_and_shown_as_such(make_window, asker, qtbot, store_of=None):
+    window = make_window()
+    case = _create_case(window, asker, qtbot)
+    page = window.pages["insurance"]
+    window.go_to("insurance")
+    qtbot.mouseClick(page.own_word, Qt.MouseButton.LeftButton)
+    assert "Done by your own word on" in page.verdict.headline.text()
+    assert "yourself" in page.verdict.details.text()
+    assert "Done (your own word)" in window.step_list.item(PAGES.index("insurance")).text()
+    assert "insurance" in window.store.load(case.id).own_word
+    page.own_word.click()
+    assert "insurance" not in window.store.load(case.id).own_word
+    assert "Not done yet" in page.verdict.headline.text()
+
+
+def test_overview_next_action_goes_to_the_step(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    overview = window.overview
+    assert "Step 1:" in overview.next_step.text()
+    assert "life-threatening" in overview.next_action.text()
+    for box in window.pages["need"].items.values():
+        box.box.click()
+    assert "Step 2:" in overview.next_step.text()
+    qtbot.mouseClick(overview.next_button, Qt.MouseButton.LeftButton)
+    assert window.page_key == "insurance"
+
+
+def test_walk_all_pages_with_the_keyboard_only(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    seen = [window.page_key]
+    for _ in STEPS:
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        seen.append(window.page_key)
+        if window.page_key != "overview":
+            title = window.pages[window.page_key].title.text()
+            assert title and window.stack.currentWidget().widget().isVisible()
+    assert seen == list(PAGES)
+    assert not window.next_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.page_key == "comparison"
+
+    # The Next button answers Space once it has focus; a check box answers Space too.
+    window.go_to("need")
+    window.next_button.setFocus()
+    qtbot.keyClick(window.next_button, Qt.Key.Key_Space)
+    assert window.page_key == "insurance"
+    box = window.pages["insurance"].items["insurance.call"]
+    box.box.setFocus()
+    qtbot.keyClick(box.box, Qt.Key.Key_Space)
+    assert window.store.load(window.case.id).is_ticked("insurance", "insurance.call")
+
+    # The step list moves with the arrow keys.
+    window.step_list.setFocus()
+    qtbot.keyClick(window.step_list, Qt.Key.Key_Down)
+    assert window.page_key == "records"
+
+
+def test_every_control_on_a_page_is_reachable_with_tab(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("records")
+    page = window.pages["records"]
+    wanted = {id(b.box) for b in page.items.values()} | {id(page.own_word)}
+    window.step_list.setFocus()
+    reached = set()
+    for _ in range(40):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(id(window.focusWidget()))
+    assert wanted <= reached
+    assert id(window.next_button) in reached
+
+
+def test_rename_and_delete_with_confirmation(make_window, asker, qtbot):
+    window = make_window()
+    first = _create_case(window, asker, qtbot, "Anna")
+    _create_case(window, asker, qtbot, "Ben")
+    assert [window.case_combo.itemText(i) for i in range(2)] == ["Anna", "Ben"]
+
+    asker.texts.append("Benjamin")
+    window.rename_action.trigger()
+    assert window.case.name == "Benjamin"
+    assert window.case_combo.currentText() == "Benjamin"
+
+    asker.confirms.append(False)
+    window.delete_action.trigger()
+    assert "Benjamin" in asker.last_question
+    assert len(window.store.list_cases()) == 2
+
+    asker.confirms.append(True)
+    window.delete_action.trigger()
+    assert window.store.list_cases() == [(first.id, "Anna")]
+    assert window.case.id == first.id
+
+    asker.confirms.append(True)
+    window.delete_action.trigger()
+    assert window.case is None
+    assert "Welcome" in window.overview.title.text()
+
+
+def test_switching_cases_shows_only_that_case(make_window, asker, qtbot):
+    window = make_window()
+    anna = _create_case(window, asker, qtbot, "Anna")
+    window.pages["need"].items["need.serious"].box.click()
+    ben = _create_case(window, asker, qtbot, "Ben")
+    assert not window.pages["need"].items["need.serious"].isChecked()
+    window.case_combo.activated.emit(window.case_combo.findData(anna.id))
+    assert window.case.id == anna.id
+    assert window.pages["need"].items["need.serious"].isChecked()
+    assert ben.id != anna.id
+
+
+def test_empty_case_name_gets_a_sentence_and_no_case(make_window, asker, qtbot):
+    window = make_window()
+    asker.texts.append("   ")
+    window.new_action.trigger()
+    assert asker.errors == ["Please type a name for the case."]
+    assert window.store.list_cases() == []
+    asker.texts.append(None)  # cancelled
+    window.new_action.trigger()
+    assert window.store.list_cases() == []
+
+
+def test_failed_save_says_so_and_shows_what_is_stored(make_window, asker, qtbot, monkeypatch):
+    window = make_window()
+    case = _create_case(window, asker, qtbot)
+
+    def full_disk(*args, **kwargs):
+        raise UserError("Your last change could not be saved ({reason}); free some disk space "
+                        "or check the data folder {path}, then try again.",
+                        reason="disk full", path="/data")
+
+    monkeypatch.setattr(window.store, "set_tick", full_disk)
+    box = window.pages["need"].items["need.serious"]
+    box.box.click()
+    assert asker.errors and "could not be saved" in asker.errors[0]
+    assert not box.isChecked()
+    assert window.store.load(case.id).ticks == {}
+
+
+def test_export_checklist_from_the_window(make_window, asker, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    window = make_window()
+    _create_case(window, asker, qtbot, "Paula Print")
+    asker.paths.append(tmp_path / "my checklist")
+    window.export_action.trigger()
+    out = tmp_path / "my checklist.pdf"
+    assert out.exists()
+    assert "Paula Print" in PdfReader(out).pages[0].extract_text()
+    assert asker.suggested.name == "Checklist Paula Print.pdf"
+
+    asker.paths.append(tmp_path / "missing-folder" / "x.pdf")
+    window.export_action.trigger()
+    assert asker.errors and "Could not write" in asker.errors[-1]
+
+
+def test_printout_language_is_stored_per_case(make_window, asker, qtbot):
+    window = make_window()
+    case = _create_case(window, asker, qtbot)
+    combo = window.overview.language
+    combo.activated.emit(combo.findData("es"))
+    assert window.store.load(case.id).language == "es"
