@@ -49,6 +49,25 @@ class NoKeyring(KeyringBackend):
         raise NoKeyringError("no backend")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def compiled_translations():
+    """Build the .qm files when they are missing or older than their .ts sources."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "tools"))
+    import translations
+
+    stale = any(
+        not (ts.with_suffix(".qm")).exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+        for ts in (root / "translations").glob("*.ts")
+    )
+    if stale:
+        translations.compile_all()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch):
     """Every test starts with an empty in-memory keyring and no passphrase."""

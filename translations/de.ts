@@ -1,709 +1,709 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="de">
 <context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste für die Zweitmeinung</translation>
     </message>
     <message>
         <source>Patient: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {name}</translation>
     </message>
     <message>
         <source>Printed on: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am: {date}</translation>
     </message>
     <message>
         <source>Progress: {done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: {done} von {total} Schritten erledigt</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}: {title}</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Done when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel dieses Schritts</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden ({reason}); wählen Sie einen Ordner, in dem Sie speichern dürfen und in dem noch Platz frei ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselbund des Systems, der den Schlüssel sicher aufbewahrt; setzen Sie SECOND_OPINION_PASSPHRASE auf ein Passwort Ihrer Wahl und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Datenordner stimmt etwas nicht ({problems}); stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} gibt es nicht.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine gültige Falldatei ({problem}); es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {path} kann nicht angelegt werden ({reason}); wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Several cases are called {name}; use the case number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Fälle heißen {name}; verwenden Sie stattdessen die Fallnummer.</translation>
     </message>
     <message>
         <source>There is no case called {name}; see the list with: case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Fall mit dem Namen {name}; die Liste sehen Sie mit: case list.</translation>
     </message>
     <message>
         <source>That case no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall gibt es nicht mehr; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden ({reason}); machen Sie etwas Speicherplatz frei oder prüfen Sie den Datenordner {path}, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <source>Please type a name for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen für den Fall ein.</translation>
     </message>
     <message>
         <source>That name is too long; please use at most 200 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist zu lang; bitte verwenden Sie höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in {path} lassen sich nicht öffnen, weil der Schlüssel nicht passt oder die Datei beschädigt ist; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this data folder. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort passt nicht zu diesem Datenordner; prüfen Sie es und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei {file} ist beschädigt, deshalb lassen sich die Daten nicht öffnen; stellen Sie sie aus einer Sicherungskopie dieses Ordners wieder her.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner ist mit einem Passwort geschützt: Geben Sie es ein, oder setzen Sie SECOND_OPINION_PASSPHRASE.</translation>
     </message>
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für diesen Datenordner konnte nicht aus dem Schlüsselbund des Systems gelesen werden; entsperren Sie Ihren Schlüsselbund und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {path} kann nicht angelegt werden ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>That language could not be loaded, so the program stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache konnte nicht geladen werden. Deshalb bleibt das Programm auf Englisch.</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter →</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Strg+Bild auf)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Strg+Bild ab)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
         <source>&amp;Rename case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;löschen…</translation>
     </message>
     <message>
         <source>Save the &amp;checklist as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste als PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Whose second opinion is this? Type the patient&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen ist diese Zweitmeinung? Geben Sie den Namen der Patientin oder des Patienten ein:</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie den Fall „{name}“ mit allem, was darin steht, löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall löschen</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Checklist {name}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste {name}.pdf</translation>
     </message>
     <message>
         <source>Save the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Checklist saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste gespeichert: {path}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Create a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fall anlegen…</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
         <source>&amp;Printouts for this case are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Ausdrucke für diesen Fall:</translation>
     </message>
     <message>
         <source>Save the checklist as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste als PDF speichern…</translation>
     </message>
     <message>
         <source>Everything you type stays on this computer. It is locked with encryption and saved as soon as you make a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie eingeben, bleibt auf diesem Computer. Es ist durch Verschlüsselung geschützt und wird gespeichert, sobald Sie etwas ändern.</translation>
     </message>
     <message>
         <source>Welcome to Second Opinion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen beim Second Opinion Planner</translation>
     </message>
     <message>
         <source>This program guides you, one step at a time, through getting a second opinion from another doctor. Start by creating a case for the person who needs the second opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm führt Sie Schritt für Schritt zu einer Zweitmeinung, also zur Meinung einer anderen Ärztin oder eines anderen Arztes. Legen Sie zuerst einen Fall für die Person an, die die Zweitmeinung braucht.</translation>
     </message>
     <message>
         <source>Second opinion plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für die Zweitmeinung: {name}</translation>
     </message>
     <message>
         <source>Here you see how far you are. Choose a step on the left, or go straight to the next thing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sehen Sie, wie weit Sie schon sind. Wählen Sie links einen Schritt, oder gehen Sie direkt zur nächsten Aufgabe.</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Schritten erledigt</translation>
     </message>
     <message>
         <source>All nine steps are done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neun Schritte sind erledigt. Gut gemacht.</translation>
     </message>
     <message>
         <source>Keep filing new papers each week so your records stay ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie weiter jede Woche neue Papiere ab, damit Ihre Unterlagen immer bereit sind.</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}: {title}</translation>
     </message>
     <message>
         <source>&amp;Go to step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt {number} &amp;gehen</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, der den Schlüssel zu Ihren Daten sicher aufbewahrt. Wählen Sie deshalb ein Passwort. Sie brauchen es jedes Mal, wenn Sie das Programm öffnen. Schreiben Sie es also auf und bewahren Sie es an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>Your data is locked with a passphrase. Type it to open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind mit einem Passwort geschützt. Geben Sie es ein, um Ihre Daten zu öffnen.</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal:</translation>
     </message>
     <message>
         <source>Please use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verwenden Sie mindestens {count} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter sind nicht gleich. Bitte geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Done (your own word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (laut Ihrer Angabe)</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Done by your own word on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {date} von Ihnen selbst als erledigt markiert.</translation>
     </message>
     <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erledigt. Es fehlen noch {count} von {total}.</translation>
     </message>
     <message>
         <source>Still to do: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu tun: {item}</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Decide if you need a second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie, ob Sie eine Zweitmeinung brauchen</translation>
     </message>
     <message>
         <source>Not every health problem needs a second opinion. But when a lot is at stake, another doctor&apos;s view can keep you safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jedes Gesundheitsproblem braucht eine Zweitmeinung. Aber wenn viel auf dem Spiel steht, kann der Blick einer anderen Ärztin oder eines anderen Arztes Sie schützen.</translation>
     </message>
     <message>
         <source>Check if this is about a life-threatening illness (for example cancer), a planned surgery that is not an emergency, or a rare disease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es um eine lebensbedrohliche Krankheit (zum Beispiel Krebs), um eine geplante Operation, die kein Notfall ist, oder um eine seltene Krankheit geht.</translation>
     </message>
     <message>
         <source>Ask for another view if the treatment has not helped after the time it should take, or if the diagnosis is still not clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie eine weitere Meinung ein, wenn die Behandlung nach der erwarteten Zeit nicht geholfen hat oder wenn die Diagnose noch immer nicht klar ist.</translation>
     </message>
     <message>
         <source>Think about one if you have several long-term illnesses that make one single treatment plan hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie an eine Zweitmeinung, wenn Sie mehrere lang andauernde Krankheiten haben, die einen gemeinsamen Behandlungsplan schwierig machen.</translation>
     </message>
     <message>
         <source>You have found at least one clear, real reason to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mindestens einen klaren, echten Grund gefunden, weiterzumachen.</translation>
     </message>
     <message>
         <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Studien an einer großen Universitätsklinik in den USA bekam etwa 1 von 5 Menschen, die um eine Zweitmeinung baten, eine andere Diagnose. Und von allen, die um eine Zweitmeinung baten, bekamen die meisten (etwa 88 von 100) eine klarere oder geänderte Diagnose oder einen geänderten Behandlungsplan.</translation>
     </message>
     <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zweitmeinung ist Ihr Recht. Die meisten Ärztinnen und Ärzte rechnen damit und respektieren das. Sie können Ihrer Ärztin oder Ihrem Arzt sagen, dass Sie vollständig informiert sein möchten. Sie können auch um einen Vorschlag bitten, zu wem Sie gehen könnten, oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>Find out what your insurance pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie, was Ihre Versicherung bezahlt</translation>
     </message>
     <message>
         <source>Surprise bills add stress at an already hard time. Knowing what your plan covers helps you avoid them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Rechnungen machen eine ohnehin schwere Zeit noch belastender. Wenn Sie wissen, was Ihre Versicherung übernimmt, können Sie solche Rechnungen vermeiden.</translation>
     </message>
     <message>
         <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie Ihre Krankenversicherung an. Fragen Sie, ob sie für diese Diagnose eine „Zweitmeinung“ bezahlt.</translation>
     </message>
     <message>
         <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, ob Sie nur Ärztinnen und Ärzte aus dem Netzwerk der Versicherung nehmen dürfen oder ob eine Ausnahme möglich ist (eine sogenannte „network gap exception“), zum Beispiel bei einer seltenen Krankheit.</translation>
     </message>
     <message>
         <source>Ask if they need a written referral from your main doctor before they pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, ob die Versicherung eine schriftliche Überweisung von Ihrer Hausärztin oder Ihrem Hausarzt braucht, bevor sie bezahlt.</translation>
     </message>
     <message>
         <source>Your insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Versicherung hat Ihnen klar gesagt, was Sie selbst bezahlen müssen und ob Sie eine Überweisung brauchen.</translation>
     </message>
     <message>
         <source>When you call, write down the date, the name of the person you spoke with and any reference number they give you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie bei jedem Anruf das Datum auf, den Namen der Person, mit der Sie gesprochen haben, und jede Vorgangsnummer, die man Ihnen nennt.</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen</translation>
     </message>
     <message>
         <source>Get copies of your medical records</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie Kopien Ihrer medizinischen Unterlagen</translation>
     </message>
     <message>
         <source>The new doctor needs the same test results the first doctor used. Only then can they check everything fairly and fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Ärztin oder der neue Arzt braucht dieselben Untersuchungsergebnisse, die auch beim ersten Mal benutzt wurden. Nur dann kann alles fair und vollständig geprüft werden.</translation>
     </message>
     <message>
         <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie Ihr gesetzliches Recht, Ihre Unterlagen einzusehen (HIPAA in den USA, DSGVO/GDPR in der EU): Schicken Sie eine schriftliche Anfrage an Ihre jetzige Praxis oder Klinik.</translation>
     </message>
     <message>
         <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie darauf, dass Sie die Pathologie-Befunde, die Bildaufnahmen (DICOM-Bilddateien auf einer CD oder als Download-Link), die Laborwerte und die Notizen Ihrer Ärztin oder Ihres Arztes bekommen.</translation>
     </message>
     <message>
         <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie vor Kurzem im Krankenhaus waren, fragen Sie auch nach dem Entlassungsbrief (dem Brief, der bei Ihrer Entlassung geschrieben wurde).</translation>
     </message>
     <message>
         <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben einen Ordner, auf Papier oder auf Ihrem Computer, mit allen Untersuchungsergebnissen zu dieser Krankheit aus den letzten 12 bis 24 Monaten.</translation>
     </message>
     <message>
         <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht es um das Herz, möchten Ärztinnen und Ärzte meist: EKG, Echokardiogramm (Ultraschall des Herzens), Belastungstest, Bilder aus CT, MRT oder Angiografie (Darstellung der Blutgefäße), Blutwerte, Ihren aktuellen Behandlungsplan und Ihre verschriebenen Medikamente, frühere Operationen oder Eingriffe sowie Notizen zu Ihren täglichen Gewohnheiten und Beschwerden.</translation>
     </message>
     <message>
         <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Krebs: der Befund der Gewebeprobe (Biopsie, Pathologie) und wenn möglich die Gewebeschnitte selbst; das Stadium und die Art des Krebses; und die geplante Kombination aus Operation, Chemotherapie, Bestrahlung, Immuntherapie oder zielgerichteter Therapie.</translation>
     </message>
     <message>
         <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Bildaufnahmen neu beurteilt werden sollen: Besorgen Sie die originalen DICOM-Bilder (MRT, CT, PET, Röntgen, Ultraschall), nicht nur den schriftlichen Befund. Eine Radiologin oder ein Radiologe mit Erfahrung in genau dieser Art von Aufnahme wird sie auswerten.</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Facharzt</translation>
     </message>
     <message>
         <source>Choose an independent doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine unabhängige Ärztin oder einen unabhängigen Arzt</translation>
     </message>
     <message>
         <source>For a truly fair view, the second doctor should not work in the same practice or close circle as the first doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit die zweite Meinung wirklich fair ist, sollte die zweite Ärztin oder der zweite Arzt nicht in derselben Praxis oder im engen Umfeld der ersten arbeiten.</translation>
     </message>
     <message>
         <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach Fachärztinnen und Fachärzten an Universitätskliniken (Unikliniken) oder an besonders anerkannten Fachzentren. Dort gibt es oft die neueste Forschung und die modernsten Geräte.</translation>
     </message>
     <message>
         <source>Check the doctor&apos;s training and special field in a board-certification database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ausbildung und Fachgebiet der Ärztin oder des Arztes in einem offiziellen Verzeichnis der Facharzt-Anerkennungen.</translation>
     </message>
     <message>
         <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seien Sie vorsichtig bei Empfehlungen, die nur von Ihrer ersten Ärztin oder Ihrem ersten Arzt kommen, wenn Sie einen Interessenkonflikt vermuten. Patientenorganisationen können Ihnen unabhängige Ärztinnen und Ärzte nennen.</translation>
     </message>
     <message>
         <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Namen und Kontaktdaten einer Fachärztin oder eines Facharztes ohne berufliche Verbindung zu Ihrer jetzigen Ärztin oder Ihrem jetzigen Arzt.</translation>
     </message>
     <message>
         <source>If you have heart and lung problems together, ask for a combined review by a heart doctor (cardiologist) and a lung doctor (pulmonologist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie gleichzeitig Probleme mit Herz und Lunge haben, bitten Sie um eine gemeinsame Beurteilung durch Fachleute für das Herz (Kardiologie) und für die Lunge (Pneumologie).</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbuchung</translation>
     </message>
     <message>
         <source>Book the visit and make sure your records arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie den Termin und sorgen Sie dafür, dass Ihre Unterlagen ankommen</translation>
     </message>
     <message>
         <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zweitmeinung hilft nur, wenn die Ärztin oder der Arzt vor dem Termin Zeit hatte, Ihre Krankengeschichte genau anzusehen.</translation>
     </message>
     <message>
         <source>Book the appointment and say clearly that it is for a second opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie den Termin und sagen Sie deutlich, dass es um eine Zweitmeinung geht.</translation>
     </message>
     <message>
         <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie in der Praxis, wie man Ihre Unterlagen bekommen möchte: über ein sicheres Online-Portal, per Post oder indem Sie sie persönlich vorbeibringen.</translation>
     </message>
     <message>
         <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Praxis Ihre Unterlagen mindestens 48 Stunden (2 Tage) vor dem Termin bekommen hat, damit der Termin nicht umsonst ist.</translation>
     </message>
     <message>
         <source>Your appointment is confirmed and the specialist&apos;s office has told you they got your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Termin ist bestätigt, und die Facharztpraxis hat Ihnen gesagt, dass Ihre Unterlagen angekommen sind.</translation>
     </message>
     <message>
         <source>Online second-opinion services usually send a written report 48 to 72 hours (2 to 3 days) after they have your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Dienste für Zweitmeinungen schicken meist 48 bis 72 Stunden (2 bis 3 Tage) nach Erhalt Ihrer Unterlagen einen schriftlichen Bericht.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Write down your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Fragen auf</translation>
     </message>
     <message>
         <source>Stress at a doctor&apos;s visit makes people forget important things. A written list makes sure you ask everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Stress beim Arzttermin vergisst man leicht wichtige Dinge. Mit einer geschriebenen Liste denken Sie an alle Fragen.</translation>
     </message>
     <message>
         <source>Include: “How did you reach this diagnosis?”, “What are the other choices instead of the planned surgery?” and “What happens if we do nothing?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie diese Fragen auf: „Wie sind Sie zu dieser Diagnose gekommen?“, „Welche anderen Möglichkeiten gibt es statt der geplanten Operation?“ und „Was passiert, wenn wir nichts tun?“</translation>
     </message>
     <message>
         <source>Ask: “How many patients with this exact condition have you treated in the last year?” The answer tells you about the doctor&apos;s experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: „Wie viele Patientinnen und Patienten mit genau dieser Erkrankung haben Sie im letzten Jahr behandelt?“ Die Antwort zeigt Ihnen, wie viel Erfahrung die Ärztin oder der Arzt hat.</translation>
     </message>
     <message>
         <source>Add: “Are there clinical trials that my first doctor did not mention?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie auch: „Gibt es klinische Studien, die mein erster Arzt oder meine erste Ärztin nicht erwähnt hat?“</translation>
     </message>
     <message>
         <source>You have a printed list of at least five clear questions, ready for the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine ausgedruckte Liste mit mindestens fünf klaren Fragen, bereit für den Termin.</translation>
     </message>
     <message>
         <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere gute Fragen: „Gibt es Möglichkeiten ohne Operation?“, „Welche Nebenwirkungen hat dieses Medikament auf lange Sicht?“, „Können Medikamente und Änderungen im Alltag den Eingriff hinauszögern oder vermeiden?“ und „Ist jetzt der richtige Zeitpunkt, oder kann es warten?“</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arztbesuch</translation>
     </message>
     <message>
         <source>Capture what the doctor says</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, was die Ärztin oder der Arzt sagt</translation>
     </message>
     <message>
         <source>It is hard to take in complex medical news and take part in the talk at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist schwer, komplizierte medizinische Nachrichten aufzunehmen und gleichzeitig beim Gespräch mitzureden.</translation>
     </message>
     <message>
         <source>Bring a friend or family member you trust to take notes, so you can focus on the talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie eine Person aus Familie oder Freundeskreis mit, der Sie vertrauen, und lassen Sie sie mitschreiben. So können Sie sich auf das Gespräch konzentrieren.</translation>
     </message>
     <message>
         <source>Ask the doctor if you may record the talk on your phone, to listen to it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Ärztin oder den Arzt, ob Sie das Gespräch mit Ihrem Handy aufnehmen dürfen, um es später noch einmal anzuhören.</translation>
     </message>
     <message>
         <source>Make sure the doctor explains, in plain words, any differences between their opinion and the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie darauf, dass die Ärztin oder der Arzt in einfachen Worten erklärt, worin sich die neue Meinung von der ersten unterscheidet.</translation>
     </message>
     <message>
         <source>The visit is over and you have written notes or a recording of what the specialist advised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin ist vorbei, und Sie haben schriftliche Notizen oder eine Aufnahme von dem, was die Fachärztin oder der Facharzt geraten hat.</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Compare the two opinions, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die beiden Meinungen und entscheiden Sie dann</translation>
     </message>
     <message>
         <source>If the two opinions differ, you need to understand why, so you can make the safest choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die beiden Meinungen verschieden sind, müssen Sie verstehen, warum. Nur so können Sie die sicherste Entscheidung treffen.</translation>
     </message>
     <message>
         <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie eine einfache Tabelle mit zwei Spalten (eine „T-Tabelle“): Schreiben Sie auf, was jede Seite zur Diagnose, zum Behandlungsplan, zu den Risiken und zur Dauer der Genesung gesagt hat.</translation>
     </message>
     <message>
         <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Meinungen stark voneinander abweichen, vereinbaren Sie einen Termin bei Ihrer Hausärztin oder Ihrem Hausarzt, um über den Unterschied zu sprechen.</translation>
     </message>
     <message>
         <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie eine dritte, „ausschlaggebende“ Meinung nur dann ein, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht (zum Beispiel bei einer Operation an einem wichtigen Organ).</translation>
     </message>
     <message>
         <source>You have chosen a treatment path and told both medical teams about your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich für einen Behandlungsweg entschieden und beiden Behandlungsteams Ihre Entscheidung mitgeteilt.</translation>
     </message>
     <message>
         <source>Keep organized</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnung halten</translation>
     </message>
     <message>
         <source>Keep your records in order for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie Ihre Unterlagen für das nächste Mal in Ordnung</translation>
     </message>
     <message>
         <source>Records that are always in order make future second opinions and emergency care much faster and safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Unterlagen immer geordnet sind, gehen spätere Zweitmeinungen und die Behandlung im Notfall viel schneller und sicherer.</translation>
     </message>
     <message>
         <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie einen sicheren digitalen Ordner ein: einen verschlüsselten Speicher oder eine App für persönliche Gesundheitsunterlagen.</translation>
     </message>
     <message>
         <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week&apos;s medical papers, receipts and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie es sich über 30 Tage zur Gewohnheit: Nehmen Sie sich jeden Sonntagabend 10 Minuten Zeit, um die medizinischen Papiere, Quittungen und Notizen der Woche einzuscannen und abzulegen.</translation>
     </message>
     <message>
         <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren Sie alles in diese Gruppen: Bilder, Laborwerte, Rezepte und Arztnotizen.</translation>
     </message>
     <message>
         <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuelle Krankengeschichte ist nach Gruppen sortiert auf Ihrem Computer, und Sie haben Ihre Unterlagen 4 Wochen hintereinander jede Woche auf den neuesten Stand gebracht.</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {total}</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist</translation>
     </message>
     <message>
         <source>What to do (tick what you have done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist (haken Sie ab, was Sie schon erledigt haben)</translation>
     </message>
     <message>
         <source>Done when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel dieses Schritts</translation>
     </message>
     <message>
         <source>I have done this step my own way: mark it as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Schritt auf meine eigene Art erledigt: als erledigt markieren</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {status}</translation>
     </message>
     <message>
         <source>You marked this step as done yourself. These items are not ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Schritt selbst als erledigt markiert. Diese Punkte sind nicht abgehakt:</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ from wizard.paths import translations_dir
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
 Translate = Callable[[str, str], str]
+# Long dates without the weekday, in each language's own order.
+_DATE_FORMATS = {"en": "MMMM d, yyyy", "de": "d. MMMM yyyy", "es": "d 'de' MMMM 'de' yyyy"}
 
 
 def qm_file(lang: str):
@@ -44,7 +46,7 @@ def long_date(iso_date: str, lang: str) -> str:
     date = QDate.fromString(iso_date[:10], "yyyy-MM-dd")
     if not date.isValid():
         return iso_date
-    return QLocale(lang).toString(date, QLocale.FormatType.LongFormat)
+    return QLocale(lang).toString(date, _DATE_FORMATS.get(lang, _DATE_FORMATS["en"]))
 
 
 def date_formatter(lang: str) -> Callable[[str], str]:

@@ -83,8 +83,9 @@ def case_from_dict(raw: object) -> CaseData:
             isinstance(ticked, list) and all(isinstance(i, str) for i in ticked),
             f'"ticked" of step "{key}" is not a list of names',
         )
-        unknown = set(ticked) - item_keys(step)
-        _require(not unknown, f'unknown item "{sorted(unknown)[0]}" in step "{key}"')
+        unknown = sorted(set(ticked) - item_keys(step))
+        if unknown:
+            raise _Invalid(f'unknown item "{unknown[0]}" in step "{key}"')
         if ticked:
             case.ticks[key] = set(ticked)
         own_word = entry.get("done_by_own_word_on")

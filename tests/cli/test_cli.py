@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from wizard.cli import run
+from wizard.plan import STEPS
+
+
+@pytest.fixture
+def cli(data_dir, capsys):
+    """Run a command in this process; returns (exit status, stdout, stderr)."""
+
+    def call(*argv):
+        status = run(["--data-dir", str(data_dir), *map(str, argv)])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return call
+
+
+def test_case_new_and_list(cli):
+    assert cli("case", "new", "Maria Example")[0] == 0
+    status, out, _ = cli("case", "new", "Ben", "--lang", "de", "--json")
+    assert json.loads(out) == {"id": 2, "name": "Ben", "language": "de"}
+    status, out, _ = cli("case", "list", "--json")
+    assert json.loads(out) == [{"id": 2, "name": "Ben"}, {"id": 1, "name": "Maria Example"}]
+    status, out, _ = cli("case", "list")
+    assert "1\tMaria Example" in out
+
+
+def test_json_flag_before_the_command_too(cli):
+    cli("case", "new", "A")
+    status, out, _ = cli("--json", "case", "list")
+    assert json.loads(out) == [{"id": 1, "name": "A"}]
+
+
+def test_status_lists_nine_steps_with_what_is_missing(cli, data_dir):
+    from wizard.store import CaseStore
+
+    cli("case", "new", "Maria")
+    with CaseStore.open(data_dir) as store:
+        for item in STEPS[0].how:
+            store.set_tick(1, "need", item.key, True)
+        store.set_tick(1, "insurance", "insurance.call", True)
+        store.set_own_word(1, "records", True, on="2026-11-20")
+    status, out, _ = cli("status", "maria", "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert [s["key"] for s in data["steps"]] == [s.key for s in STEPS]
+    assert data["done"] == 2
+    by_key = {s["key"]: s for s in data["steps"]}
+    assert by_key["need"]["status"] == "done" and by_key["need"]["missing"] == []
+    assert by_key["insurance"]["status"] == "in_progress"
+    assert len(by_key["insurance"]["missing"]) == 2
+    assert by_key["records"]["status"] == "done_own_word"
+    assert by_key["records"]["verdict"] == "Done by your own word on November 20, 2026."
+    assert data["next"]["step"] == "insurance"
+    status, text, _ = cli("status", "1")
+    assert "Maria: 2 of 9 steps done" in text
+    assert "Done (your own word)" in text
+
+
+def test_export_checklist_pdf(cli, tmp_path, data_dir):
+    from wizard.store import CaseStore
+
+    cli("case", "new", "Zoë Müller")
+    with CaseStore.open(data_dir) as store:
+        store.set_tick(1, "records", "records.request", True)
+    out = tmp_path / "checklist.pdf"
+    status, stdout, err = cli("export", "1", "--pdf", out, "--part", "checklist")
+    assert status == 0, err
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert "Zoë Müller" in text
+    for step in STEPS:
+        assert " ".join(step.title.split()) in flat, step.title
+    assert "\u2611 Use your legal right" in flat  # ticked
+    assert "\u2610 Make sure you get the pathology" in flat  # not ticked
+    pages = len(reader.pages)
+    assert f"page {pages} of {pages}" in flat
+    assert reader.metadata.title == "Second opinion checklist"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
+    from wizard.store import CaseStore
+
+    cli("case", "new", "Round Trip", "--lang", "es")
+    with CaseStore.open(data_dir) as store:
+        store.set_tick(1, "questions", "questions.core", True)
+        store.set_own_word(1, "booking", True, on="2026-10-01")
+        store.set_current_page(1, "questions")
+    out = tmp_path / "case.json"
+    assert cli("export", "1", "--json", out)[0] == 0
+    raw = json.loads(out.read_text("utf-8"))
+    assert raw["format"] == "second-opinion-case" and raw["version"] == 1
+    status, stdout, _ = cli("case", "import", out, "--json")
+    assert status == 0
+    new_id = json.loads(stdout)["id"]
+    with CaseStore.open(data_dir) as store:
+        a, b = store.load(1), store.load(new_id)
+    assert (a.name, a.language, a.ticks, a.own_word, a.current_page) == (
+        b.name, b.language, b.ticks, b.own_word, b.current_page
+    )
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("{not json", "it is not JSON text"),
+        ('{"format": "something-else", "version": 1}', '"format" is not'),
+        ('{"format": "second-opinion-case", "version": 99, "case": {}}', "newer than"),
+        ('{"format": "second-opinion-case", "version": 1, "case": {"name": ""}}', "case.name"),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"steps": {"need": {"ticked": ["need.bogus"]}}}}',
+            "unknown item",
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"steps": {"need": {"done_by_own_word_on": "yesterday"}}}}',
+            "not a date",
+        ),
+    ],
+)
+def test_damaged_case_file_is_refused_and_nothing_imported(cli, tmp_path, content, problem):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, "utf-8")
+    status, out, err = cli("case", "import", bad)
+    assert status == 1
+    assert problem in err
+    assert "nothing was imported" in err
+    assert len(err.strip().splitlines()) == 1
+    assert cli("case", "list", "--json")[1].strip() == "[]"
+
+
+def test_unknown_case_is_one_sentence(cli):
+    status, out, err = cli("status", "Nobody")
+    assert status == 1
+    assert err.strip() == (
+        "second-opinion: There is no case called Nobody; see the list with: case list."
+    )
+
+
+def test_unwritable_output_writes_nothing(cli, tmp_path):
+    cli("case", "new", "A")
+    target = tmp_path / "no-such-folder" / "out.pdf"
+    status, out, err = cli("export", "A", "--pdf", target)
+    assert status == 1
+    assert "Could not write" in err and "choose a folder" in err
+    assert not target.parent.exists()
+    existing = tmp_path / "keep.json"
+    existing.write_text("old")
+    status, _, err = cli("export", "A", "--json", tmp_path)  # a folder, not a file
+    assert status == 1
+    assert existing.read_text() == "old"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_missing_import_file(cli, tmp_path):
+    status, _, err = cli("case", "import", tmp_path / "nope.json")
+    assert status == 1 and "does not exist" in err
+
+
+def test_check_reports_a_healthy_folder(cli):
+    cli("case", "new", "A")
+    status, out, _ = cli("check", "--json")
+    assert status == 0
+    assert json.loads(out) == {"ok": True, "cases": 1}
+
+
+def test_no_keyring_and_no_passphrase_is_a_sentence(cli, no_keyring):
+    status, _, err = cli("case", "list")
+    assert status == 1
+    assert "SECOND_OPINION_PASSPHRASE" in err
+
+
+def test_screenshots_of_a_sample_case(cli, tmp_path):
+    from PySide6.QtGui import QImage
+
+    status, out, err = cli("screenshots", tmp_path / "shots", "--json")
+    assert status == 0, err
+    written = json.loads(out)["written"]
+    assert [os.path.basename(p) for p in written] == ["overview.png"] + [
+        f"step-{s.number}-{s.key}.png" for s in STEPS
+    ]
+    image = QImage(written[3])
+    assert (image.width(), image.height()) == (1100, 800)
+    assert cli("case", "list", "--json")[1].strip() == "[]"  # the user's folder is untouched
+
+
+def test_screenshots_of_a_chosen_case(cli, tmp_path):
+    cli("case", "new", "Chosen")
+    status, out, err = cli("screenshots", tmp_path / "s", "--case", "Chosen", "--lang", "de")
+    assert status == 0, err
+    assert len(list((tmp_path / "s").glob("*.png"))) == 10
+
+
+def _run_process(args, env_extra=None, tmp_path=None):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args], capture_output=True, text=True, env=env,
+        timeout=120,
+    )
+
+
+def test_real_process_with_passphrase_and_errors(tmp_path):
+    folder = str(tmp_path / "data")
+    env = {"SECOND_OPINION_PASSPHRASE": "a long passphrase", "QT_QPA_PLATFORM": "offscreen"}
+    made = _run_process(["--data-dir", folder, "case", "new", "Proc Ess"], env)
+    assert made.returncode == 0, made.stderr
+    wrong = _run_process(["--data-dir", folder, "case", "list"],
+                         {**env, "SECOND_OPINION_PASSPHRASE": "wrong"})
+    assert wrong.returncode == 1
+    assert "passphrase is not right" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    assert len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_wizard_without_display_prints_one_sentence(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "wizard", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("second-opinion: no graphical display was found")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "xcb" not in result.stderr and "Traceback" not in result.stderr
