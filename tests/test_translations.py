@@ -11,7 +11,13 @@ import translations  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{\w+\}")
 KNOWN_CONTEXTS = {
-    "Plan", "Errors", "Checklist", "MainWindow", "OverviewPage", "StepPage", "PassphraseDialog",
+    "Plan",
+    "Errors",
+    "Checklist",
+    "MainWindow",
+    "OverviewPage",
+    "StepPage",
+    "PassphraseDialog",
 }
 
 
@@ -21,15 +27,19 @@ def test_ts_files_are_complete_and_up_to_date():
 
 def test_placeholders_and_shortcut_marks_survive_translation():
     for lang in translations.LANGUAGES:
-        for (context, source), text in translations.messages(
+        for (_context, source), text in translations.messages(
             ROOT / "translations" / f"{lang}.ts"
         ).items():
             assert text is not None
             assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (
-                lang, source, text
+                lang,
+                source,
+                text,
             )
             assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (
-                lang, source, text
+                lang,
+                source,
+                text,
             )
 
 
@@ -43,11 +53,18 @@ def test_every_plan_string_is_collected():
     from wizard.plan import STEPS
     from wizard.plan.rules import _STATUS_LABELS
 
-    collected = {s for c, s in translations.messages(ROOT / "translations" / "en.ts")
-                 if c == "Plan"}
+    collected = {
+        s for c, s in translations.messages(ROOT / "translations" / "en.ts") if c == "Plan"
+    }
     for step in STEPS:
-        for text in (step.short_title, step.title, step.why, step.done_when, *step.tips,
-                     *(i.text for i in step.how)):
+        for text in (
+            step.short_title,
+            step.title,
+            step.why,
+            step.done_when,
+            *step.tips,
+            *(i.text for i in step.how),
+        ):
             assert text in collected, text
     assert set(_STATUS_LABELS.values()) <= collected
 
@@ -67,10 +84,12 @@ def test_switching_language_changes_the_window_live(qapp, qtbot, tmp_path):
         try:
             for lang in ("de", "es"):
                 window.switch_language(lang)
+                qtbot.waitUntil(lambda: window.next_button.text() != english[0])
                 now = (window.next_button.text(), window.pages["need"].title.text())
                 assert now[0] != english[0] and now[1] != english[1], lang
                 assert Preferences(tmp_path / "d").language == lang
             window.switch_language("en")
+            qtbot.waitUntil(lambda: window.next_button.text() == english[0])
             assert (window.next_button.text(), window.pages["need"].title.text()) == english
         finally:
             translators.switch("en")

@@ -411,7 +411,7 @@
         <translation>Sie haben mindestens einen klaren, echten Grund gefunden, weiterzumachen.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
         <translation>In Studien an einer großen Universitätsklinik in den USA bekam etwa 1 von 5 Menschen, die um eine Zweitmeinung baten, eine andere Diagnose. Und von allen, die um eine Zweitmeinung baten, bekamen die meisten (etwa 88 von 100) eine klarere oder geänderte Diagnose oder einen geänderten Behandlungsplan.</translation>
     </message>
     <message>

@@ -410,8 +410,8 @@
         <translation>You have found at least one clear, real reason to go ahead.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</translation>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</translation>
     </message>
     <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>

@@ -411,8 +411,8 @@
         <translation>Ha encontrado al menos un motivo claro y real para seguir adelante.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Most of them (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation>En estudios de un gran hospital universitario de Estados Unidos, alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico distinto. La mayoría de ellas (unas 88 de cada 100) recibieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>En estudios de un gran hospital universitario de EE. UU., alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico diferente. Y la mayoría de todas las personas que la pidieron (unas 88 de cada 100) obtuvieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
     </message>
     <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>

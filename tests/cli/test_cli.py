@@ -107,7 +107,11 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
     with CaseStore.open(data_dir) as store:
         a, b = store.load(1), store.load(new_id)
     assert (a.name, a.language, a.ticks, a.own_word, a.current_page) == (
-        b.name, b.language, b.ticks, b.own_word, b.current_page
+        b.name,
+        b.language,
+        b.ticks,
+        b.own_word,
+        b.current_page,
     )
 
 
@@ -207,7 +211,10 @@ def _run_process(args, env_extra=None, tmp_path=None):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(env_extra or {})
     return subprocess.run(
-        [sys.executable, "-m", "wizard", *args], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "wizard", *args],
+        capture_output=True,
+        text=True,
+        env=env,
         timeout=120,
     )
 
@@ -217,8 +224,9 @@ def test_real_process_with_passphrase_and_errors(tmp_path):
     env = {"SECOND_OPINION_PASSPHRASE": "a long passphrase", "QT_QPA_PLATFORM": "offscreen"}
     made = _run_process(["--data-dir", folder, "case", "new", "Proc Ess"], env)
     assert made.returncode == 0, made.stderr
-    wrong = _run_process(["--data-dir", folder, "case", "list"],
-                         {**env, "SECOND_OPINION_PASSPHRASE": "wrong"})
+    wrong = _run_process(
+        ["--data-dir", folder, "case", "list"], {**env, "SECOND_OPINION_PASSPHRASE": "wrong"}
+    )
     assert wrong.returncode == 1
     assert "passphrase is not right" in wrong.stderr
     assert "Traceback" not in wrong.stderr
@@ -226,10 +234,18 @@ def test_real_process_with_passphrase_and_errors(tmp_path):
 
 
 def test_wizard_without_display_prints_one_sentence(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "wizard", "--data-dir", str(tmp_path)],
-                            capture_output=True, text=True, env=env, timeout=60)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("second-opinion: no graphical display was found")
     assert len(result.stderr.strip().splitlines()) == 1

@@ -21,8 +21,7 @@ def test_checklist_has_everything_a_reader_needs(tmp_path):
         own_word={"insurance": "2026-11-02"},
     )
     out = tmp_path / "c.pdf"
-    write_checklist_pdf(case, out, printed_on="November 27, 2026",
-                        format_date=date_formatter("en"))
+    write_checklist_pdf(case, out, printed_on="November 27, 2026", format_date=date_formatter("en"))
     text = _text(out)
     assert "Patient: Ada Lovelace" in text
     assert "Printed on: November 27, 2026" in text

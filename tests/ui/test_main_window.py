@@ -208,9 +208,12 @@ def test_failed_save_says_so_and_shows_what_is_stored(make_window, asker, qtbot,
     case = _create_case(window, asker, qtbot)
 
     def full_disk(*args, **kwargs):
-        raise UserError("Your last change could not be saved ({reason}); free some disk space "
-                        "or check the data folder {path}, then try again.",
-                        reason="disk full", path="/data")
+        raise UserError(
+            "Your last change could not be saved ({reason}); free some disk space "
+            "or check the data folder {path}, then try again.",
+            reason="disk full",
+            path="/data",
+        )
 
     monkeypatch.setattr(window.store, "set_tick", full_disk)
     box = window.pages["need"].items["need.serious"]

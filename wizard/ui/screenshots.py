@@ -79,6 +79,7 @@ def render_screenshots(
                 written.append(path)
             window.close()
         finally:
+            translators.switch("en")  # leave a shared QApplication as it was found
             if own_store:
                 store.close()
     return written

@@ -27,4 +27,4 @@ def ui_date(iso_date: str) -> str:
     which ``AppTranslators.switch`` sets)."""
     from wizard.i18n import long_date
 
-    return long_date(iso_date, QLocale().name())
+    return long_date(iso_date, QLocale().name()[:2])
