@@ -3,6 +3,7 @@
     python tools/translations.py update   # collect strings into en/de/es .ts
     python tools/translations.py compile  # build .qm files (not committed)
     python tools/translations.py check    # fail if a .ts is stale or incomplete
+    python tools/translations.py set de "Source text" "Übersetzung"   # fill one entry
 
 English is the source language: its .ts repeats each source text as its
 translation, so every file is complete and reviewable the same way.
@@ -112,12 +113,29 @@ def problems() -> list[str]:
     return found
 
 
+def set_translation(lang: str, source: str, text: str) -> None:
+    """Fill the unfinished translation of ``source`` in ``lang``.ts (every context)."""
+    from xml.sax.saxutils import escape
+
+    path = TS_DIR / f"{lang}.ts"
+    content = path.read_text("utf-8")
+    empty = (
+        f'<source>{escape(source)}</source>\n        <translation type="unfinished"></translation>'
+    )
+    if empty not in content:
+        raise SystemExit(f"{path.name}: no unfinished entry for {source!r}")
+    filled = f"<source>{escape(source)}</source>\n        <translation>{escape(text)}</translation>"
+    path.write_text(content.replace(empty, filled), "utf-8")
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     if command == "update":
         update()
     elif command == "compile":
         compile_all()
+    elif command == "set" and len(argv) == 4:
+        set_translation(argv[1], argv[2], argv[3])
     elif command == "check":
         issues = problems()
         print("\n".join(issues) or "translations complete")

@@ -142,6 +142,10 @@
         <translation>Neuer Fall…</translation>
     </message>
     <message>
+        <source>No case yet</source>
+        <translation>Noch kein Fall</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>

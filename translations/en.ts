@@ -141,6 +141,10 @@
         <translation>New case…</translation>
     </message>
     <message>
+        <source>No case yet</source>
+        <translation>No case yet</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>

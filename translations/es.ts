@@ -142,6 +142,10 @@
         <translation>Nuevo caso…</translation>
     </message>
     <message>
+        <source>No case yet</source>
+        <translation>Todavía no hay ningún caso</translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Atrás</translation>
     </message>

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.case_label.setText(self.tr("&Patient:"))
         self.new_case_button.setText(self.tr("New case…"))
+        self.case_combo.setPlaceholderText(self.tr("No case yet"))
         self.back_button.setText(self.tr("\u2190 &Back"))
         self.next_button.setText(self.tr("&Next \u2192"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))

@@ -14,9 +14,9 @@ SAMPLE_NAME = "Alex Sample"
 SIZE = (1100, 800)
 
 
-def _fill_sample(store: CaseStore) -> int:
+def _fill_sample(store: CaseStore, lang: str) -> int:
     """A made-up case part of the way through, so every kind of status shows."""
-    case = store.create_case(SAMPLE_NAME)
+    case = store.create_case(SAMPLE_NAME, language=lang)
     for step in STEPS[:2]:
         for item in step.how:
             store.set_tick(case.id, step.key, item.key, True)
@@ -62,7 +62,7 @@ def render_screenshots(
         own_store = store is None
         if store is None:
             store = CaseStore.open(Path(scratch) / "data", passphrase=os.urandom(16).hex())
-            case_id = _fill_sample(store)
+            case_id = _fill_sample(store, lang)
         try:
             window = MainWindow(store, translators, Preferences(Path(scratch)))
             window.open_case(case_id)
