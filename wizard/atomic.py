@@ -12,7 +12,7 @@ from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 
-def write_atomic_with(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomic_with(path: Path, write: Callable[[Path], object]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then rename it into place.
 
     Any failure removes the temporary file and leaves an existing ``path`` as it was.

@@ -182,3 +182,15 @@ def test_check_is_clean_and_migrations_recorded(store):
 
 def test_current_page_defaults_to_overview(store):
     assert store.create_case("A").current_page == OVERVIEW
+
+
+def test_a_failed_write_is_one_sentence_and_changes_nothing(store):
+    case = store.create_case("A")
+    store.set_tick(case.id, "need", "need.serious", True)
+    store.db.conn.execute("PRAGMA query_only = ON")  # every write now fails, like a full disk
+    with pytest.raises(UserError, match="could not be saved"):
+        store.set_tick(case.id, "need", "need.complex", True)
+    with pytest.raises(UserError, match="could not be saved"):
+        store.delete(case.id)
+    store.db.conn.execute("PRAGMA query_only = OFF")
+    assert store.load(case.id).ticks == {"need": {"need.serious"}}

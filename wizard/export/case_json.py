@@ -53,16 +53,19 @@ def _require(condition: bool, problem: str) -> None:
 
 def case_from_dict(raw: object) -> CaseData:
     """Check a parsed case file strictly and turn it into a ``CaseData``."""
-    _require(isinstance(raw, dict), "the top level is not an object")
-    assert isinstance(raw, dict)
+    if not isinstance(raw, dict):
+        raise _Invalid("the top level is not an object")
     _require(raw.get("format") == FORMAT, f'"format" is not "{FORMAT}"')
     version = raw.get("version")
-    _require(isinstance(version, int), '"version" is missing')
+    if not isinstance(version, int):
+        raise _Invalid('"version" is missing')
     _require(version <= VERSION, f"version {version} is newer than this program reads")
     body = raw.get("case")
-    _require(isinstance(body, dict), '"case" is missing')
+    if not isinstance(body, dict):
+        raise _Invalid('"case" is missing')
     name = body.get("name")
-    _require(isinstance(name, str) and bool(name.strip()), '"case.name" is missing')
+    if not isinstance(name, str) or not name.strip():
+        raise _Invalid('"case.name" is missing')
     language = body.get("language", "en")
     _require(language in LANGUAGES, f'unknown language "{language}"')
     created = body.get("created", "")

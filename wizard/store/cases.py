@@ -81,18 +81,19 @@ class CaseStore:
         language = language if language in LANGUAGES else "en"
         now = _now()
         with self._writing():
-            table = self.db["cases"]
-            table.insert(
-                {
-                    "name": name,
-                    "language": language,
-                    "created": now,
-                    "updated": now,
-                    "current_page": OVERVIEW,
-                }
+            table = self.db.table("cases")
+            case_id = _inserted_id(
+                table.insert(
+                    {
+                        "name": name,
+                        "language": language,
+                        "created": now,
+                        "updated": now,
+                        "current_page": OVERVIEW,
+                    }
+                )
             )
-            case_id = table.last_pk
-        return self.load(int(case_id))
+        return self.load(case_id)
 
     def find(self, ref: str) -> int:
         """The id of the case named ``ref`` (or with id ``ref``); a clear error if none or many."""
@@ -118,7 +119,7 @@ class CaseStore:
 
     def load(self, case_id: int) -> CaseData:
         try:
-            row = self.db["cases"].get(case_id)
+            row = self.db.table("cases").get(case_id)
         except sqlite_utils.db.NotFoundError:
             raise UserError(
                 QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one."),
@@ -130,9 +131,9 @@ class CaseStore:
             created=row["created"],
             current_page=row["current_page"],
         )
-        for tick in self.db["ticks"].rows_where("case_id = ?", [case_id]):
+        for tick in self.db.table("ticks").rows_where("case_id = ?", [case_id]):
             case.ticks.setdefault(tick["step"], set()).add(tick["item"])
-        for mark in self.db["own_word"].rows_where("case_id = ?", [case_id]):
+        for mark in self.db.table("own_word").rows_where("case_id = ?", [case_id]):
             case.own_word[mark["step"]] = mark["marked_on"]
         return case
 
@@ -151,11 +152,11 @@ class CaseStore:
 
     def delete(self, case_id: int) -> None:
         with self._writing(), self.db.atomic():
-            self.db["ticks"].delete_where("case_id = ?", [case_id])
-            self.db["own_word"].delete_where("case_id = ?", [case_id])
-            self.db["cases"].delete_where("id = ?", [case_id])
+            self.db.table("ticks").delete_where("case_id = ?", [case_id])
+            self.db.table("own_word").delete_where("case_id = ?", [case_id])
+            self.db.table("cases").delete_where("id = ?", [case_id])
             if self.get_setting("last_case") == str(case_id):
-                self.db["settings"].delete_where("key = ?", ["last_case"])
+                self.db.table("settings").delete_where("key = ?", ["last_case"])
 
     # -- the steps --------------------------------------------------------
     def set_tick(self, case_id: int, step_key: str, item_key: str, ticked: bool) -> None:
@@ -163,12 +164,12 @@ class CaseStore:
             raise ValueError(item_key)
         with self._writing(), self.db.atomic():
             if ticked:
-                self.db["ticks"].upsert(
+                self.db.table("ticks").upsert(
                     {"case_id": case_id, "step": step_key, "item": item_key, "ticked_at": _now()},
                     pk=("case_id", "step", "item"),
                 )
             else:
-                self.db["ticks"].delete_where(
+                self.db.table("ticks").delete_where(
                     "case_id = ? AND step = ? AND item = ?", [case_id, step_key, item_key]
                 )
             self._touch(case_id)
@@ -177,38 +178,43 @@ class CaseStore:
         _step(step_key)
         with self._writing(), self.db.atomic():
             if done:
-                self.db["own_word"].upsert(
+                self.db.table("own_word").upsert(
                     {"case_id": case_id, "step": step_key, "marked_on": on or _today()},
                     pk=("case_id", "step"),
                 )
             else:
-                self.db["own_word"].delete_where("case_id = ? AND step = ?", [case_id, step_key])
+                self.db.table("own_word").delete_where(
+                    "case_id = ? AND step = ?", [case_id, step_key]
+                )
             self._touch(case_id)
 
     def import_case(self, case: CaseData) -> CaseData:
         """Store a whole case (from a case file) as a new case; all or nothing."""
         now = _now()
         with self._writing(), self.db.atomic():
-            table = self.db["cases"]
-            table.insert(
-                {
-                    "name": _clean_name(case.name),
-                    "language": case.language if case.language in LANGUAGES else "en",
-                    "created": case.created or now,
-                    "updated": now,
-                    "current_page": case.current_page if case.current_page in _PAGES else OVERVIEW,
-                }
+            table = self.db.table("cases")
+            case_id = _inserted_id(
+                table.insert(
+                    {
+                        "name": _clean_name(case.name),
+                        "language": case.language if case.language in LANGUAGES else "en",
+                        "created": case.created or now,
+                        "updated": now,
+                        "current_page": case.current_page
+                        if case.current_page in _PAGES
+                        else OVERVIEW,
+                    }
+                )
             )
-            case_id = int(table.last_pk)
             for step_key, items in case.ticks.items():
                 valid = item_keys(_step(step_key))
                 for item in sorted(items & valid):
-                    self.db["ticks"].insert(
+                    self.db.table("ticks").insert(
                         {"case_id": case_id, "step": step_key, "item": item, "ticked_at": now}
                     )
             for step_key, marked_on in case.own_word.items():
                 _step(step_key)
-                self.db["own_word"].insert(
+                self.db.table("own_word").insert(
                     {"case_id": case_id, "step": step_key, "marked_on": marked_on}
                 )
         return self.load(case_id)
@@ -220,7 +226,7 @@ class CaseStore:
 
     def set_setting(self, key: str, value: str) -> None:
         with self._writing():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def check(self) -> list[str]:
         return integrity_problems(self.db)
@@ -228,10 +234,10 @@ class CaseStore:
     # -- internals -------------------------------------------------------------
     def _update_case(self, case_id: int, **values: str) -> None:
         with self._writing():
-            self.db["cases"].update(case_id, {**values, "updated": _now()})
+            self.db.table("cases").update(case_id, {**values, "updated": _now()})
 
     def _touch(self, case_id: int) -> None:
-        self.db["cases"].update(case_id, {"updated": _now()})
+        self.db.table("cases").update(case_id, {"updated": _now()})
 
     def _writing(self) -> _WriteGuard:
         return _WriteGuard(self.data_dir)
@@ -249,10 +255,10 @@ class _WriteGuard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
             if isinstance(exc, sqlcipher3.IntegrityError):
-                return False
+                return
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -266,7 +272,12 @@ class _WriteGuard:
             raise UserError(
                 QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one.")
             ) from exc
-        return False
+
+
+def _inserted_id(table: sqlite_utils.db.Table) -> int:
+    if table.last_pk is None:
+        raise RuntimeError("insert gave no id")
+    return int(table.last_pk)
 
 
 def _step(step_key: str):

@@ -18,7 +18,7 @@ migrations = Migrations("second-opinion")
 
 @migrations()
 def m001_cases(db: sqlite_utils.Database) -> None:
-    db["cases"].create(
+    db.table("cases").create(
         {
             "id": int,
             "name": str,
@@ -30,17 +30,17 @@ def m001_cases(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"name", "language", "created", "updated", "current_page"},
     )
-    db["ticks"].create(
+    db.table("ticks").create(
         {"case_id": int, "step": str, "item": str, "ticked_at": str},
         pk=("case_id", "step", "item"),
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["own_word"].create(
+    db.table("own_word").create(
         {"case_id": int, "step": str, "marked_on": str},
         pk=("case_id", "step"),
         foreign_keys=[("case_id", "cases", "id")],
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 def _damaged(path: Path) -> UserError:
