@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from wizard.errors import UserError
+from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 
@@ -49,5 +49,5 @@ def write_error(path: Path, exc: OSError) -> UserError:
             "space, and try again.",
         ),
         path=str(path),
-        reason=exc.strerror or type(exc).__name__,
+        reason=os_reason(exc),
     )

@@ -18,3 +18,8 @@ class UserError(Exception):
 
     def render(self, tr: Translate | None = None) -> str:
         return self.msg.render(tr)
+
+
+def os_reason(exc: OSError) -> str:
+    """The operating system's short reason for a failed file operation ("No space left…")."""
+    return exc.strerror or type(exc).__name__

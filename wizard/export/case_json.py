@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from wizard.atomic import write_atomic
-from wizard.errors import UserError
+from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys, step_by_key
@@ -121,7 +121,7 @@ def read_case_json(path: Path) -> CaseData:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
             file=str(path),
-            reason=exc.strerror or type(exc).__name__,
+            reason=os_reason(exc),
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         problem = "it is not JSON text"

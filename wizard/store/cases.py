@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from wizard.errors import UserError
+from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys
@@ -56,7 +56,7 @@ class CaseStore:
                     "with --data-dir.",
                 ),
                 path=str(data_dir),
-                reason=exc.strerror or type(exc).__name__,
+                reason=os_reason(exc),
             ) from None
         db_path = data_dir / DB_NAME
         key = keys.unlock_key(data_dir, passphrase, is_new=not db_path.exists())

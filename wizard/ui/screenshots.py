@@ -46,13 +46,13 @@ def render_screenshots(
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from wizard.errors import UserError
+        from wizard.errors import UserError, os_reason
         from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
             path=str(outdir),
-            reason=exc.strerror or type(exc).__name__,
+            reason=os_reason(exc),
         ) from None
     app = QApplication.instance() or QApplication([])
     install_look(app)
