@@ -14,6 +14,7 @@ KNOWN_CONTEXTS = {
     "Plan",
     "Errors",
     "Checklist",
+    "Cli",
     "MainWindow",
     "OverviewPage",
     "StepPage",

@@ -119,13 +119,14 @@ def set_translation(lang: str, source: str, text: str) -> None:
 
     path = TS_DIR / f"{lang}.ts"
     content = path.read_text("utf-8")
-    empty = (
-        f'<source>{escape(source)}</source>\n        <translation type="unfinished"></translation>'
-    )
-    if empty not in content:
-        raise SystemExit(f"{path.name}: no unfinished entry for {source!r}")
-    filled = f"<source>{escape(source)}</source>\n        <translation>{escape(text)}</translation>"
-    path.write_text(content.replace(empty, filled), "utf-8")
+    # lupdate writes quotes as entities; accept the source either way.
+    for quoted in (escape(source, {"'": "&apos;", '"': "&quot;"}), escape(source)):
+        empty = f'<source>{quoted}</source>\n        <translation type="unfinished"></translation>'
+        if empty in content:
+            filled = f"<source>{quoted}</source>\n        <translation>{escape(text)}</translation>"
+            path.write_text(content.replace(empty, filled), "utf-8")
+            return
+    raise SystemExit(f"{path.name}: no unfinished entry for {source!r}")
 
 
 def main(argv: list[str]) -> int:

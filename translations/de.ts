@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{name}: {done} of {total} steps done</source>
+        <translation>{name}: {done} von {total} Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Next, in step {number}: {action}</source>
+        <translation>Als Nächstes, in Schritt {number}: {action}</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Noch keine Fälle.</translation>
+    </message>
+    <message>
+        <source>Case {number}: {name}</source>
+        <translation>Fall {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The data folder is healthy. Cases: {count}.</source>
+        <translation>Der Datenordner ist in Ordnung. Fälle: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -69,6 +96,10 @@
     <message>
         <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
         <translation>{file} ist keine gültige Falldatei ({problem}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no data in {path} yet; check the folder name, or create a case first with: case new NAME.</source>
+        <translation>In {path} gibt es noch keine Daten; prüfen Sie den Ordnernamen oder legen Sie zuerst einen Fall an mit: case new NAME.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
@@ -99,16 +130,20 @@
         <translation>Dieser Name ist zu lang; bitte verwenden Sie höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
-        <translation>Die Daten in {path} lassen sich nicht öffnen, weil der Schlüssel nicht passt oder die Datei beschädigt ist; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
+        <source>Please choose a passphrase of at least {count} characters.</source>
+        <translation>Bitte wählen Sie ein Passwort mit mindestens {count} Zeichen.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder. Check it and try again.</source>
+        <source>The passphrase is not right for this data folder; check it and try again.</source>
         <translation>Das Passwort passt nicht zu diesem Datenordner; prüfen Sie es und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
         <translation>Die Schlüsseldatei {file} ist beschädigt, deshalb lassen sich die Daten nicht öffnen; stellen Sie sie aus einer Sicherungskopie dieses Ordners wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
+        <translation>Die Schlüsseldatei {file} fehlt, daher lassen sich die Daten nicht öffnen; legen Sie sie aus einer Sicherungskopie dieses Ordners zurück.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
@@ -121,6 +156,14 @@
     <message>
         <source>The folder {path} cannot be created ({reason}).</source>
         <translation>Der Ordner {path} kann nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>Die Daten in {path} lassen sich nicht öffnen, weil der Schlüssel nicht passt oder die Datei beschädigt ist; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
+        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder verwenden Sie einen Befehl wie 'second-opinion status CASE' (siehe 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -244,6 +287,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} gibt es schon. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
         <source>Checklist saved: {path}</source>
@@ -415,10 +462,6 @@
         <translation>Sie haben mindestens einen klaren, echten Grund gefunden, weiterzumachen.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation>In Studien an einer großen Universitätsklinik in den USA bekam etwa 1 von 5 Menschen, die um eine Zweitmeinung baten, eine andere Diagnose. Und von allen, die um eine Zweitmeinung baten, bekamen die meisten (etwa 88 von 100) eine klarere oder geänderte Diagnose oder einen geänderten Behandlungsplan.</translation>
-    </message>
-    <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
         <translation>Eine Zweitmeinung ist Ihr Recht. Die meisten Ärztinnen und Ärzte rechnen damit und respektieren das. Sie können Ihrer Ärztin oder Ihrem Arzt sagen, dass Sie vollständig informiert sein möchten. Sie können auch um einen Vorschlag bitten, zu wem Sie gehen könnten, oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
     </message>
@@ -511,8 +554,12 @@
         <translation>Suchen Sie nach Fachärztinnen und Fachärzten an Universitätskliniken (Unikliniken) oder an besonders anerkannten Fachzentren. Dort gibt es oft die neueste Forschung und die modernsten Geräte.</translation>
     </message>
     <message>
-        <source>Check the doctor&apos;s training and special field in a board-certification database.</source>
-        <translation>Prüfen Sie Ausbildung und Fachgebiet der Ärztin oder des Arztes in einem offiziellen Verzeichnis der Facharzt-Anerkennungen.</translation>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>In Studien an einer großen Universitätsklinik in den USA bekam etwa 1 von 5 Menschen, die um eine Zweitmeinung baten, eine andere Diagnose. Zählt man alle, die gefragt haben, bekamen etwa 88 von 100 eine klarere oder geänderte Diagnose oder einen geänderten Behandlungsplan.</translation>
+    </message>
+    <message>
+        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
+        <translation>Prüfen Sie in einem offiziellen Verzeichnis der Facharzt-Anerkennungen, ob die Ärztin oder der Arzt für genau Ihre Krankheit ausgebildet und darauf spezialisiert ist.</translation>
     </message>
     <message>
         <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
@@ -686,12 +733,16 @@
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
-        <source>What to do (tick what you have done)</source>
-        <translation>Was zu tun ist (haken Sie ab, was Sie schon erledigt haben)</translation>
+        <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
+        <translation>Was zu tun ist (haken Sie jeden Punkt ab, wenn er erledigt ist oder für Sie nicht zutrifft)</translation>
     </message>
     <message>
         <source>Done when</source>
         <translation>Ziel dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Is this step done?</source>
+        <translation>Ist dieser Schritt erledigt?</translation>
     </message>
     <message>
         <source>I have done this step my own way: mark it as done</source>

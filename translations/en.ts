@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{name}: {done} of {total} steps done</source>
+        <translation>{name}: {done} of {total} steps done</translation>
+    </message>
+    <message>
+        <source>Next, in step {number}: {action}</source>
+        <translation>Next, in step {number}: {action}</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>Case {number}: {name}</source>
+        <translation>Case {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>The data folder is healthy. Cases: {count}.</source>
+        <translation>The data folder is healthy. Cases: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -68,6 +95,10 @@
     <message>
         <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
         <translation>{file} is not a valid case file ({problem}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>There is no data in {path} yet; check the folder name, or create a case first with: case new NAME.</source>
+        <translation>There is no data in {path} yet; check the folder name, or create a case first with: case new NAME.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
@@ -98,16 +129,20 @@
         <translation>That name is too long; please use at most 200 letters.</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
-        <translation>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</translation>
+        <source>Please choose a passphrase of at least {count} characters.</source>
+        <translation>Please choose a passphrase of at least {count} characters.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder. Check it and try again.</source>
-        <translation>The passphrase is not right for this data folder. Check it and try again.</translation>
+        <source>The passphrase is not right for this data folder; check it and try again.</source>
+        <translation>The passphrase is not right for this data folder; check it and try again.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
         <translation>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
+        <translation>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
@@ -120,6 +155,14 @@
     <message>
         <source>The folder {path} cannot be created ({reason}).</source>
         <translation>The folder {path} cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</source>
+        <translation>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -243,6 +286,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} already exists. Replace it?</translation>
     </message>
     <message>
         <source>Checklist saved: {path}</source>
@@ -414,10 +461,6 @@
         <translation>You have found at least one clear, real reason to go ahead.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</translation>
-    </message>
-    <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
         <translation>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</translation>
     </message>
@@ -510,8 +553,12 @@
         <translation>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</translation>
     </message>
     <message>
-        <source>Check the doctor's training and special field in a board-certification database.</source>
-        <translation>Check the doctor's training and special field in a board-certification database.</translation>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</translation>
+    </message>
+    <message>
+        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
+        <translation>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</translation>
     </message>
     <message>
         <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
@@ -685,12 +732,16 @@
         <translation>Why it matters</translation>
     </message>
     <message>
-        <source>What to do (tick what you have done)</source>
-        <translation>What to do (tick what you have done)</translation>
+        <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
+        <translation>What to do (tick each item when it is done, or when it does not apply to you)</translation>
     </message>
     <message>
         <source>Done when</source>
         <translation>Done when</translation>
+    </message>
+    <message>
+        <source>Is this step done?</source>
+        <translation>Is this step done?</translation>
     </message>
     <message>
         <source>I have done this step my own way: mark it as done</source>

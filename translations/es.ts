@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{name}: {done} of {total} steps done</source>
+        <translation>{name}: {done} de {total} pasos hechos</translation>
+    </message>
+    <message>
+        <source>Next, in step {number}: {action}</source>
+        <translation>Lo siguiente, en el paso {number}: {action}</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Todavía no hay casos.</translation>
+    </message>
+    <message>
+        <source>Case {number}: {name}</source>
+        <translation>Caso {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>The data folder is healthy. Cases: {count}.</source>
+        <translation>La carpeta de datos está en buen estado. Casos: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -69,6 +96,10 @@
     <message>
         <source>{file} is not a valid case file ({problem}); nothing was imported.</source>
         <translation>{file} no es un archivo de caso válido ({problem}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is no data in {path} yet; check the folder name, or create a case first with: case new NAME.</source>
+        <translation>Todavía no hay datos en {path}; revise el nombre de la carpeta o cree primero un caso con: case new NAME.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
@@ -99,16 +130,20 @@
         <translation>Ese nombre es demasiado largo; use como máximo 200 letras, por favor.</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened: the key does not match or the file is damaged. Check the passphrase or keyring, or restore a backup.</source>
-        <translation>No se pueden abrir los datos de {path} porque la clave no coincide o el archivo está dañado; revise la contraseña o el llavero del sistema, o restaure una copia de seguridad.</translation>
+        <source>Please choose a passphrase of at least {count} characters.</source>
+        <translation>Elija una contraseña de al menos {count} caracteres.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder. Check it and try again.</source>
+        <source>The passphrase is not right for this data folder; check it and try again.</source>
         <translation>La contraseña no es correcta para esta carpeta de datos; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
         <translation>El archivo de la clave {file} está dañado y por eso no se pueden abrir los datos; restáurelo desde una copia de seguridad de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
+        <translation>Falta el archivo de clave {file}, así que no se pueden abrir los datos; recupérelo de una copia de seguridad de esta carpeta.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
@@ -121,6 +156,14 @@
     <message>
         <source>The folder {path} cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>No se pueden abrir los datos de {path} porque la clave no coincide o el archivo está dañado; revise la contraseña o el llavero, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
+        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o use un comando como 'second-opinion status CASE' (vea 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -244,6 +287,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} ya existe. ¿Quiere reemplazarlo?</translation>
     </message>
     <message>
         <source>Checklist saved: {path}</source>
@@ -415,10 +462,6 @@
         <translation>Ha encontrado al menos un motivo claro y real para seguir adelante.</translation>
     </message>
     <message>
-        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. And most of all the people who asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.</source>
-        <translation>En estudios de un gran hospital universitario de EE. UU., alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico diferente. Y la mayoría de todas las personas que la pidieron (unas 88 de cada 100) obtuvieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
-    </message>
-    <message>
         <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
         <translation>Pedir una segunda opinión es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decirle a su médico que quiere tener toda la información, pedirle que le recomiende a alguien o pedirle una derivación a un médico que usted ya tenga en mente.</translation>
     </message>
@@ -511,8 +554,12 @@
         <translation>Busque especialistas en hospitales universitarios (centros médicos académicos) o en centros de excelencia. Suelen tener la investigación y los equipos más nuevos.</translation>
     </message>
     <message>
-        <source>Check the doctor&apos;s training and special field in a board-certification database.</source>
-        <translation>Compruebe la formación y la especialidad del médico en una base de datos oficial de especialistas certificados.</translation>
+        <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
+        <translation>En estudios de un gran hospital universitario de EE. UU., alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico diferente. Contando a todas las personas que la pidieron, unas 88 de cada 100 obtuvieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
+    </message>
+    <message>
+        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
+        <translation>Compruebe en una base de datos de certificación de especialistas que el médico está formado y especializado en su enfermedad exacta.</translation>
     </message>
     <message>
         <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
@@ -686,12 +733,16 @@
         <translation>Por qué es importante</translation>
     </message>
     <message>
-        <source>What to do (tick what you have done)</source>
-        <translation>Qué hacer (marque lo que ya hizo)</translation>
+        <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
+        <translation>Qué hacer (marque cada punto cuando esté hecho o cuando no se aplique a su caso)</translation>
     </message>
     <message>
         <source>Done when</source>
         <translation>Está hecho cuando</translation>
+    </message>
+    <message>
+        <source>Is this step done?</source>
+        <translation>¿Está hecho este paso?</translation>
     </message>
     <message>
         <source>I have done this step my own way: mark it as done</source>

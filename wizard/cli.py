@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import UserError
@@ -23,11 +24,18 @@ EXIT_ERROR = 1
 EXIT_UNEXPECTED = 3
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one sentence, as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"second-opinion: {message} (see: {self.prog} --help)\n")
+
+
 def _global_options(defaults: bool, with_json: bool = True) -> argparse.ArgumentParser:
     # Given both on the main parser and on each subcommand, so they may stand
     # before or after the command; SUPPRESS keeps a later default from
     # overwriting an earlier value.
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = _Parser(add_help=False)
     default = None if defaults else argparse.SUPPRESS
     parser.add_argument(
         "--data-dir",
@@ -47,7 +55,7 @@ def _global_options(defaults: bool, with_json: bool = True) -> argparse.Argument
 
 def build_parser() -> argparse.ArgumentParser:
     common = _global_options(defaults=False)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="second-opinion",
         description="Second Opinion Planner. With no command, opens the wizard.",
         parents=[_global_options(defaults=True)],
@@ -110,9 +118,10 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
-def open_store(args: argparse.Namespace) -> CaseStore:
+def open_store(args: argparse.Namespace, create: bool = False) -> CaseStore:
+    """Open the data folder; only commands that add a case may create a new one."""
     try:
-        return CaseStore.open(_data_dir(args))
+        return CaseStore.open(_data_dir(args), create=create)
     except KeyringUnavailable:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -123,11 +132,23 @@ def open_store(args: argparse.Namespace) -> CaseStore:
         ) from None
 
 
-def _print(args: argparse.Namespace, data: object, text: str) -> None:
+def _print(args: argparse.Namespace, data: object, text: str | Msg) -> None:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(text)
+        print(text.render(_tr(cli_language())) if isinstance(text, Msg) else text)
+
+
+def _cli(text: str, **params: object) -> Msg:
+    return Msg(text, params, context="Cli")
+
+
+def cli_language() -> str:
+    """The language of the user's environment (LANG), where we have it; else English."""
+    from PySide6.QtCore import QLocale
+
+    lang = QLocale.system().name()[:2]
+    return lang if lang in LANGUAGES else "en"
 
 
 def _tr(lang: str):
@@ -172,19 +193,24 @@ def _status_data(case: CaseData, lang: str) -> dict:
     }
 
 
-def _status_text(data: dict) -> str:
-    lines = [f"{data['case']['name']}: {data['done']} of {data['total']} steps done"]
+def _status_text(data: dict, lang: str) -> str:
+    tr = _tr(lang)
+    head = QT_TRANSLATE_NOOP("Cli", "{name}: {done} of {total} steps done")
+    lines = [_cli(head, name=data["case"]["name"], done=data["done"], total=data["total"])]
     for step in data["steps"]:
         lines.append(f"{step['number']}. {step['title']}: {step['status_text']}")
         if step["status"] != "done":
             lines.extend(f"     - {m}" for m in step["missing"])
+    text = [line.render(tr) if isinstance(line, Msg) else line for line in lines]
     if data["next"]:
-        lines.append(f"Next: {data['next']['action']}")
-    return "\n".join(lines)
+        number = next(s["number"] for s in data["steps"] if s["key"] == data["next"]["step"])
+        upcoming = QT_TRANSLATE_NOOP("Cli", "Next, in step {number}: {action}")
+        text.append(_cli(upcoming, number=number, action=data["next"]["action"]).render(tr))
+    return "\n".join(text)
 
 
 def cmd_case(args: argparse.Namespace) -> None:
-    with open_store(args) as store:
+    with open_store(args, create=args.case_command in ("new", "import")) as store:
         if args.case_command == "new":
             case = store.create_case(args.name, language=args.lang)
         elif args.case_command == "import":
@@ -193,21 +219,22 @@ def cmd_case(args: argparse.Namespace) -> None:
             case = store.import_case(read_case_json(args.file))
         else:
             cases = [{"id": cid, "name": name} for cid, name in store.list_cases()]
-            text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases) or "No cases yet."
-            _print(args, cases, text)
+            text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases)
+            _print(args, cases, text or _cli(QT_TRANSLATE_NOOP("Cli", "No cases yet.")))
             return
     _print(
         args,
         {"id": case.id, "name": case.name, "language": case.language},
-        f"Case {case.id}: {case.name}",
+        _cli(QT_TRANSLATE_NOOP("Cli", "Case {number}: {name}"), number=case.id, name=case.name),
     )
 
 
 def cmd_status(args: argparse.Namespace) -> None:
     with open_store(args) as store:
         case = store.load(store.find(args.case))
-    data = _status_data(case, args.lang or "en")
-    _print(args, data, _status_text(data))
+    lang = args.lang or case.language
+    data = _status_data(case, lang)
+    _print(args, data, _status_text(data, lang))
 
 
 def cmd_export(args: argparse.Namespace) -> None:
@@ -233,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> None:
             date_formatter(lang),
         )
         out = args.pdf
-    _print(args, {"written": str(out)}, f"Written: {out}")
+    _print(args, {"written": str(out)}, _written(out))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> None:
@@ -244,9 +271,13 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
     else:
         with open_store(args) as store:
             written = render_screenshots(args.outdir, store, store.find(args.case), args.lang)
-    _print(
-        args, {"written": [str(p) for p in written]}, "\n".join(f"Written: {p}" for p in written)
-    )
+    tr = _tr(cli_language())
+    text = "\n".join(_written(p).render(tr) for p in written)
+    _print(args, {"written": [str(p) for p in written]}, text)
+
+
+def _written(path: Path) -> Msg:
+    return _cli(QT_TRANSLATE_NOOP("Cli", "Written: {path}"), path=str(path))
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -260,7 +291,8 @@ def cmd_check(args: argparse.Namespace) -> None:
             ),
             problems="; ".join(problems),
         )
-    _print(args, {"ok": True, "cases": count}, f"The data folder is healthy. Cases: {count}.")
+    healthy = QT_TRANSLATE_NOOP("Cli", "The data folder is healthy. Cases: {count}.")
+    _print(args, {"ok": True, "cases": count}, _cli(healthy, count=count))
 
 
 COMMANDS = {
@@ -275,7 +307,10 @@ COMMANDS = {
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status. ``argv`` excludes the program name."""
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as done:  # --help, --version, or a usage error already said in one line
+        return int(done.code or 0)
     if args.command is None:
         from wizard.ui.app import run_gui
 
@@ -283,7 +318,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"second-opinion: {exc.render()}", file=sys.stderr)
+        print(f"second-opinion: {exc.render(_tr(cli_language()))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("second-opinion: stopped; nothing was changed.", file=sys.stderr)

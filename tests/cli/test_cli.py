@@ -132,6 +132,23 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
             '"steps": {"need": {"done_by_own_word_on": "yesterday"}}}}',
             "not a date",
         ),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"steps": {"need": {"done_by_own_word_on": "20261120"}}}}',
+            "not a date",
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"steps": {"need": {"done_by_own_word_on": "2999-01-01"}}}}',
+            "not a date",
+        ),
+        ('{"format": "second-opinion-case", "version": true, "case": {"name": "X"}}', "version"),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"current_page": []}}',
+            "current_page",
+        ),
+        ("[" * 100000 + "]" * 100000, "nested too deeply"),
     ],
 )
 def test_damaged_case_file_is_refused_and_nothing_imported(cli, tmp_path, content, problem):
@@ -146,6 +163,7 @@ def test_damaged_case_file_is_refused_and_nothing_imported(cli, tmp_path, conten
 
 
 def test_unknown_case_is_one_sentence(cli):
+    cli("case", "new", "Somebody")
     status, out, err = cli("status", "Nobody")
     assert status == 1
     assert err.strip() == (
@@ -160,11 +178,13 @@ def test_unwritable_output_writes_nothing(cli, tmp_path):
     assert status == 1
     assert "Could not write" in err and "choose a folder" in err
     assert not target.parent.exists()
-    existing = tmp_path / "keep.json"
-    existing.write_text("old")
-    status, _, err = cli("export", "A", "--json", tmp_path)  # a folder, not a file
-    assert status == 1
-    assert existing.read_text() == "old"
+    # A folder in the way of the output: the export fails, and what was there stays.
+    in_the_way = tmp_path / "case.json"
+    in_the_way.mkdir()
+    (in_the_way / "keep.txt").write_text("old")
+    status, _, err = cli("export", "A", "--json", in_the_way)
+    assert status == 1 and "Could not write" in err
+    assert (in_the_way / "keep.txt").read_text() == "old"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
@@ -181,12 +201,12 @@ def test_check_reports_a_healthy_folder(cli):
 
 
 def test_no_keyring_and_no_passphrase_is_a_sentence(cli, no_keyring):
-    status, _, err = cli("case", "list")
+    status, _, err = cli("case", "new", "A")
     assert status == 1
     assert "SECOND_OPINION_PASSPHRASE" in err
 
 
-def test_screenshots_of_a_sample_case(cli, tmp_path):
+def test_screenshots_of_a_sample_case(cli, tmp_path, data_dir):
     from PySide6.QtGui import QImage
 
     status, out, err = cli("screenshots", tmp_path / "shots", "--json")
@@ -197,14 +217,21 @@ def test_screenshots_of_a_sample_case(cli, tmp_path):
     ]
     image = QImage(written[3])
     assert (image.width(), image.height()) == (1100, 800)
-    assert cli("case", "list", "--json")[1].strip() == "[]"  # the user's folder is untouched
+    assert not data_dir.exists()  # the user's folder is untouched
 
 
-def test_screenshots_of_a_chosen_case(cli, tmp_path):
+def test_screenshots_of_a_chosen_case(cli, tmp_path, data_dir):
+    from wizard.store import CaseStore
+
+    cli("case", "new", "Other")
     cli("case", "new", "Chosen")
+    with CaseStore.open(data_dir) as store:
+        store.set_setting("last_case", "1")
     status, out, err = cli("screenshots", tmp_path / "s", "--case", "Chosen", "--lang", "de")
     assert status == 0, err
     assert len(list((tmp_path / "s").glob("*.png"))) == 10
+    with CaseStore.open(data_dir) as store:
+        assert store.get_setting("last_case") == "1"  # where the user left off is kept
 
 
 def _run_process(args, env_extra=None, tmp_path=None):
@@ -247,6 +274,54 @@ def test_wizard_without_display_prints_one_sentence(tmp_path):
         timeout=60,
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("second-opinion: no graphical display was found")
+    assert result.stderr.startswith("second-opinion: No graphical display was found")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "xcb" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_mistyped_data_folder_is_not_taken_for_a_new_one(cli, data_dir):
+    for command in (["case", "list"], ["status", "A"], ["check"], ["export", "A", "--pdf", "x"]):
+        status, _, err = cli(*command)
+        assert status == 1
+        assert "There is no data in" in err and "case new NAME" in err
+    assert not data_dir.exists()
+
+
+def test_status_speaks_the_case_language(cli):
+    cli("case", "new", "Bea", "--lang", "de")
+    status, text, _ = cli("status", "Bea")
+    assert text.startswith("Bea: 0 von 9 Schritten erledigt")
+    assert "Als Nächstes, in Schritt 1:" in text
+    status, text, _ = cli("status", "Bea", "--lang", "en")
+    assert text.startswith("Bea: 0 of 9 steps done")
+    assert "Next, in step 1: Still to do:" in text
+
+
+def test_usage_errors_are_one_line(tmp_path):
+    result = _run_process(["--data-dir", str(tmp_path), "status"])
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("second-opinion: ")
+    assert "--help" in lines[0]
+
+
+def test_case_named_like_a_number_is_found_by_name(cli):
+    cli("case", "new", "First")
+    cli("case", "new", "1")
+    status, out, _ = cli("status", "1", "--json")
+    assert json.loads(out)["case"]["name"] == "1"
+
+
+def test_damaged_database_is_one_line_without_sqlcipher_noise(tmp_path):
+    folder = tmp_path / "data"
+    env = {"SECOND_OPINION_PASSPHRASE": "a long passphrase"}
+    assert _run_process(["--data-dir", str(folder), "case", "new", "A"], env).returncode == 0
+    db = folder / "cases.db"
+    db.write_bytes(db.read_bytes()[:4096] + b"\x13" * 4096 + db.read_bytes()[8192:])
+    result = _run_process(["--data-dir", str(folder), "case", "list"], env)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    db.write_bytes(b"")
+    result = _run_process(["--data-dir", str(folder), "check"], env)
+    assert result.returncode == 1
+    assert "cannot be opened" in result.stderr

@@ -194,3 +194,77 @@ def test_a_failed_write_is_one_sentence_and_changes_nothing(store):
         store.delete(case.id)
     store.db.conn.execute("PRAGMA query_only = OFF")
     assert store.load(case.id).ticks == {"need": {"need.serious"}}
+
+
+def test_missing_key_file_never_makes_a_new_key(data_dir, memory_keyring):
+    CaseStore.open(data_dir).close()
+    before = dict(memory_keyring.secrets)
+    (data_dir / "keyinfo.json").unlink()
+    with pytest.raises(UserError, match="key file .* is missing"):
+        CaseStore.open(data_dir)
+    assert memory_keyring.secrets == before
+
+
+def test_plaintext_keyring_backends_are_not_trusted(data_dir):
+    import keyring
+
+    from tests.conftest import MemoryKeyring
+
+    class PlaintextKeyring(MemoryKeyring):
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    with pytest.raises(KeyringUnavailable):
+        CaseStore.open(data_dir)
+    assert not (data_dir / DB_NAME).exists()
+
+
+def test_short_passphrase_is_refused_for_a_new_folder(data_dir, no_keyring):
+    with pytest.raises(UserError, match="at least 8 characters"):
+        CaseStore.open(data_dir, passphrase="short")
+    assert not (data_dir / DB_NAME).exists()
+
+
+def test_passphrase_parameters_are_read_from_the_key_file(data_dir, no_keyring):
+    import json
+
+    CaseStore.open(data_dir, passphrase="correct horse").close()
+    info = json.loads((data_dir / "keyinfo.json").read_text())
+    assert info["kdf"] == {"name": "scrypt", "n": 2**17, "r": 8, "p": 1}
+    assert "correct horse" not in (data_dir / "keyinfo.json").read_text()
+
+    # A folder made with other scrypt costs still opens with its own.
+    from wizard.store import keys
+
+    key = keys.unwrap_with_passphrase(keys.read_keyinfo(data_dir), "correct horse")
+    cheaper = keys.KeyInfo("passphrase", salt=b"s" * 16, nonce=b"n" * 12, n=2**14)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    wrapped = AESGCM(keys._derive("correct horse", cheaper)).encrypt(
+        cheaper.nonce, key, b"second-opinion-key"
+    )
+    keys.write_keyinfo(data_dir, keys.KeyInfo(**{**cheaper.__dict__, "wrapped": wrapped}))
+    with CaseStore.open(data_dir, passphrase="correct horse") as store:
+        assert store.list_cases() == []
+
+
+def test_case_numbers_are_never_reused(store):
+    first = store.create_case("First")
+    store.delete(first.id)
+    second = store.create_case("Second")
+    assert second.id != first.id
+
+
+def test_change_to_a_deleted_case_is_a_sentence(store):
+    case = store.create_case("Gone")
+    store.delete(case.id)
+    with pytest.raises(UserError, match="no longer exists"):
+        store.set_tick(case.id, "need", "need.serious", True)
+    with pytest.raises(UserError, match="no longer exists"):
+        store.set_own_word(case.id, "need", True)
+
+
+def test_hidden_control_characters_are_taken_out_of_names(store):
+    case = store.create_case("Anna\u202e Berg\x00\t Jr")
+    assert case.name == "Anna Berg Jr"

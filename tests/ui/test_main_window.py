@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -81,12 +83,12 @@ def test_own_word_is_stored_and_shown_as_such(make_window, asker, qtbot, store_o
     case = _create_case(window, asker, qtbot)
     page = window.pages["insurance"]
     window.go_to("insurance")
-    qtbot.mouseClick(page.own_word, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.own_word.box, Qt.MouseButton.LeftButton)
     assert "Done by your own word on" in page.verdict.headline.text()
     assert "yourself" in page.verdict.details.text()
     assert "Done (your own word)" in window.step_list.item(PAGES.index("insurance")).text()
     assert "insurance" in window.store.load(case.id).own_word
-    page.own_word.click()
+    page.own_word.box.click()
     assert "insurance" not in window.store.load(case.id).own_word
     assert "Not done yet" in page.verdict.headline.text()
 
@@ -143,7 +145,7 @@ def test_every_control_on_a_page_is_reachable_with_tab(make_window, asker, qtbot
     _create_case(window, asker, qtbot)
     window.go_to("records")
     page = window.pages["records"]
-    wanted = {id(b.box) for b in page.items.values()} | {id(page.own_word)}
+    wanted = {id(b.box) for b in page.items.values()} | {id(page.own_word.box)}
     window.step_list.setFocus()
     reached = set()
     for _ in range(40):
@@ -246,3 +248,17 @@ def test_printout_language_is_stored_per_case(make_window, asker, qtbot):
     combo = window.overview.language
     combo.activated.emit(combo.findData("es"))
     assert window.store.load(case.id).language == "es"
+
+
+def test_export_never_silently_replaces_a_file(make_window, asker, qtbot, tmp_path):
+    window = make_window()
+    _create_case(window, asker, qtbot, "Anna Meier/Schmidt")
+    existing = tmp_path / "list.pdf"
+    existing.write_bytes(b"keep me")
+    asker.paths.append(tmp_path / "list")  # typed without .pdf: the dialog could not warn
+    asker.confirms.append(False)
+    window.export_action.trigger()
+    assert "list.pdf" in asker.last_question
+    assert existing.read_bytes() == b"keep me"
+    assert asker.suggested.name == "Checklist Anna Meier-Schmidt.pdf"
+    assert asker.suggested.parent == Path.home()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from wizard.atomic import write_atomic
@@ -57,7 +58,7 @@ def case_from_dict(raw: object) -> CaseData:
         raise _Invalid("the top level is not an object")
     _require(raw.get("format") == FORMAT, f'"format" is not "{FORMAT}"')
     version = raw.get("version")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool):
         raise _Invalid('"version" is missing')
     _require(version <= VERSION, f"version {version} is newer than this program reads")
     body = raw.get("case")
@@ -67,11 +68,12 @@ def case_from_dict(raw: object) -> CaseData:
     if not isinstance(name, str) or not name.strip():
         raise _Invalid('"case.name" is missing')
     language = body.get("language", "en")
-    _require(language in LANGUAGES, f'unknown language "{language}"')
+    _require(isinstance(language, str) and language in LANGUAGES, "unknown language")
     created = body.get("created", "")
     _require(isinstance(created, str), '"case.created" is not text')
     page = body.get("current_page", OVERVIEW)
-    _require(page == OVERVIEW or page in {s.key for s in STEPS}, f'unknown page "{page}"')
+    pages = {OVERVIEW, *(s.key for s in STEPS)}
+    _require(isinstance(page, str) and page in pages, '"case.current_page" is not a page')
     steps = body.get("steps", {})
     _require(isinstance(steps, dict), '"case.steps" is not an object')
     case = CaseData(name=name, language=language, created=created, current_page=page)
@@ -99,13 +101,14 @@ def case_from_dict(raw: object) -> CaseData:
 
 
 def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
+    """A real calendar day written YYYY-MM-DD, not in the future."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return False
     try:
-        dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         return False
-    return True
+    return day <= dt.date.today() + dt.timedelta(days=1)  # a day's grace for time zones
 
 
 def read_case_json(path: Path) -> CaseData:
@@ -125,6 +128,8 @@ def read_case_json(path: Path) -> CaseData:
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         problem = "it is not JSON text"
+    except RecursionError:
+        problem = "it is nested too deeply"
     except _Invalid as exc:
         problem = str(exc)
     raise UserError(

@@ -35,14 +35,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4),
         "body": base,
         "item": ParagraphStyle("item", base, leftIndent=7 * mm, firstLineIndent=-7 * mm),
-        "tip": ParagraphStyle(
-            "tip",
-            base,
-            fontSize=10,
-            leading=13,
-            textColor=colors.HexColor("#333333"),
-            leftIndent=4 * mm,
-        ),
+        "tip": ParagraphStyle("tip", base, leftIndent=4 * mm),
     }
 
 
@@ -99,8 +92,9 @@ def build_story(
         ]
         story.append(KeepTogether(block))
         if step.tips:
-            story.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "Good to know")), s["label"]))
-            story += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
+            tips = [_p(t(QT_TRANSLATE_NOOP("Checklist", "Good to know")), s["label"])]
+            tips += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
+            story.append(KeepTogether(tips))
     return story
 
 
@@ -183,13 +177,19 @@ def _build_with_page_numbers(doc, story, footer: Msg, name: str, date: str, tr) 
     probe.build(first_pass, onFirstPage=count, onLaterPages=count)
 
     def draw_footer(canvas, _doc) -> None:
+        short_name = name if len(name) <= 40 else name[:39] + "\u2026"
         text = Msg(
             footer.text,
-            {"name": name, "date": date, "page": canvas.getPageNumber(), "pages": pages["count"]},
+            {
+                "name": short_name,
+                "date": date,
+                "page": canvas.getPageNumber(),
+                "pages": pages["count"],
+            },
             context=footer.context,
         ).render(tr)
         canvas.saveState()
-        canvas.setFont(REGULAR, 9)
+        canvas.setFont(REGULAR, 10)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.drawCentredString(A4[0] / 2, 10 * mm, text)
         canvas.restoreState()

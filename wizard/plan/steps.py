@@ -80,8 +80,8 @@ STEPS: tuple[Step, ...] = (
             QT_TRANSLATE_NOOP(
                 "Plan",
                 "In studies at a large US teaching hospital, about 1 in 5 people who asked for "
-                "a second opinion got a different diagnosis. And most of all the people who "
-                "asked (about 88 in 100) got a clearer or changed diagnosis or treatment plan.",
+                "a second opinion got a different diagnosis. Counting everyone who asked, about "
+                "88 in 100 got a clearer or changed diagnosis or treatment plan.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
@@ -226,8 +226,8 @@ STEPS: tuple[Step, ...] = (
                 "specialist.certified",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Check the doctor's training and special field in a board-certification "
-                    "database.",
+                    "Check in a board-certification database that the doctor is trained for, and "
+                    "specializes in, your exact illness.",
                 ),
             ),
             HowItem(

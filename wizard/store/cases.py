@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from pathlib import Path
 
 import sqlcipher3
@@ -14,7 +15,7 @@ from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, item_keys
 from wizard.store import keys
-from wizard.store.database import DB_NAME, integrity_problems, open_database
+from wizard.store.database import DB_NAME, damaged_error, integrity_problems, open_database
 
 _PAGES = {OVERVIEW} | {step.key for step in STEPS}
 
@@ -36,16 +37,34 @@ class CaseStore:
 
     # -- opening --------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str | None = None) -> CaseStore:
+    def open(
+        cls, data_dir: Path, passphrase: str | None = None, *, create: bool = True
+    ) -> CaseStore:
         """Open the data folder, creating it (and its key) on first use.
 
         ``passphrase`` defaults to the SECOND_OPINION_PASSPHRASE environment
-        variable. Raises ``keys.KeyringUnavailable`` when a new folder has
-        neither a working keyring nor a passphrase.
+        variable. With ``create=False`` a folder without data is an error (so
+        a mistyped --data-dir is not taken for a new, empty one). Raises
+        ``keys.KeyringUnavailable`` when a new folder has neither a working
+        keyring nor a passphrase.
         """
         if passphrase is None:
             passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None
         data_dir = Path(data_dir)
+        db_path = data_dir / DB_NAME
+        is_new = not db_path.exists()
+        if is_new and not create:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no data in {path} yet; check the folder name, or create a case "
+                    "first with: case new NAME.",
+                ),
+                path=str(data_dir),
+            )
+        if not is_new and db_path.stat().st_size == 0:
+            # An empty file would silently open as a new, empty database.
+            raise damaged_error(db_path)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -58,8 +77,7 @@ class CaseStore:
                 path=str(data_dir),
                 reason=os_reason(exc),
             ) from None
-        db_path = data_dir / DB_NAME
-        key = keys.unlock_key(data_dir, passphrase, is_new=not db_path.exists())
+        key = keys.unlock_key(data_dir, passphrase, is_new=is_new)
         return cls(open_database(db_path, key), data_dir)
 
     def close(self) -> None:
@@ -98,11 +116,13 @@ class CaseStore:
     def find(self, ref: str) -> int:
         """The id of the case named ``ref`` (or with id ``ref``); a clear error if none or many."""
         cases = self.list_cases()
-        if ref.isdigit() and any(cid == int(ref) for cid, _ in cases):
-            return int(ref)
-        matches = [cid for cid, name in cases if name.casefold() == ref.strip().casefold()]
+        matches = [
+            cid for cid, name in cases if name.casefold() == " ".join(ref.split()).casefold()
+        ]
         if len(matches) == 1:
             return matches[0]
+        if not matches and ref.strip().isdigit() and int(ref) in {cid for cid, _ in cases}:
+            return int(ref)
         if matches:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -256,9 +276,12 @@ class _WriteGuard:
         return None
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        if isinstance(exc, sqlcipher3.IntegrityError | sqlite_utils.db.NotFoundError):
+            # A foreign key failed: the case was deleted (for example in another window).
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one.")
+            ) from exc
         if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
-            if isinstance(exc, sqlcipher3.IntegrityError):
-                return
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -267,10 +290,6 @@ class _WriteGuard:
                 ),
                 reason=str(exc),
                 path=str(self.data_dir),
-            ) from exc
-        if isinstance(exc, sqlite_utils.db.NotFoundError):
-            raise UserError(
-                QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one.")
             ) from exc
 
 
@@ -290,7 +309,11 @@ def _step(step_key: str):
 
 
 def _clean_name(name: str) -> str:
-    cleaned = " ".join(str(name).split())
+    # Control and text-direction characters could hide or garble a name on screen.
+    visible = "".join(
+        ch for ch in str(name) if unicodedata.category(ch) not in ("Cc", "Cf") or ch.isspace()
+    )
+    cleaned = " ".join(visible.split())
     if not cleaned:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a name for the case."))
     if len(cleaned) > 200:

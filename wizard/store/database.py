@@ -18,17 +18,18 @@ migrations = Migrations("second-opinion")
 
 @migrations()
 def m001_cases(db: sqlite_utils.Database) -> None:
-    db.table("cases").create(
-        {
-            "id": int,
-            "name": str,
-            "language": str,
-            "created": str,
-            "updated": str,
-            "current_page": str,
-        },
-        pk="id",
-        not_null={"name", "language", "created", "updated", "current_page"},
+    # AUTOINCREMENT: a deleted case's number is never given to another patient.
+    db.execute(
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            current_page TEXT NOT NULL
+        )
+        """
     )
     db.table("ticks").create(
         {"case_id": int, "step": str, "item": str, "ticked_at": str},
@@ -43,12 +44,12 @@ def m001_cases(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
-def _damaged(path: Path) -> UserError:
+def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The data in {path} cannot be opened: the key does not match or the file is damaged. "
-            "Check the passphrase or keyring, or restore a backup.",
+            "The data in {path} cannot be opened because the key does not match or the file is "
+            "damaged; check the passphrase or keyring, or restore a backup.",
         ),
         path=str(path),
     )
@@ -64,9 +65,11 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
-        raise _damaged(path) from exc
+        raise damaged_error(path) from exc
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # SQLCipher would otherwise print its own log lines on a wrong key.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -74,13 +77,13 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise _damaged(path) from exc
+        raise damaged_error(path) from exc
     db = sqlite_utils.Database(conn)
     try:
         migrations.apply(db)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise _damaged(path) from exc
+        raise damaged_error(path) from exc
     return db
 
 

@@ -28,10 +28,13 @@ KEYRING_SERVICE = "Second Opinion Planner"
 KEYINFO_NAME = "keyinfo.json"
 PASSPHRASE_ENV = "SECOND_OPINION_PASSPHRASE"
 KEY_BYTES = 32
-SCRYPT_N = 2**15
+SCRYPT_N = 2**17  # about 0.4 s and 128 MB here: slow for a guesser, fine once per start
 SCRYPT_R = 8
 SCRYPT_P = 1
 KEYRING_TIMEOUT_S = 8.0
+MIN_PASSPHRASE = 8
+# Backends that would keep the key in a plain file or nowhere: never trusted with it.
+UNTRUSTED_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
 
 class KeyringUnavailable(Exception):
@@ -45,6 +48,9 @@ class KeyInfo:
     salt: bytes = b""
     nonce: bytes = b""
     wrapped: bytes = b""
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
 
 
 def _b64(data: bytes) -> str:
@@ -77,9 +83,19 @@ def _call_with_timeout(func, timeout: float):
     return box.get("value")
 
 
-def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
+def _trusted_keyring():
+    """The default keyring backend, unless it would keep secrets in plain text."""
     import keyring
 
+    backend = keyring.get_keyring()
+    parts = getattr(backend, "backends", None) or [backend]
+    if any(type(b).__module__.startswith(UNTRUSTED_BACKENDS) for b in parts):
+        raise KeyringUnavailable("the keyring backend is not a safe place for the key")
+    return keyring
+
+
+def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
+    keyring = _trusted_keyring()
     value = _call_with_timeout(lambda: keyring.get_password(KEYRING_SERVICE, account), timeout)
     if not value:
         # A locked or dismissed keyring can answer None for a key that exists.
@@ -88,32 +104,38 @@ def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
 
 
 def keyring_set(account: str, key: bytes, timeout: float = KEYRING_TIMEOUT_S) -> None:
-    import keyring
-
+    keyring = _trusted_keyring()
     _call_with_timeout(lambda: keyring.set_password(KEYRING_SERVICE, account, key.hex()), timeout)
 
 
-def _derive(passphrase: str, salt: bytes) -> bytes:
-    kdf = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+def _derive(passphrase: str, info: KeyInfo) -> bytes:
+    kdf = Scrypt(salt=info.salt, length=KEY_BYTES, n=info.n, r=info.r, p=info.p)
     return kdf.derive(passphrase.encode("utf-8"))
 
 
 def wrap_with_passphrase(key: bytes, passphrase: str) -> KeyInfo:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    wrapped = AESGCM(_derive(passphrase, salt)).encrypt(nonce, key, b"second-opinion-key")
-    return KeyInfo("passphrase", salt=salt, nonce=nonce, wrapped=wrapped)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Please choose a passphrase of at least {count} characters."
+            ),
+            count=MIN_PASSPHRASE,
+        )
+    params = KeyInfo("passphrase", salt=os.urandom(16), nonce=os.urandom(12))
+    wrapped = AESGCM(_derive(passphrase, params)).encrypt(params.nonce, key, b"second-opinion-key")
+    return KeyInfo("passphrase", salt=params.salt, nonce=params.nonce, wrapped=wrapped)
 
 
 def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
     try:
-        return AESGCM(_derive(passphrase, info.salt)).decrypt(
+        return AESGCM(_derive(passphrase, info)).decrypt(
             info.nonce, info.wrapped, b"second-opinion-key"
         )
     except InvalidTag:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The passphrase is not right for this data folder. Check it and try again.",
+                "The passphrase is not right for this data folder; check it and try again.",
             )
         ) from None
 
@@ -127,11 +149,17 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
         if raw["method"] == "keyring":
             return KeyInfo("keyring", account=str(raw["account"]))
         if raw["method"] == "passphrase":
+            kdf = raw["kdf"]
+            if kdf["name"] != "scrypt":
+                raise ValueError(kdf["name"])
             return KeyInfo(
                 "passphrase",
                 salt=base64.b64decode(raw["salt"]),
                 nonce=base64.b64decode(raw["nonce"]),
                 wrapped=base64.b64decode(raw["wrapped"]),
+                n=int(kdf["n"]),
+                r=int(kdf["r"]),
+                p=int(kdf["p"]),
             )
     except (OSError, ValueError, KeyError, TypeError):
         pass
@@ -152,7 +180,7 @@ def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
         raw = {
             "version": 1,
             "method": "passphrase",
-            "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+            "kdf": {"name": "scrypt", "n": info.n, "r": info.r, "p": info.p},
             "salt": _b64(info.salt),
             "nonce": _b64(info.nonce),
             "wrapped": _b64(info.wrapped),
@@ -174,6 +202,16 @@ def unlock_key(data_dir: Path, passphrase: str | None, *, is_new: bool) -> bytes
     for everything the user must act on.
     """
     info = None if is_new else read_keyinfo(data_dir)
+    if info is None and not is_new:
+        # Making a new key here would lock the existing data away for good.
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {file} is missing, so the data cannot be opened; put it back from "
+                "a backup of this folder.",
+            ),
+            file=str(data_dir / KEYINFO_NAME),
+        )
     if info is None:
         key = os.urandom(KEY_BYTES)
         if passphrase:

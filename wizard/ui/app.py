@@ -6,10 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-NO_DISPLAY = (
-    "second-opinion: no graphical display was found, so the wizard cannot open; start it from "
-    "your desktop, or use a command such as 'second-opinion status CASE' "
-    "(see 'second-opinion --help')."
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
+
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No graphical display was found, so the wizard cannot open; start it from your desktop, "
+    "or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').",
 )
 
 
@@ -22,7 +24,12 @@ def display_available() -> bool:
 
 def run_gui(data_dir: Path | None) -> int:
     if not display_available():
-        print(NO_DISPLAY, file=sys.stderr)
+        from wizard.cli import cli_language
+        from wizard.i18n import translator_for
+        from wizard.plan.messages import Msg
+
+        text = Msg(NO_DISPLAY, context="Errors").render(translator_for(cli_language()))
+        print(f"second-opinion: {text}", file=sys.stderr)
         return 1
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox

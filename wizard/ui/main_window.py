@@ -217,13 +217,18 @@ class MainWindow(QMainWindow):
         self._refresh()
         self.go_to(OVERVIEW, remember=False)
 
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int, remember: bool = True) -> None:
         try:
-            self.case = self.store.load(case_id)
-            self.store.set_setting("last_case", str(case_id))
+            case = self.store.load(case_id)
         except UserError as exc:
             self.asker.error(self.tr("Open case"), render(exc.msg))
             return
+        if remember:
+            try:
+                self.store.set_setting("last_case", str(case_id))
+            except UserError:
+                pass  # reopening on this case next time is a comfort, not data worth an error
+        self.case = case
         self._fill_case_combo()
         self._refresh()
         self.go_to(self.case.current_page, remember=False)
@@ -304,7 +309,8 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         case = self.case
-        suggested = Path.home() / self.tr("Checklist {name}.pdf").format(name=case.name)
+        file_name = self.tr("Checklist {name}.pdf").format(name=case.name)
+        suggested = Path.home() / _safe_file_name(file_name)
         path = self.asker.save_path(
             self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
@@ -312,6 +318,12 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+            # The file dialog asked about replacing the name as typed, not this one.
+            if path.exists() and not self.asker.confirm(
+                self.tr("Save the checklist as PDF"),
+                self.tr("{file} already exists. Replace it?").format(file=path.name),
+            ):
+                return
         from wizard.export.checklist import write_checklist_pdf
 
         try:
@@ -398,6 +410,12 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.setEnabled(has_case)
         self._update_nav()
+
+
+def _safe_file_name(name: str) -> str:
+    """A file name without folder separators or characters that file systems refuse."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name)
+    return cleaned.strip(" .") or "checklist.pdf"
 
 
 def _scrolling(page: QWidget) -> QScrollArea:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -23,6 +24,23 @@ def _fill_sample(store: CaseStore, lang: str) -> int:
     store.set_tick(case.id, "records", "records.request", True)
     store.set_own_word(case.id, "specialist", True)
     return int(case.id)
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window hints it cannot honour; that is expected."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def render_screenshots(
@@ -54,6 +72,7 @@ def render_screenshots(
             path=str(outdir),
             reason=os_reason(exc),
         ) from None
+    _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication([])
     install_look(app)
     translators = AppTranslators(app)
@@ -65,7 +84,7 @@ def render_screenshots(
             case_id = _fill_sample(store, lang)
         try:
             window = MainWindow(store, translators, Preferences(Path(scratch)))
-            window.open_case(case_id)
+            window.open_case(case_id, remember=False)
             window.resize(*SIZE)
             window.show()
             written = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, evaluate
 from wizard.ui.text import plan_text, render, ui_date
@@ -32,7 +32,8 @@ class StepPage(QWidget):
         self.done_heading = wrapping_label(role="heading")
         self.done_when = wrapping_label()
         self.verdict = VerdictBox()
-        self.own_word = QCheckBox()
+        self.own_word = WrappingCheckBox()
+        self.own_word.setObjectName("own-word")
         self.tips_heading = wrapping_label(role="heading")
         self.tips = [wrapping_label() for _ in step.tips]
 
@@ -74,10 +75,13 @@ class StepPage(QWidget):
         self.title.setText(plan_text(step.title))
         self.why_heading.setText(self.tr("Why it matters"))
         self.why.setText(plan_text(step.why))
-        self.how_heading.setText(self.tr("What to do (tick what you have done)"))
+        self.how_heading.setText(
+            self.tr("What to do (tick each item when it is done, or when it does not apply to you)")
+        )
         for item in step.how:
             self.items[item.key].setText(plan_text(item.text))
         self.done_heading.setText(self.tr("Done when"))
+        self.verdict.setAccessibleName(self.tr("Is this step done?"))
         self.done_when.setText(plan_text(step.done_when))
         self.own_word.setText(self.tr("I have done this step my own way: mark it as done"))
         self.tips_heading.setText(self.tr("Good to know"))
@@ -91,9 +95,7 @@ class StepPage(QWidget):
         self._case = case
         for key, box in self.items.items():
             box.setCheckedQuietly(case.is_ticked(self.step.key, key))
-        self.own_word.blockSignals(True)
-        self.own_word.setChecked(self.step.key in case.own_word)
-        self.own_word.blockSignals(False)
+        self.own_word.setCheckedQuietly(self.step.key in case.own_word)
         verdict = evaluate(self.step, case)
         self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))
         note = ""

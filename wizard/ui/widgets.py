@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.ui.look import set_role
 
 
 def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
+    """A label that wraps and never forces its page wider than the window.
+
+    An unbreakable word (a long name) is cut at the edge instead of pushing
+    the whole page into sideways scrolling.
+    """
     label = QLabel(text)
     label.setWordWrap(True)
+    _never_wider_than_the_page(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         set_role(label, role)
     return label
+
+
+def _never_wider_than_the_page(label: QLabel) -> None:
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setMinimumWidth(40)
 
 
 class _ClickLabel(QLabel):
@@ -43,6 +64,7 @@ class WrappingCheckBox(QWidget):
         self.label = _ClickLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        _never_wider_than_the_page(self.label)
         self.label.setBuddy(self.box)
         self.label.clicked.connect(self._label_clicked)
         layout = QHBoxLayout(self)
@@ -89,7 +111,6 @@ class VerdictBox(QFrame):
         layout.setContentsMargins(12, 4, 12, 10)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
-        self.setAccessibleName("verdict")
 
     def show_verdict(self, kind: str, headline: str, details: list[str], note: str = "") -> None:
         self.setProperty("verdict", kind)
