@@ -20,7 +20,6 @@ class FakeAsker:
         self.confirms: list[bool] = []
         self.paths: list[Path | None] = []
         self.errors: list[str] = []
-        self.infos: list[str] = []
 
     def text(self, title, label, default=""):
         return self.texts.pop(0)
@@ -32,9 +31,6 @@ class FakeAsker:
     def save_path(self, title, suggested, filter_text):
         self.suggested = suggested
         return self.paths.pop(0)
-
-    def info(self, title, text):
-        self.infos.append(text)
 
     def error(self, title, text):
         self.errors.append(text)

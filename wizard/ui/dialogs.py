@@ -48,9 +48,6 @@ class Asker:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
         return Path(name) if name else None
 
-    def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
-
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 

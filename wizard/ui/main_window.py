@@ -370,9 +370,6 @@ class MainWindow(QMainWindow):
         if self.case is not None and index > 0:
             self.go_to(PAGES[index - 1])
 
-    def current_page(self) -> QWidget:
-        return self.overview if self.page_key == OVERVIEW else self.pages[self.page_key]
-
     # -- showing ------------------------------------------------------------
     def _update_nav(self) -> None:
         index = PAGES.index(self.page_key)
