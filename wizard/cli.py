@@ -15,6 +15,8 @@ from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import UserError
+from wizard.i18n import date_formatter, long_date
+from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Msg, evaluate, next_action, progress
 from wizard.plan.case import LANGUAGES
@@ -151,18 +153,6 @@ def cli_language() -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-def _tr(lang: str):
-    from wizard.i18n import translator_for
-
-    return translator_for(lang)
-
-
-def date_formatter(lang: str):
-    from wizard.i18n import date_formatter as make
-
-    return make(lang)
-
-
 def _status_data(case: CaseData, lang: str) -> dict:
     tr = _tr(lang)
     steps = []
@@ -249,7 +239,6 @@ def cmd_export(args: argparse.Namespace) -> None:
         import datetime as dt
 
         from wizard.export.checklist import write_checklist_pdf
-        from wizard.i18n import long_date
 
         lang = args.lang or case.language
         write_checklist_pdf(

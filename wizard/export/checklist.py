@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from wizard.atomic import write_atomic_with
@@ -149,49 +150,38 @@ def write_checklist_pdf(
             creator="Second Opinion Planner",
         )
         story = build_story(case, tr, printed_on, format_date)
-        _build_with_page_numbers(doc, story, footer, case.name, printed_on, tr)
+        doc.build(story, canvasmaker=_numbered_canvas(footer, case.name, printed_on, tr))
 
     write_atomic_with(Path(out), write)
 
 
-def _build_with_page_numbers(doc, story, footer: Msg, name: str, date: str, tr) -> None:
-    """Two passes: the first counts the pages, the second prints "page X of Y"."""
-    import copy
+def _numbered_canvas(footer: Msg, name: str, date: str, tr: Translate) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each footer can say "page X of Y"."""
+    short_name = name if len(name) <= 40 else name[:39] + "\u2026"
 
-    pages = {"count": 0}
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
 
-    def count(canvas, _doc) -> None:
-        pages["count"] = canvas.getPageNumber()
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
 
-    first_pass = copy.deepcopy(story)
-    from io import BytesIO
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, len(self._pages))
+                super().showPage()
+            super().save()
 
-    probe = SimpleDocTemplate(
-        BytesIO(),
-        pagesize=doc.pagesize,
-        leftMargin=doc.leftMargin,
-        rightMargin=doc.rightMargin,
-        topMargin=doc.topMargin,
-        bottomMargin=doc.bottomMargin,
-    )
-    probe.build(first_pass, onFirstPage=count, onLaterPages=count)
+        def _draw_footer(self, page: int, pages: int) -> None:
+            params = {"name": short_name, "date": date, "page": page, "pages": pages}
+            text = Msg(footer.text, params, context=footer.context).render(tr)
+            self.saveState()
+            self.setFont(REGULAR, 10)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawCentredString(A4[0] / 2, 10 * mm, text)
+            self.restoreState()
 
-    def draw_footer(canvas, _doc) -> None:
-        short_name = name if len(name) <= 40 else name[:39] + "\u2026"
-        text = Msg(
-            footer.text,
-            {
-                "name": short_name,
-                "date": date,
-                "page": canvas.getPageNumber(),
-                "pages": pages["count"],
-            },
-            context=footer.context,
-        ).render(tr)
-        canvas.saveState()
-        canvas.setFont(REGULAR, 10)
-        canvas.setFillColor(colors.HexColor("#444444"))
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, text)
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
+    return NumberedCanvas

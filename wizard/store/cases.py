@@ -13,7 +13,7 @@ import sqlite_utils
 from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.steps import STEPS, item_keys
+from wizard.plan.steps import STEPS, Step, item_keys, step_by_key
 from wizard.store import keys
 from wizard.store.database import DB_NAME, damaged_error, integrity_problems, open_database
 
@@ -299,9 +299,7 @@ def _inserted_id(table: sqlite_utils.db.Table) -> int:
     return int(table.last_pk)
 
 
-def _step(step_key: str):
-    from wizard.plan.steps import step_by_key
-
+def _step(step_key: str) -> Step:
     try:
         return step_by_key(step_key)
     except KeyError:

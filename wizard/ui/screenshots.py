@@ -26,8 +26,18 @@ def _fill_sample(store: CaseStore, lang: str) -> int:
     return int(case.id)
 
 
+_quieted = False
+
+
 def _quiet_offscreen_warnings() -> None:
-    """The offscreen platform warns about window hints it cannot honour; that is expected."""
+    """The offscreen platform warns about window hints it cannot honour; that is expected.
+
+    Installed once per process, so repeated renders do not stack handlers.
+    """
+    global _quieted
+    if _quieted:
+        return
+    _quieted = True
     from PySide6.QtCore import qInstallMessageHandler
 
     previous = None
