@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from wizard.atomic import write_atomic
+from wizard.atomic import FileTooLarge, NotARegularFile, read_regular_file, write_atomic
 from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
@@ -15,6 +15,10 @@ from wizard.plan.steps import STEPS, item_keys, step_by_key
 
 FORMAT = "second-opinion-case"
 VERSION = 1
+# A case file is text typed by one person: far below this. More is not a case file.
+MAX_BYTES = 20 * 1024 * 1024
+# No case of this program can be older than this day.
+EARLIEST_DAY = dt.date(2020, 1, 1)
 
 
 def case_to_dict(case: CaseData) -> dict:
@@ -60,7 +64,8 @@ def case_from_dict(raw: object) -> CaseData:
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _Invalid('"version" is missing')
-    _require(version <= VERSION, f"version {version} is newer than this program reads")
+    _require(version >= 1, '"version" is not a version number')
+    _require(version <= VERSION, '"version" is newer than this program reads')
     body = raw.get("case")
     if not isinstance(body, dict):
         raise _Invalid('"case" is missing')
@@ -70,7 +75,7 @@ def case_from_dict(raw: object) -> CaseData:
     language = body.get("language", "en")
     _require(isinstance(language, str) and language in LANGUAGES, "unknown language")
     created = body.get("created", "")
-    _require(isinstance(created, str), '"case.created" is not text')
+    _require(created == "" or _is_moment(created), '"case.created" is not a date and time')
     page = body.get("current_page", OVERVIEW)
     pages = {OVERVIEW, *(s.key for s in STEPS)}
     _require(isinstance(page, str) and page in pages, '"case.current_page" is not a page')
@@ -95,26 +100,41 @@ def case_from_dict(raw: object) -> CaseData:
             case.ticks[key] = set(ticked)
         own_word = entry.get("done_by_own_word_on")
         if own_word is not None:
-            _require(_is_date(own_word), f'"done_by_own_word_on" of step "{key}" is not a date')
+            _require(
+                _is_date(own_word),
+                f'"done_by_own_word_on" of step "{key}" is not a date from 2020 until today',
+            )
             case.own_word[key] = own_word
     return case
 
 
 def _is_date(value: object) -> bool:
-    """A real calendar day written YYYY-MM-DD, not in the future."""
+    """A real calendar day written YYYY-MM-DD, when this program existed, not in the future."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return False
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
         return False
-    return day <= dt.date.today() + dt.timedelta(days=1)  # a day's grace for time zones
+    return EARLIEST_DAY <= day <= dt.date.today() + dt.timedelta(days=1)  # a day's grace for zones
+
+
+def _is_moment(value: object) -> bool:
+    """A date and time as ISO 8601 (as exported), from 2020 on and not in the future."""
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return EARLIEST_DAY <= moment.date() <= dt.date.today() + dt.timedelta(days=1)
 
 
 def read_case_json(path: Path) -> CaseData:
     path = Path(path)
     try:
-        raw = json.loads(path.read_text("utf-8"))
+        # utf-8-sig: a byte order mark, as some editors write, is fine.
+        raw = json.loads(read_regular_file(path, MAX_BYTES).decode("utf-8-sig"))
         return case_from_dict(raw)
     except FileNotFoundError:
         raise UserError(
@@ -126,6 +146,10 @@ def read_case_json(path: Path) -> CaseData:
             file=str(path),
             reason=os_reason(exc),
         ) from None
+    except NotARegularFile:
+        problem = "it is not a regular file"
+    except FileTooLarge:
+        problem = "it is far too large"
     except (UnicodeDecodeError, json.JSONDecodeError):
         problem = "it is not JSON text"
     except RecursionError:

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
-from wizard.errors import UserError, os_reason
+from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.steps import STEPS, Step, item_keys, step_by_key
 from wizard.store import keys
-from wizard.store.database import DB_NAME, damaged_error, integrity_problems, open_database
+from wizard.store.database import (
+    DB_NAME,
+    describe_error,
+    integrity_problems,
+    open_database,
+    transaction,
+)
+from wizard.store.folder import unlock_folder
 
 _PAGES = {OVERVIEW} | {step.key for step in STEPS}
 
@@ -51,34 +60,8 @@ class CaseStore:
         if passphrase is None:
             passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None
         data_dir = Path(data_dir)
-        db_path = data_dir / DB_NAME
-        is_new = not db_path.exists()
-        if is_new and not create:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "There is no data in {path} yet; check the folder name, or create a case "
-                    "first with: case new NAME.",
-                ),
-                path=str(data_dir),
-            )
-        if not is_new and db_path.stat().st_size == 0:
-            # An empty file would silently open as a new, empty database.
-            raise damaged_error(db_path)
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The data folder {path} cannot be created ({reason}); choose another one "
-                    "with --data-dir.",
-                ),
-                path=str(data_dir),
-                reason=os_reason(exc),
-            ) from None
-        key = keys.unlock_key(data_dir, passphrase, is_new=is_new)
-        return cls(open_database(db_path, key), data_dir)
+        key = unlock_folder(data_dir, passphrase, create=create)
+        return cls(open_database(data_dir / DB_NAME, key), data_dir)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -171,7 +154,7 @@ class CaseStore:
         self._update_case(case_id, current_page=page)
 
     def delete(self, case_id: int) -> None:
-        with self._writing(), self.db.atomic():
+        with self._writing():
             self.db.table("ticks").delete_where("case_id = ?", [case_id])
             self.db.table("own_word").delete_where("case_id = ?", [case_id])
             self.db.table("cases").delete_where("id = ?", [case_id])
@@ -182,7 +165,7 @@ class CaseStore:
     def set_tick(self, case_id: int, step_key: str, item_key: str, ticked: bool) -> None:
         if item_key not in item_keys(_step(step_key)):
             raise ValueError(item_key)
-        with self._writing(), self.db.atomic():
+        with self._writing():
             if ticked:
                 self.db.table("ticks").upsert(
                     {"case_id": case_id, "step": step_key, "item": item_key, "ticked_at": _now()},
@@ -196,7 +179,7 @@ class CaseStore:
 
     def set_own_word(self, case_id: int, step_key: str, done: bool, on: str | None = None) -> None:
         _step(step_key)
-        with self._writing(), self.db.atomic():
+        with self._writing():
             if done:
                 self.db.table("own_word").upsert(
                     {"case_id": case_id, "step": step_key, "marked_on": on or _today()},
@@ -211,7 +194,7 @@ class CaseStore:
     def import_case(self, case: CaseData) -> CaseData:
         """Store a whole case (from a case file) as a new case; all or nothing."""
         now = _now()
-        with self._writing(), self.db.atomic():
+        with self._writing():
             table = self.db.table("cases")
             case_id = _inserted_id(
                 table.insert(
@@ -249,7 +232,7 @@ class CaseStore:
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def check(self) -> list[str]:
-        return integrity_problems(self.db)
+        return integrity_problems(self.db, self.data_dir / DB_NAME)
 
     # -- internals -------------------------------------------------------------
     def _update_case(self, case_id: int, **values: str) -> None:
@@ -259,38 +242,20 @@ class CaseStore:
     def _touch(self, case_id: int) -> None:
         self.db.table("cases").update(case_id, {"updated": _now()})
 
-    def _writing(self) -> _WriteGuard:
-        return _WriteGuard(self.data_dir)
-
-
-class _WriteGuard:
-    """Turns a failed write (full disk, read-only folder) into one clear sentence.
-
-    The transaction is rolled back by ``db.atomic()``, so nothing half-done stays.
-    """
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if isinstance(exc, sqlcipher3.IntegrityError | sqlite_utils.db.NotFoundError):
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction; waits for another writer, rolls back on any failure,
+        and turns a failure into one sentence (nothing half-done stays)."""
+        try:
+            with transaction(self.db):
+                yield
+        except (sqlcipher3.IntegrityError, sqlite_utils.db.NotFoundError):
             # A foreign key failed: the case was deleted (for example in another window).
             raise UserError(
                 QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one.")
-            ) from exc
-        if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError):
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Your last change could not be saved ({reason}); free some disk space or "
-                    "check the data folder {path}, then try again.",
-                ),
-                reason=str(exc),
-                path=str(self.data_dir),
-            ) from exc
+            ) from None
+        except sqlcipher3.Error as exc:
+            raise describe_error(exc, self.data_dir / DB_NAME, writing=True) from None
 
 
 def _inserted_id(table: sqlite_utils.db.Table) -> int:
@@ -307,9 +272,10 @@ def _step(step_key: str) -> Step:
 
 
 def _clean_name(name: str) -> str:
-    # Control and text-direction characters could hide or garble a name on screen.
+    # Control and text-direction characters could hide or garble a name on screen; a lone
+    # surrogate (from broken JSON or a command line that is not UTF-8) cannot be printed.
     visible = "".join(
-        ch for ch in str(name) if unicodedata.category(ch) not in ("Cc", "Cf") or ch.isspace()
+        ch for ch in str(name) if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") or ch.isspace()
     )
     cleaned = " ".join(visible.split())
     if not cleaned:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -12,6 +16,11 @@ from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 DB_NAME = "cases.db"
+# A new database is built under this name and renamed to DB_NAME only when complete.
+STAGED_NAME = DB_NAME + ".new"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+# How long a write waits for another window or command to finish its own (SQLite's busy handler).
+BUSY_TIMEOUT_S = 10.0
 
 migrations = Migrations("second-opinion")
 
@@ -55,44 +64,241 @@ def damaged_error(path: Path) -> UserError:
     )
 
 
-def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
-    """Open (or create) the database at ``path`` with the raw 256-bit ``key``.
+def busy_error(path: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data in {path} is busy in another window or command; close it or wait a moment, "
+            "then try again.",
+        ),
+        path=str(path),
+    )
 
-    The key is set before any other statement; WAL and full sync make every
-    committed change survive a crash or power cut; temp data stays in memory
-    so nothing decrypted lands in a temporary file.
+
+def _open_error(kind: str, path: Path, reason: str) -> UserError:
+    folder = str(path.parent)
+    if kind == "busy":
+        return busy_error(path)
+    if kind == "full":
+        text = QT_TRANSLATE_NOOP(
+            "Errors", "The disk that holds {path} is full; free some disk space, then try again."
+        )
+    elif kind == "access":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data folder {path} cannot be written ({reason}); make it writable for you, or "
+            "choose another one with --data-dir.",
+        )
+    elif kind == "io":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk could not read or write {path}; check that the disk is connected and "
+            "healthy, then try again.",
+        )
+    elif kind == "corrupt":
+        return damage_found_error(path)
+    else:
+        return damaged_error(path)
+    return UserError(text, path=folder, reason=reason)
+
+
+def _write_error(kind: str, path: Path, reason: str) -> UserError:
+    if kind == "busy":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your last change could not be saved because another window or command is saving "
+            "too; wait a moment, then try again.",
+        )
+    elif kind == "full":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your last change could not be saved because the disk is full; free some disk space, "
+            "then try again.",
+        )
+    elif kind == "access":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your last change could not be saved because the data folder {path} cannot be "
+            "written ({reason}); make it writable for you, then try again.",
+        )
+    elif kind == "io":
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your last change could not be saved because the disk reported an error; check that "
+            "the disk is connected and healthy, then try again.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your last change could not be saved because the data in {path} is damaged; restore "
+            "a backup of this folder.",
+        )
+        return UserError(text, path=str(path))
+    return UserError(text, path=str(path.parent), reason=reason)
+
+
+def error_kind(exc: Exception) -> str:
+    """busy, full, access, io, corrupt or key: what an SQLCipher error means.
+
+    SQLite's messages are fixed English texts; they tell a busy database, a
+    full disk and a read-only folder apart from real damage and a wrong key.
     """
+    text = str(exc).lower()
+    for kind, needles in (
+        ("busy", ("locked", "busy")),
+        ("full", ("full",)),
+        ("access", ("readonly", "read-only", "unable to open")),
+        ("io", ("i/o",)),
+        ("corrupt", ("malformed", "corrupt")),
+    ):
+        if any(needle in text for needle in needles):
+            return kind
+    return "key"  # "file is not a database": a wrong key, or a damaged first page
+
+
+def describe_error(exc: Exception, path: Path, *, writing: bool = False) -> UserError:
+    """One sentence for an SQLCipher error on the database at ``path``; ``writing``
+    when it happened while saving a change."""
+    kind = error_kind(exc)
+    reasons = {"full": errno.ENOSPC, "io": errno.EIO}
+    reason = os.strerror(reasons[kind]) if kind in reasons else _access_problem(path)
+    return (_write_error if writing else _open_error)(kind, path, reason)
+
+
+def damage_found_error(path: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data in {path} is damaged; restore a backup of this folder, and keep the damaged "
+            "file until you have.",
+        ),
+        path=str(path),
+    )
+
+
+def _access_problem(path: Path) -> str:
+    """Why SQLite could not open or write ``path``, in the operating system's words."""
+    for target, mode in ((path.parent, os.W_OK | os.X_OK), (path, os.R_OK | os.W_OK)):
+        if target.exists() and not os.access(target, mode):
+            return os.strerror(errno.EACCES)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    except sqlcipher3.Error as exc:
-        raise damaged_error(path) from exc
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return os.strerror(errno.EROFS)
+    except (OSError, AttributeError):
+        pass
+    return os.strerror(errno.EACCES)
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+    )
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # SQLCipher would otherwise print its own log lines on a wrong key.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlcipher3.DatabaseError as exc:
+    except BaseException:
         conn.close()
-        raise damaged_error(path) from exc
+        raise
+    return conn
+
+
+def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
+    """Open the existing database at ``path`` with the raw 256-bit ``key``.
+
+    The key is set before any other statement; WAL and full sync make every
+    committed change survive a crash or power cut; temp data stays in memory
+    so nothing decrypted lands in a temporary file. A write waits up to
+    BUSY_TIMEOUT_S for another process's write to finish.
+    """
+    if not path.is_file():
+        raise damaged_error(path)
+    try:
+        conn = _connect(path, key)
+    except sqlcipher3.Error as exc:
+        raise describe_error(exc, path) from None
     db = sqlite_utils.Database(conn)
     try:
-        migrations.apply(db)
-    except sqlcipher3.DatabaseError as exc:
+        if migrations.pending(db):
+            with transaction(db):
+                migrations.apply(db)
+    except UserError:
         conn.close()
-        raise damaged_error(path) from exc
+        raise
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise describe_error(exc, path) from None
     return db
 
 
-def integrity_problems(db: sqlite_utils.Database) -> list[str]:
+def build_database(path: Path, key: bytes) -> None:
+    """Build a complete, empty database at ``path`` (private to the user) and close it.
+
+    The caller renames it into place, so a kill or a full disk half-way leaves
+    only a file under the staged name, never a broken DB_NAME.
+    """
+    remove_with_side_files(path)
+    # SQLite gives its -wal and -shm files the database file's mode: 0600 for all three.
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        conn = _connect(path, key)
+        try:
+            db = sqlite_utils.Database(conn)
+            with transaction(db):
+                migrations.apply(db)
+            # Fold the WAL into the file, so that the one file holds everything.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException as exc:
+        remove_with_side_files(path)
+        if isinstance(exc, sqlcipher3.Error):
+            raise describe_error(exc, path) from None
+        raise
+
+
+def remove_with_side_files(path: Path) -> None:
+    for name in (path.name, *(path.name + suffix for suffix in SIDE_FILES)):
+        with contextlib.suppress(FileNotFoundError):
+            (path.parent / name).unlink()
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE) so that it waits for
+    another writer (the busy timeout) instead of failing half-way; rolled back on
+    any error, which is raised as it came for the caller to put in words."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        raise
+
+
+def integrity_problems(db: sqlite_utils.Database, path: Path) -> list[str]:
     """What SQLite's own integrity check and SQLCipher's page check find; [] when healthy."""
-    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    problems = [p for p in problems if p != "ok"]
-    problems += [row[0] for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
-    pending = [m.name for m in migrations.pending(db)]
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [p for p in problems if p != "ok"]
+        problems += [row[0] for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+        pending = [m.name for m in migrations.pending(db)]
+    except sqlcipher3.Error as exc:
+        if error_kind(exc) in ("corrupt", "key"):
+            return [str(exc)]
+        raise describe_error(exc, path) from None
     if pending:
         problems.append("pending migrations: " + ", ".join(pending))
     return problems

@@ -20,8 +20,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from wizard.atomic import write_atomic
-from wizard.errors import UserError
+from wizard.atomic import read_regular_file, write_atomic
+from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 KEYRING_SERVICE = "Second Opinion Planner"
@@ -33,6 +33,14 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 KEYRING_TIMEOUT_S = 8.0
 MIN_PASSPHRASE = 8
+# What a key file may ask of the key derivation: a damaged or hostile file must
+# not make us hang or run out of memory (scrypt needs 128 * n * r * p bytes).
+SCRYPT_N_RANGE = (2**14, 2**20)
+SCRYPT_MAX_R = 32
+SCRYPT_MAX_P = 4
+SCRYPT_MAX_MEMORY = 1024**3
+KEYINFO_MAX_BYTES = 64 * 1024
+KEY_AAD = b"second-opinion-key"
 # Backends that would keep the key in a plain file or nowhere: never trusted with it.
 UNTRUSTED_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
@@ -100,7 +108,13 @@ def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
     if not value:
         # A locked or dismissed keyring can answer None for a key that exists.
         raise KeyringUnavailable("no key in the keyring")
-    return bytes.fromhex(str(value))
+    try:
+        key = bytes.fromhex(str(value))
+    except ValueError:
+        key = b""
+    if len(key) != KEY_BYTES:
+        raise KeyringUnavailable("the keyring's entry is not a key")
+    return key
 
 
 def keyring_set(account: str, key: bytes, timeout: float = KEYRING_TIMEOUT_S) -> None:
@@ -110,10 +124,19 @@ def keyring_set(account: str, key: bytes, timeout: float = KEYRING_TIMEOUT_S) ->
 
 def _derive(passphrase: str, info: KeyInfo) -> bytes:
     kdf = Scrypt(salt=info.salt, length=KEY_BYTES, n=info.n, r=info.r, p=info.p)
-    return kdf.derive(passphrase.encode("utf-8"))
+    return kdf.derive(passphrase.encode("utf-8", "surrogatepass"))
 
 
-def wrap_with_passphrase(key: bytes, passphrase: str) -> KeyInfo:
+def check_new_passphrase(passphrase: str) -> None:
+    """The rules a new passphrase must meet, as one sentence when it does not."""
+    if not passphrase.strip():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A passphrase of only spaces is easy to guess; please choose one with letters or "
+                "numbers.",
+            )
+        )
     if len(passphrase) < MIN_PASSPHRASE:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -121,16 +144,18 @@ def wrap_with_passphrase(key: bytes, passphrase: str) -> KeyInfo:
             ),
             count=MIN_PASSPHRASE,
         )
+
+
+def wrap_with_passphrase(key: bytes, passphrase: str) -> KeyInfo:
+    check_new_passphrase(passphrase)
     params = KeyInfo("passphrase", salt=os.urandom(16), nonce=os.urandom(12))
-    wrapped = AESGCM(_derive(passphrase, params)).encrypt(params.nonce, key, b"second-opinion-key")
+    wrapped = AESGCM(_derive(passphrase, params)).encrypt(params.nonce, key, KEY_AAD)
     return KeyInfo("passphrase", salt=params.salt, nonce=params.nonce, wrapped=wrapped)
 
 
 def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
     try:
-        return AESGCM(_derive(passphrase, info)).decrypt(
-            info.nonce, info.wrapped, b"second-opinion-key"
-        )
+        return AESGCM(_derive(passphrase, info)).decrypt(info.nonce, info.wrapped, KEY_AAD)
     except InvalidTag:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -140,30 +165,77 @@ def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
         ) from None
 
 
-def read_keyinfo(data_dir: Path) -> KeyInfo | None:
-    path = data_dir / KEYINFO_NAME
-    if not path.exists():
-        return None
-    try:
-        raw = json.loads(path.read_text("utf-8"))
-        if raw["method"] == "keyring":
-            return KeyInfo("keyring", account=str(raw["account"]))
-        if raw["method"] == "passphrase":
-            kdf = raw["kdf"]
-            if kdf["name"] != "scrypt":
-                raise ValueError(kdf["name"])
-            return KeyInfo(
-                "passphrase",
-                salt=base64.b64decode(raw["salt"]),
-                nonce=base64.b64decode(raw["nonce"]),
-                wrapped=base64.b64decode(raw["wrapped"]),
-                n=int(kdf["n"]),
-                r=int(kdf["r"]),
-                p=int(kdf["p"]),
-            )
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    raise UserError(
+def _keyinfo_dict(info: KeyInfo) -> dict[str, object]:
+    if info.method == "keyring":
+        return {"version": 2, "method": "keyring", "account": info.account}
+    return {
+        "version": 2,
+        "method": "passphrase",
+        "kdf": {"name": "scrypt", "n": info.n, "r": info.r, "p": info.p},
+        "salt": _b64(info.salt),
+        "nonce": _b64(info.nonce),
+        "wrapped": _b64(info.wrapped),
+    }
+
+
+def _checksum(raw: dict[str, object]) -> str:
+    # Tells a damaged key file from a wrong passphrase: both fail to unwrap the key.
+    body = {k: v for k, v in raw.items() if k != "check"}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _keyinfo_from_dict(raw: object) -> KeyInfo:
+    """A key file's content, checked strictly; ValueError for anything off."""
+    if not isinstance(raw, dict):
+        raise ValueError("not an object")
+    if "check" in raw and raw["check"] != _checksum(raw):
+        raise ValueError("checksum")
+    if raw["method"] == "keyring":
+        account = raw["account"]
+        if not isinstance(account, str) or not 0 < len(account) <= 200:
+            raise ValueError("account")
+        return KeyInfo("keyring", account=account)
+    if raw["method"] != "passphrase":
+        raise ValueError("method")
+    kdf = raw["kdf"]
+    if kdf["name"] != "scrypt":
+        raise ValueError("kdf")
+    n, r, p = (_small_int(kdf[name]) for name in ("n", "r", "p"))
+    if not (SCRYPT_N_RANGE[0] <= n <= SCRYPT_N_RANGE[1] and n & (n - 1) == 0):
+        raise ValueError("n")
+    if not (
+        1 <= r <= SCRYPT_MAX_R and 1 <= p <= SCRYPT_MAX_P and 128 * n * r * p <= SCRYPT_MAX_MEMORY
+    ):
+        raise ValueError("r, p")
+    info = KeyInfo(
+        "passphrase",
+        salt=_unb64(raw["salt"]),
+        nonce=_unb64(raw["nonce"]),
+        wrapped=_unb64(raw["wrapped"]),
+        n=n,
+        r=r,
+        p=p,
+    )
+    if not 16 <= len(info.salt) <= 64 or len(info.nonce) != 12 or len(info.wrapped) != 48:
+        raise ValueError("lengths")
+    return info
+
+
+def _small_int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2**32:
+        raise ValueError("number")
+    return value
+
+
+def _unb64(value: object) -> bytes:
+    if not isinstance(value, str) or len(value) > 200:
+        raise ValueError("base64")
+    return base64.b64decode(value, validate=True)
+
+
+def keyfile_damaged_error(path: Path) -> UserError:
+    return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",
             "The key file {file} is damaged, so the data cannot be opened; restore it from a "
@@ -173,18 +245,34 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     )
 
 
+def read_keyinfo(data_dir: Path) -> KeyInfo | None:
+    """The folder's key file, or None when there is none; a damaged one is an error."""
+    path = data_dir / KEYINFO_NAME
+    try:
+        data = read_regular_file(path, KEYINFO_MAX_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key file {file} cannot be read ({reason}); check that this folder is yours "
+                "and readable, then try again.",
+            ),
+            file=str(path),
+            reason=os_reason(exc),
+        ) from None
+    except ValueError:
+        raise keyfile_damaged_error(path) from None
+    try:
+        return _keyinfo_from_dict(json.loads(data.decode("utf-8-sig")))
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise keyfile_damaged_error(path) from None
+
+
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
-    if info.method == "keyring":
-        raw = {"version": 1, "method": "keyring", "account": info.account}
-    else:
-        raw = {
-            "version": 1,
-            "method": "passphrase",
-            "kdf": {"name": "scrypt", "n": info.n, "r": info.r, "p": info.p},
-            "salt": _b64(info.salt),
-            "nonce": _b64(info.nonce),
-            "wrapped": _b64(info.wrapped),
-        }
+    raw = _keyinfo_dict(info)
+    raw["check"] = _checksum(raw)
     write_atomic(data_dir / KEYINFO_NAME, json.dumps(raw, indent=2).encode("utf-8"))
 
 
@@ -194,33 +282,39 @@ def needs_passphrase(data_dir: Path) -> bool:
     return info is not None and info.method == "passphrase"
 
 
-def unlock_key(data_dir: Path, passphrase: str | None, *, is_new: bool) -> bytes:
-    """Return the database key for ``data_dir``, creating it when ``is_new``.
+def missing_keyfile_error(data_dir: Path) -> UserError:
+    # Making a new key here would lock the existing data away for good.
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key file {file} is missing, so the data cannot be opened; put it back from "
+            "a backup of this folder.",
+        ),
+        file=str(data_dir / KEYINFO_NAME),
+    )
 
-    Raises ``KeyringUnavailable`` when the keyring is needed and does not work
-    and no passphrase was given (the GUI then asks for one), and ``UserError``
-    for everything the user must act on.
+
+def new_key(data_dir: Path, passphrase: str | None) -> tuple[bytes, KeyInfo]:
+    """A fresh random key and the key file that will protect it (not yet written).
+
+    With no passphrase the key goes into the system keyring now; raises
+    ``KeyringUnavailable`` when that does not work (the GUI then asks for a
+    passphrase).
     """
-    info = None if is_new else read_keyinfo(data_dir)
-    if info is None and not is_new:
-        # Making a new key here would lock the existing data away for good.
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The key file {file} is missing, so the data cannot be opened; put it back from "
-                "a backup of this folder.",
-            ),
-            file=str(data_dir / KEYINFO_NAME),
-        )
-    if info is None:
-        key = os.urandom(KEY_BYTES)
-        if passphrase:
-            write_keyinfo(data_dir, wrap_with_passphrase(key, passphrase))
-        else:
-            account = keyring_account(data_dir)
-            keyring_set(account, key)
-            write_keyinfo(data_dir, KeyInfo("keyring", account=account))
-        return key
+    key = os.urandom(KEY_BYTES)
+    if passphrase:
+        return key, wrap_with_passphrase(key, passphrase)
+    account = keyring_account(data_dir)
+    keyring_set(account, key)
+    return key, KeyInfo("keyring", account=account)
+
+
+def unlock(info: KeyInfo, passphrase: str | None) -> bytes:
+    """The database key that ``info`` protects.
+
+    Raises ``UserError`` for everything the user must act on (no or a wrong
+    passphrase, a keyring that does not give the key).
+    """
     if info.method == "passphrase":
         if not passphrase:
             raise UserError(
