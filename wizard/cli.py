@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from wizard import __version__
 from wizard.errors import UserError
-from wizard.i18n import date_formatter, long_date
+from wizard.i18n import date_formatter, system_language
 from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Msg, evaluate, next_action, progress
@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"second-opinion: {message} (see: {self.prog} --help)\n")
 
 
-def _global_options(defaults: bool, with_json: bool = True) -> argparse.ArgumentParser:
+def _global_options(defaults: bool, with_json: bool = True) -> _Parser:
     # Given both on the main parser and on each subcommand, so they may stand
     # before or after the command; SUPPRESS keeps a later default from
     # overwriting an earlier value.
@@ -138,19 +138,11 @@ def _print(args: argparse.Namespace, data: object, text: str | Msg) -> None:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(text.render(_tr(cli_language())) if isinstance(text, Msg) else text)
+        print(text.render(_tr(system_language())) if isinstance(text, Msg) else text)
 
 
 def _cli(text: str, **params: object) -> Msg:
     return Msg(text, params, context="Cli")
-
-
-def cli_language() -> str:
-    """The language of the user's environment (LANG), where we have it; else English."""
-    from PySide6.QtCore import QLocale
-
-    lang = QLocale.system().name()[:2]
-    return lang if lang in LANGUAGES else "en"
 
 
 def _status_data(case: CaseData, lang: str) -> dict:
@@ -186,7 +178,9 @@ def _status_data(case: CaseData, lang: str) -> dict:
 def _status_text(data: dict, lang: str) -> str:
     tr = _tr(lang)
     head = QT_TRANSLATE_NOOP("Cli", "{name}: {done} of {total} steps done")
-    lines = [_cli(head, name=data["case"]["name"], done=data["done"], total=data["total"])]
+    lines: list[str | Msg] = [
+        _cli(head, name=data["case"]["name"], done=data["done"], total=data["total"])
+    ]
     for step in data["steps"]:
         lines.append(f"{step['number']}. {step['title']}: {step['status_text']}")
         if step["status"] != "done":
@@ -228,27 +222,17 @@ def cmd_status(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
+    out: Path = args.pdf if args.json_out is None else args.json_out
     with open_store(args) as store:
         case = store.load(store.find(args.case))
     if args.json_out is not None:
         from wizard.export.case_json import write_case_json
 
-        write_case_json(case, args.json_out)
-        out = args.json_out
+        write_case_json(case, out)
     else:
-        import datetime as dt
+        from wizard.printouts import export_checklist
 
-        from wizard.export.checklist import write_checklist_pdf
-
-        lang = args.lang or case.language
-        write_checklist_pdf(
-            case,
-            args.pdf,
-            _tr(lang),
-            long_date(dt.date.today().isoformat(), lang),
-            date_formatter(lang),
-        )
-        out = args.pdf
+        export_checklist(case, out, args.lang)
     _print(args, {"written": str(out)}, _written(out))
 
 
@@ -260,7 +244,7 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
     else:
         with open_store(args) as store:
             written = render_screenshots(args.outdir, store, store.find(args.case), args.lang)
-    tr = _tr(cli_language())
+    tr = _tr(system_language())
     text = "\n".join(_written(p).render(tr) for p in written)
     _print(args, {"written": [str(p) for p in written]}, text)
 
@@ -307,7 +291,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"second-opinion: {exc.render(_tr(cli_language()))}", file=sys.stderr)
+        print(f"second-opinion: {exc.render(_tr(system_language()))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("second-opinion: stopped; nothing was changed.", file=sys.stderr)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.messages import Msg
 
 Translate = Callable[[str, str], str]
@@ -23,3 +25,21 @@ class UserError(Exception):
 def os_reason(exc: OSError) -> str:
     """The operating system's short reason for a failed file operation ("No space left…")."""
     return exc.strerror or type(exc).__name__
+
+
+def os_error(text: str, exc: OSError, **params: object) -> UserError:
+    """The sentence ``text`` for a failed file operation; its ``{reason}`` is the OS's reason."""
+    return UserError(text, reason=os_reason(exc), **params)
+
+
+def write_error(path: Path, exc: OSError) -> UserError:
+    """Writing ``path`` (or making its folder) failed with ``exc``."""
+    return os_error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Could not write {path} ({reason}); choose a folder you can write to, with free "
+            "space, and try again.",
+        ),
+        exc,
+        path=str(path),
+    )

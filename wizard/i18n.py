@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from wizard.paths import translations_dir
+from wizard.plan.case import LANGUAGES
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
 Translate = Callable[[str, str], str]
@@ -15,7 +17,7 @@ Translate = Callable[[str, str], str]
 _DATE_FORMATS = {"en": "MMMM d, yyyy", "de": "d. MMMM yyyy", "es": "d 'de' MMMM 'de' yyyy"}
 
 
-def qm_file(lang: str):
+def qm_file(lang: str) -> Path:
     return translations_dir() / f"{lang}.qm"
 
 
@@ -27,6 +29,12 @@ def _translator(lang: str) -> QTranslator | None:
     if not translator.load(str(qm_file(lang))):
         return None
     return translator
+
+
+def system_language() -> str:
+    """The language of the user's environment (LANG), where we have it; else English."""
+    lang = QLocale.system().name()[:2]
+    return lang if lang in LANGUAGES else "en"
 
 
 def translator_for(lang: str) -> Translate:

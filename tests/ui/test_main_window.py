@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wizard.errors import UserError
-from wizard.plan import STEPS
-from wizard.ui.main_window import PAGES
+from wizard.plan import PAGES, STEPS
 
 
 def _create_case(window, asker, qtbot, name="Maria Example"):

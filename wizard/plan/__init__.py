@@ -3,9 +3,10 @@
 from wizard.plan.case import CaseData
 from wizard.plan.messages import Msg
 from wizard.plan.rules import Status, Verdict, evaluate, next_action, progress
-from wizard.plan.steps import STEPS, Step, step_by_key
+from wizard.plan.steps import PAGES, STEPS, Step, step_by_key
 
 __all__ = [
+    "PAGES",
     "STEPS",
     "CaseData",
     "Msg",

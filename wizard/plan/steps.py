@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan.case import OVERVIEW, CaseData
 
 if TYPE_CHECKING:
-    from wizard.plan.case import CaseData
     from wizard.plan.rules import RuleResult
 
 
@@ -480,6 +480,8 @@ STEPS: tuple[Step, ...] = (
     ),
 )
 
+# The wizard's pages in order: the overview, then one per step. A case's current page is one.
+PAGES: tuple[str, ...] = (OVERVIEW, *(step.key for step in STEPS))
 _BY_KEY = {step.key: step for step in STEPS}
 
 

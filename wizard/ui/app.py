@@ -5,8 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.store import CaseStore
 
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "Errors",
@@ -22,37 +28,46 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
 
 
+def qt_application() -> QApplication:
+    """The running QApplication, or a new one; a QApplication and not a mere QCoreApplication."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return QApplication([sys.argv[0]])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a QCoreApplication without widgets is already running")
+    return app
+
+
 def run_gui(data_dir: Path | None) -> int:
+    from wizard.i18n import system_language, translator_for
+
     if not display_available():
-        from wizard.cli import cli_language
-        from wizard.i18n import translator_for
         from wizard.plan.messages import Msg
 
-        text = Msg(NO_DISPLAY, context="Errors").render(translator_for(cli_language()))
+        text = Msg(NO_DISPLAY, context="Errors").render(translator_for(system_language()))
         print(f"second-opinion: {text}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from wizard import APP_ID, APP_NAME
     from wizard.errors import UserError
     from wizard.i18n import AppTranslators
     from wizard.paths import default_data_dir
-    from wizard.plan.case import LANGUAGES
     from wizard.store.preferences import Preferences
     from wizard.ui.look import install_look
     from wizard.ui.main_window import MainWindow
     from wizard.ui.text import render
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = qt_application()
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     install_look(app)
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)
     translators = AppTranslators(app)
-    system_lang = QLocale.system().name()[:2]
-    translators.switch(prefs.language or (system_lang if system_lang in LANGUAGES else "en"))
+    translators.switch(prefs.language or system_language())
     try:
         store = unlock(folder)
     except UserError as exc:
@@ -68,7 +83,7 @@ def run_gui(data_dir: Path | None) -> int:
         store.close()
 
 
-def unlock(folder: Path):
+def unlock(folder: Path) -> CaseStore | None:
     """Open the data folder, asking for a passphrase where the keyring cannot help.
 
     Returns None when the user cancels.

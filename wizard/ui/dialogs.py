@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.store.keys import MIN_PASSPHRASE
 from wizard.ui.widgets import wrapping_label
 
 
@@ -54,8 +55,6 @@ class Asker:
 
 class PassphraseDialog(QDialog):
     """Asks for the passphrase; for a new data folder, asks for it twice."""
-
-    MIN_LENGTH = 8
 
     def __init__(self, new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,9 +100,9 @@ class PassphraseDialog(QDialog):
         self.problem.setText(text)
 
     def _check(self) -> None:
-        if self.new and len(self.first.text()) < self.MIN_LENGTH:
+        if self.new and len(self.first.text()) < MIN_PASSPHRASE:
             self.show_problem(
-                self.tr("Please use at least {count} characters.").format(count=self.MIN_LENGTH)
+                self.tr("Please use at least {count} characters.").format(count=MIN_PASSPHRASE)
             )
             return
         if self.new and self.first.text() != self.second.text():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.errors import UserError
-from wizard.i18n import (
-    LANGUAGE_NAMES,
-    AppTranslators,
-    date_formatter,
-    long_date,
-    translator_for,
-)
-from wizard.plan import STEPS, CaseData, Status, evaluate
+from wizard.i18n import LANGUAGE_NAMES, AppTranslators
+from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate
 from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
@@ -39,7 +33,6 @@ from wizard.ui.overview_page import OverviewPage
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
 
-PAGES = (OVERVIEW, *(step.key for step in STEPS))
 STATUS_MARK = {
     Status.NOT_STARTED: "\u25cb",  # ○
     Status.IN_PROGRESS: "\u25d0",  # ◐
@@ -82,7 +75,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.step_list.addItem(item)
-        self.step_list.currentRowChanged.connect(lambda row: row >= 0 and self.go_to(PAGES[row]))
+        self.step_list.currentRowChanged.connect(self._row_chosen)
 
         self.overview = OverviewPage()
         self.overview.create_requested.connect(self.new_case)
@@ -253,6 +246,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.asker.error(self.tr("New case"), render(exc.msg))
             return
+        assert case.id is not None  # the store numbers every case it makes
         self.open_case(case.id)
 
     def rename_case(self) -> None:
@@ -261,19 +255,20 @@ class MainWindow(QMainWindow):
         name = self.asker.text(self.tr("Rename case"), self.tr("New name:"), self.case.name)
         if name is None:
             return
-        self._change(lambda: self.store.rename(self.case.id, name))
+        self._change(lambda case_id: self.store.rename(case_id, name))
         self._fill_case_combo()
 
     def delete_case(self) -> None:
-        if self.case is None:
+        case = self.case
+        if case is None or case.id is None:
             return
         question = self.tr(
             "Delete the case \u201c{name}\u201d and everything in it? This cannot be undone."
-        ).format(name=self.case.name)
+        ).format(name=case.name)
         if not self.asker.confirm(self.tr("Delete case"), question):
             return
         try:
-            self.store.delete(self.case.id)
+            self.store.delete(case.id)
         except UserError as exc:
             self.asker.error(self.tr("Delete case"), render(exc.msg))
             return
@@ -281,65 +276,68 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # -- changes ------------------------------------------------------------
-    def _change(self, write) -> None:
-        """Save one change at once; on failure say so and show what is stored."""
+    def _change(self, write: Callable[[int], object]) -> None:
+        """Save one change to the open case at once; on failure say so and show what is stored.
+
+        ``write`` gets the case's number. Without an open case nothing happens.
+        """
+        case_id = None if self.case is None else self.case.id
+        if case_id is None:
+            return
         try:
-            write()
+            write(case_id)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
         else:
             self.statusBar().showMessage(self.tr("Saved."), 4000)
-        if self.case is not None:
-            self.case = self.store.load(self.case.id)
+        self.case = self.store.load(case_id)
         self._refresh()
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
-        if self.case is not None:
-            self._change(lambda: self.store.set_tick(self.case.id, step_key, item_key, ticked))
+        self._change(lambda case_id: self.store.set_tick(case_id, step_key, item_key, ticked))
 
     def set_own_word(self, step_key: str, done: bool) -> None:
-        if self.case is not None:
-            self._change(lambda: self.store.set_own_word(self.case.id, step_key, done))
+        self._change(lambda case_id: self.store.set_own_word(case_id, step_key, done))
 
     def set_printout_language(self, lang: str) -> None:
-        if self.case is not None:
-            self._change(lambda: self.store.set_language(self.case.id, lang))
+        self._change(lambda case_id: self.store.set_language(case_id, lang))
 
     def export_checklist(self) -> None:
         if self.case is None:
             return
         case = self.case
+        title = self.tr("Save the checklist as PDF")
         file_name = self.tr("Checklist {name}.pdf").format(name=case.name)
         suggested = Path.home() / _safe_file_name(file_name)
-        path = self.asker.save_path(
-            self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
+        path = self.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
+        added_suffix = path.suffix.lower() != ".pdf"
+        if added_suffix:
             path = path.with_name(path.name + ".pdf")
-            # The file dialog asked about replacing the name as typed, not this one.
-            if path.exists() and not self.asker.confirm(
-                self.tr("Save the checklist as PDF"),
-                self.tr("{file} already exists. Replace it?").format(file=path.name),
-            ):
-                return
-        from wizard.export.checklist import write_checklist_pdf
+        # The file dialog asked about replacing the name as typed, not this one.
+        if (
+            added_suffix
+            and path.exists()
+            and not self.asker.confirm(
+                title, self.tr("{file} already exists. Replace it?").format(file=path.name)
+            )
+        ):
+            return
+        from wizard import printouts
 
         try:
-            write_checklist_pdf(
-                case,
-                path,
-                translator_for(case.language),
-                long_date(dt.date.today().isoformat(), case.language),
-                date_formatter(case.language),
-            )
+            printouts.export_checklist(case, path)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
             return
         self.statusBar().showMessage(self.tr("Checklist saved: {path}").format(path=path), 8000)
 
     # -- navigation ---------------------------------------------------------
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(PAGES[row])
+
     def go_to(self, key: str, remember: bool = True) -> None:
         if key not in PAGES:
             key = OVERVIEW
@@ -353,10 +351,11 @@ class MainWindow(QMainWindow):
             self.step_list.setCurrentRow(row)
             self.step_list.blockSignals(False)
         self._update_nav()
-        if remember and self.case is not None and self.case.current_page != key:
-            self.case.current_page = key
+        case = self.case
+        if remember and case is not None and case.id is not None and case.current_page != key:
+            case.current_page = key
             try:
-                self.store.set_current_page(self.case.id, key)
+                self.store.set_current_page(case.id, key)
             except UserError:
                 pass  # where the user was is a comfort, not data worth an error
 

@@ -7,8 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from wizard.atomic import write_error
-from wizard.plan import STEPS
+from wizard.errors import write_error
+from wizard.plan import PAGES, STEPS
 from wizard.store import CaseStore
 
 SAMPLE_NAME = "Alex Sample"
@@ -17,13 +17,14 @@ SIZE = (1100, 800)
 
 def _fill_sample(store: CaseStore, lang: str) -> int:
     """A made-up case part of the way through, so every kind of status shows."""
-    case = store.create_case(SAMPLE_NAME, language=lang)
+    case_id = store.create_case(SAMPLE_NAME, language=lang).id
+    assert case_id is not None  # the store numbers every case it makes
     for step in STEPS[:2]:
         for item in step.how:
-            store.set_tick(case.id, step.key, item.key, True)
-    store.set_tick(case.id, "records", "records.request", True)
-    store.set_own_word(case.id, "specialist", True)
-    return int(case.id)
+            store.set_tick(case_id, step.key, item.key, True)
+    store.set_tick(case_id, "records", "records.request", True)
+    store.set_own_word(case_id, "specialist", True)
+    return case_id
 
 
 _quieted = False
@@ -63,10 +64,9 @@ def render_screenshots(
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from PySide6.QtWidgets import QApplication
-
     from wizard.i18n import AppTranslators
     from wizard.store.preferences import Preferences
+    from wizard.ui.app import qt_application
     from wizard.ui.look import install_look
     from wizard.ui.main_window import MainWindow
 
@@ -74,16 +74,9 @@ def render_screenshots(
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from wizard.errors import UserError, os_reason
-        from wizard.i18n_markers import QT_TRANSLATE_NOOP
-
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be created ({reason})."),
-            path=str(outdir),
-            reason=os_reason(exc),
-        ) from None
+        raise write_error(outdir, exc) from None
     _quiet_offscreen_warnings()
-    app = QApplication.instance() or QApplication([])
+    app = qt_application()
     install_look(app)
     translators = AppTranslators(app)
     translators.switch(lang)
@@ -92,13 +85,15 @@ def render_screenshots(
         if store is None:
             store = CaseStore.open(Path(scratch) / "data", passphrase=os.urandom(16).hex())
             case_id = _fill_sample(store, lang)
+        elif case_id is None:
+            raise ValueError("render_screenshots needs the case to show from its store")
         try:
             window = MainWindow(store, translators, Preferences(Path(scratch)))
             window.open_case(case_id, remember=False)
             window.resize(*SIZE)
             window.show()
             written = []
-            for index, key in enumerate(["overview", *(s.key for s in STEPS)]):
+            for index, key in enumerate(PAGES):
                 window.go_to(key, remember=False)
                 app.processEvents()
                 name = "overview.png" if index == 0 else f"step-{index}-{key}.png"

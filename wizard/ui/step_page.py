@@ -56,8 +56,8 @@ class StepPage(QWidget):
             )
             self.items[item.key] = box
             layout.addWidget(box)
-        for widget in (self.done_heading, self.done_when, self.verdict, self.own_word):
-            layout.addWidget(widget)
+        for part in (self.done_heading, self.done_when, self.verdict, self.own_word):
+            layout.addWidget(part)
         if self.tips:
             layout.addWidget(self.tips_heading)
             for tip in self.tips:
