@@ -6,6 +6,12 @@ from wizard.cli import run
 
 
 def main() -> int:
+    # A file name that is not valid UTF-8 (or a terminal that is not UTF-8) must not
+    # turn a finished command into a traceback when its name is printed.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     return run(sys.argv[1:])
 
 

@@ -150,7 +150,8 @@ def read_case_json(path: Path) -> CaseData:
         problem = "it is not a regular file"
     except FileTooLarge:
         problem = "it is far too large"
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:
+        # Not UTF-8, not JSON, or a number too long to read (Python's 4,300-digit limit).
         problem = "it is not JSON text"
     except RecursionError:
         problem = "it is nested too deeply"

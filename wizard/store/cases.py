@@ -74,8 +74,9 @@ class CaseStore:
 
     # -- cases ------------------------------------------------------------
     def list_cases(self) -> list[tuple[int, str]]:
-        rows = self.db.execute("SELECT id, name FROM cases ORDER BY name COLLATE NOCASE, id")
-        return [(row[0], row[1]) for row in rows.fetchall()]
+        with self._reading():
+            rows = self.db.execute("SELECT id, name FROM cases ORDER BY name COLLATE NOCASE, id")
+            return [(row[0], row[1]) for row in rows.fetchall()]
 
     def create_case(self, name: str, language: str = "en") -> CaseData:
         name = _clean_name(name)
@@ -121,6 +122,10 @@ class CaseStore:
         )
 
     def load(self, case_id: int) -> CaseData:
+        with self._reading():
+            return self._load(case_id)
+
+    def _load(self, case_id: int) -> CaseData:
         try:
             row = self.db.table("cases").get(case_id)
         except sqlite_utils.db.NotFoundError:
@@ -224,8 +229,9 @@ class CaseStore:
 
     # -- settings and health ---------------------------------------------
     def get_setting(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        with self._reading():
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+            return row[0] if row else None
 
     def set_setting(self, key: str, value: str) -> None:
         with self._writing():
@@ -241,6 +247,14 @@ class CaseStore:
 
     def _touch(self, case_id: int) -> None:
         self.db.table("cases").update(case_id, {"updated": _now()})
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A failed read (a damaged page, a disk error) as one sentence."""
+        try:
+            yield
+        except sqlcipher3.Error as exc:
+            raise describe_error(exc, self.data_dir / DB_NAME) from None
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:

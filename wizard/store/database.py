@@ -86,8 +86,8 @@ def _open_error(kind: str, path: Path, reason: str) -> UserError:
     elif kind == "access":
         text = QT_TRANSLATE_NOOP(
             "Errors",
-            "The data folder {path} cannot be written ({reason}); make it writable for you, or "
-            "choose another one with --data-dir.",
+            "The data folder {path} cannot be used ({reason}); make it readable and writable "
+            "for you, or choose another one with --data-dir.",
         )
     elif kind == "io":
         text = QT_TRANSLATE_NOOP(
