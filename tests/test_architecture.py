@@ -128,7 +128,7 @@ def test_the_check_finds_a_wrong_import(module, is_package, source, imported):
         ("wizard.plan.steps", "from wizard.i18n_markers import QT_TRANSLATE_NOOP"),
         ("wizard.store.cases", "from wizard.plan import STEPS\nfrom .keys import unlock_key"),
         ("wizard.export.case_json", "from ..plan.case import CaseData"),
-        ("wizard.ui.main_window", "from wizard.export.checklist import build_story"),
+        ("wizard.ui.main_window", "from wizard.export.target import check_export_target"),
         ("wizard.printouts", "from wizard.i18n import long_date"),
     ],
 )
@@ -140,7 +140,7 @@ def test_core_layers_import_without_qt():
     code = (
         "import sys\n"
         "import wizard.plan, wizard.store, wizard.export.checklist, wizard.export.case_json\n"
-        "import wizard.store.preferences, wizard.atomic, wizard.errors\n"
+        "import wizard.export.target, wizard.store.preferences, wizard.atomic, wizard.errors\n"
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print(bad)\n"
         "sys.exit(1 if bad else 0)\n"

@@ -222,17 +222,20 @@ def cmd_status(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
+    from wizard.export.target import check_export_target
+
     out: Path = args.pdf if args.json_out is None else args.json_out
+    target = check_export_target(out, _data_dir(args))
     with open_store(args) as store:
         case = store.load(store.find(args.case))
     if args.json_out is not None:
         from wizard.export.case_json import write_case_json
 
-        write_case_json(case, out)
+        write_case_json(case, target)
     else:
         from wizard.printouts import export_checklist
 
-        export_checklist(case, out, args.lang)
+        export_checklist(case, target, args.lang)
     _print(args, {"written": str(out)}, _written(out))
 
 

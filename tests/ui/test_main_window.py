@@ -261,3 +261,25 @@ def test_export_never_silently_replaces_a_file(make_window, asker, qtbot, tmp_pa
     assert existing.read_bytes() == b"keep me"
     assert asker.suggested.name == "Checklist Anna Meier-Schmidt.pdf"
     assert asker.suggested.parent == Path.home()
+
+
+def test_export_refuses_the_data_folder_and_links_with_a_sentence(
+    make_window, asker, qtbot, tmp_path, data_dir
+):
+    window = make_window()
+    _create_case(window, asker, qtbot, "Paula Print")
+    database = data_dir / "cases.db"
+    before = database.read_bytes()
+    asker.paths.append(database)
+    window.export_action.trigger()
+    assert len(asker.errors) == 1
+    assert "is inside the program's data folder" in asker.errors[0]
+    assert database.read_bytes() == before
+
+    # Typed without .pdf, so the window adds it; the link is refused before any question.
+    (tmp_path / "list.pdf").symlink_to(database)
+    asker.paths.append(tmp_path / "list")
+    window.export_action.trigger()
+    assert "is a symbolic link" in asker.errors[-1]
+    assert (tmp_path / "list.pdf").is_symlink() and database.read_bytes() == before
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".part")]

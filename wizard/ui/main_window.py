@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.errors import UserError
+from wizard.export.target import check_export_target
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
 from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate
 from wizard.plan.case import LANGUAGES, OVERVIEW
@@ -315,6 +316,11 @@ class MainWindow(QMainWindow):
         added_suffix = path.suffix.lower() != ".pdf"
         if added_suffix:
             path = path.with_name(path.name + ".pdf")
+        try:
+            target = check_export_target(path, self.store.data_dir)
+        except UserError as exc:
+            self.asker.error(self.tr("Not saved"), render(exc.msg))
+            return
         # The file dialog asked about replacing the name as typed, not this one.
         if (
             added_suffix
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
         from wizard import printouts
 
         try:
-            printouts.export_checklist(case, path)
+            printouts.export_checklist(case, target)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
             return
