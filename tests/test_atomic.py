@@ -80,3 +80,28 @@ def test_reading_is_bounded_and_only_from_regular_files(tmp_path):
         read_regular_file(pipe, 100)  # no writer: must not block
     with pytest.raises(FileNotFoundError):
         read_regular_file(tmp_path / "missing", 100)
+
+
+def test_a_polite_kill_during_a_command_leaves_no_half_file(tmp_path, monkeypatch, capsys):
+    import signal
+
+    from wizard import cli
+
+    target = tmp_path / "plan.pdf"
+
+    def killed_half_way(tmp):
+        tmp.write_bytes(b"half a PDF")
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the signal arrives long before this ends
+
+    def export(args):
+        write_atomic_with(target, killed_half_way)
+
+    monkeypatch.setitem(cli.COMMANDS, "export", export)
+    before = signal.getsignal(signal.SIGTERM)
+    status = cli.run(["--data-dir", str(tmp_path / "data"), "export", "1", "--pdf", str(target)])
+    assert status == 1
+    assert "Stopped" in capsys.readouterr().err
+    assert not target.exists()
+    assert leftovers(tmp_path) == []
+    assert signal.getsignal(signal.SIGTERM) == before

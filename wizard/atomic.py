@@ -11,8 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from wizard.errors import UserError, os_reason
-from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.errors import write_error
 
 # Temporary files are named by this prefix and a random part, never after their
 # target: a target name at the file system's length limit still works.
@@ -119,15 +118,3 @@ def sync_folder(folder: Path) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     write_atomic_with(path, lambda tmp: tmp.write_bytes(data))
-
-
-def write_error(path: Path, exc: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Could not write {path} ({reason}); choose a folder you can write to, with free "
-            "space, and try again.",
-        ),
-        path=str(path),
-        reason=os_reason(exc),
-    )

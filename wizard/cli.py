@@ -7,9 +7,11 @@ on stderr with a non-zero exit, never a traceback, and nothing half-written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -259,14 +261,14 @@ def _written(path: Path) -> Msg:
 def cmd_check(args: argparse.Namespace) -> None:
     with open_store(args) as store:
         problems = store.check()
+        if problems:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The data folder has problems ({problems}); restore a backup."
+                ),
+                problems="; ".join(problems),
+            )
         count = len(store.list_cases())
-    if problems:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The data folder has problems ({problems}); restore a backup."
-            ),
-            problems="; ".join(problems),
-        )
     healthy = QT_TRANSLATE_NOOP("Cli", "The data folder is healthy. Cases: {count}.")
     _print(args, {"ok": True, "cases": count}, _cli(healthy, count=count))
 
@@ -291,19 +293,41 @@ def run(argv: Sequence[str]) -> int:
         from wizard.ui.app import run_gui
 
         return run_gui(args.data_dir)
+    tr = _tr(system_language())
     try:
-        COMMANDS[args.command](args)
+        with _stopped_by_sigterm():
+            COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"second-opinion: {exc.render(_tr(system_language()))}", file=sys.stderr)
+        print(f"second-opinion: {exc.render(tr)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("second-opinion: stopped; nothing was changed.", file=sys.stderr)
+        stopped = QT_TRANSLATE_NOOP("Errors", "Stopped; nothing half-written was left behind.")
+        print(f"second-opinion: {Msg(stopped, context='Errors').render(tr)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, never a traceback
-        print(
-            f"second-opinion: an unexpected problem stopped the command ({type(exc).__name__}); "
-            "please report it.",
-            file=sys.stderr,
+        unexpected = QT_TRANSLATE_NOOP(
+            "Errors", "An unexpected problem stopped the command ({problem}); please report it."
         )
+        text = Msg(unexpected, {"problem": type(exc).__name__}, context="Errors").render(tr)
+        print(f"second-opinion: {text}", file=sys.stderr)
         return EXIT_UNEXPECTED
     return 0
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """A polite kill (SIGTERM) stops a command like Ctrl+C does, so that a file being
+    written is removed rather than left half-done."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

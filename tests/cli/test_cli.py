@@ -321,7 +321,14 @@ def test_damaged_database_is_one_line_without_sqlcipher_noise(tmp_path):
     result = _run_process(["--data-dir", str(folder), "case", "list"], env)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    # An empty file holds nothing (an interrupted first start): no data yet, and a new
+    # case starts cleanly with the folder's own key.
     db.write_bytes(b"")
+    key_file = (folder / "keyinfo.json").read_bytes()
     result = _run_process(["--data-dir", str(folder), "check"], env)
     assert result.returncode == 1
-    assert "cannot be opened" in result.stderr
+    assert "There is no data" in result.stderr
+    assert _run_process(["--data-dir", str(folder), "case", "new", "B"], env).returncode == 0
+    result = _run_process(["--data-dir", str(folder), "check"], env)
+    assert result.returncode == 0, result.stderr
+    assert (folder / "keyinfo.json").read_bytes() == key_file

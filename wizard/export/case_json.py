@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 from wizard.atomic import FileTooLarge, NotARegularFile, read_regular_file, write_atomic
-from wizard.errors import UserError, os_reason
+from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.steps import STEPS, item_keys, step_by_key
+from wizard.plan.steps import PAGES, STEPS, item_keys, step_by_key
 
 FORMAT = "second-opinion-case"
 VERSION = 1
@@ -77,8 +77,7 @@ def case_from_dict(raw: object) -> CaseData:
     created = body.get("created", "")
     _require(created == "" or _is_moment(created), '"case.created" is not a date and time')
     page = body.get("current_page", OVERVIEW)
-    pages = {OVERVIEW, *(s.key for s in STEPS)}
-    _require(isinstance(page, str) and page in pages, '"case.current_page" is not a page')
+    _require(isinstance(page, str) and page in PAGES, '"case.current_page" is not a page')
     steps = body.get("steps", {})
     _require(isinstance(steps, dict), '"case.steps" is not an object')
     case = CaseData(name=name, language=language, created=created, current_page=page)
@@ -141,10 +140,10 @@ def read_case_json(path: Path) -> CaseData:
             QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path)
         ) from None
     except OSError as exc:
-        raise UserError(
+        raise os_error(
             QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
+            exc,
             file=str(path),
-            reason=os_reason(exc),
         ) from None
     except NotARegularFile:
         problem = "it is not a regular file"

@@ -15,7 +15,7 @@ import sqlite_utils
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.steps import STEPS, Step, item_keys, step_by_key
+from wizard.plan.steps import PAGES, Step, item_keys, step_by_key
 from wizard.store import keys
 from wizard.store.database import (
     DB_NAME,
@@ -25,8 +25,6 @@ from wizard.store.database import (
     transaction,
 )
 from wizard.store.folder import unlock_folder
-
-_PAGES = {OVERVIEW} | {step.key for step in STEPS}
 
 
 def _now() -> str:
@@ -154,7 +152,7 @@ class CaseStore:
         self._update_case(case_id, language=language)
 
     def set_current_page(self, case_id: int, page: str) -> None:
-        if page not in _PAGES:
+        if page not in PAGES:
             raise ValueError(page)
         self._update_case(case_id, current_page=page)
 
@@ -209,7 +207,7 @@ class CaseStore:
                         "created": case.created or now,
                         "updated": now,
                         "current_page": case.current_page
-                        if case.current_page in _PAGES
+                        if case.current_page in PAGES
                         else OVERVIEW,
                     }
                 )

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wizard.atomic import sync_folder
-from wizard.errors import UserError, os_reason
+from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.store import keys
 from wizard.store.database import (
@@ -64,14 +64,14 @@ def missing_database_error(data_dir: Path) -> UserError:
 
 
 def folder_error(data_dir: Path, exc: OSError) -> UserError:
-    return UserError(
+    return os_error(
         QT_TRANSLATE_NOOP(
             "Errors",
             "The data folder {path} cannot be created or used ({reason}); choose another one "
             "with --data-dir.",
         ),
+        exc,
         path=str(data_dir),
-        reason=os_reason(exc),
     )
 
 

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from wizard.atomic import read_regular_file, write_atomic
-from wizard.errors import UserError, os_reason
+from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 KEYRING_SERVICE = "Second Opinion Planner"
@@ -253,14 +253,14 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UserError(
+        raise os_error(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The key file {file} cannot be read ({reason}); check that this folder is yours "
                 "and readable, then try again.",
             ),
+            exc,
             file=str(path),
-            reason=os_reason(exc),
         ) from None
     except ValueError:
         raise keyfile_damaged_error(path) from None
