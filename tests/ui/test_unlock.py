@@ -18,6 +18,11 @@ def test_new_passphrase_must_be_long_enough_and_typed_twice_the_same(qtbot):
     dialog._check()
     assert "at least 8 characters" in dialog.problem.text()
     assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.first.setText(" " * 12)
+    dialog.second.setText(" " * 12)
+    dialog._check()
+    assert "only spaces" in dialog.problem.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.first.setText("long enough one")
     dialog.second.setText("long enough two")
     dialog._check()

@@ -37,5 +37,5 @@ class Preferences:
         # A preference that cannot be saved is not worth an error: it is used
         # for this run and asked again next time.
         with contextlib.suppress(UserError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             write_atomic(self.path, json.dumps(self.values, indent=2).encode("utf-8"))

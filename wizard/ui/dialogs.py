@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.store.keys import MIN_PASSPHRASE
+from wizard.errors import UserError
+from wizard.store.keys import check_new_passphrase
+from wizard.ui.text import render
 from wizard.ui.widgets import wrapping_label
 
 
@@ -100,11 +102,12 @@ class PassphraseDialog(QDialog):
         self.problem.setText(text)
 
     def _check(self) -> None:
-        if self.new and len(self.first.text()) < MIN_PASSPHRASE:
-            self.show_problem(
-                self.tr("Please use at least {count} characters.").format(count=MIN_PASSPHRASE)
-            )
-            return
+        if self.new:
+            try:
+                check_new_passphrase(self.first.text())
+            except UserError as exc:
+                self.show_problem(render(exc.msg))
+                return
         if self.new and self.first.text() != self.second.text():
             self.show_problem(
                 self.tr("The two passphrases are not the same. Please type them again.")
