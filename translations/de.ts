@@ -86,6 +86,14 @@
         <translation>Mit dem Datenordner stimmt etwas nicht ({problems}); stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
+        <source>Stopped; nothing half-written was left behind.</source>
+        <translation>Abgebrochen; es ist keine halb geschriebene Datei zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({problem}); please report it.</source>
+        <translation>Ein unerwartetes Problem hat den Befehl angehalten ({problem}); bitte melden Sie es.</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <translation>Die Datei {file} gibt es nicht.</translation>
     </message>
@@ -102,8 +110,12 @@
         <translation>In {path} gibt es noch keine Daten; prüfen Sie den Ordnernamen oder legen Sie zuerst einen Fall an mit: case new NAME.</translation>
     </message>
     <message>
-        <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
-        <translation>Der Datenordner {path} kann nicht angelegt werden ({reason}); wählen Sie mit --data-dir einen anderen Ordner.</translation>
+        <source>The database {file} is missing, but its key file is still there; put the database back from a backup of this folder (nothing was changed).</source>
+        <translation>Die Datenbank {file} fehlt, ihre Schlüsseldatei ist aber noch da; legen Sie die Datenbank aus einer Sicherung dieses Ordners zurück (es wurde nichts verändert).</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</source>
+        <translation>Der Datenordner {path} kann nicht angelegt oder benutzt werden ({reason}); wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>Several cases are called {name}; use the case number instead.</source>
@@ -118,16 +130,16 @@
         <translation>Diesen Fall gibt es nicht mehr; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
-        <translation>Ihre letzte Änderung konnte nicht gespeichert werden ({reason}); machen Sie etwas Speicherplatz frei oder prüfen Sie den Datenordner {path}, und versuchen Sie es dann noch einmal.</translation>
-    </message>
-    <message>
         <source>Please type a name for the case.</source>
         <translation>Bitte geben Sie einen Namen für den Fall ein.</translation>
     </message>
     <message>
         <source>That name is too long; please use at most 200 letters.</source>
         <translation>Dieser Name ist zu lang; bitte verwenden Sie höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</source>
+        <translation>Eine Passphrase nur aus Leerzeichen ist leicht zu erraten; bitte wählen Sie eine mit Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least {count} characters.</source>
@@ -142,6 +154,10 @@
         <translation>Die Schlüsseldatei {file} ist beschädigt, deshalb lassen sich die Daten nicht öffnen; stellen Sie sie aus einer Sicherungskopie dieses Ordners wieder her.</translation>
     </message>
     <message>
+        <source>The key file {file} cannot be read ({reason}); check that this folder is yours and readable, then try again.</source>
+        <translation>Die Schlüsseldatei {file} kann nicht gelesen werden ({reason}); prüfen Sie, ob dieser Ordner Ihnen gehört und lesbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
         <translation>Die Schlüsseldatei {file} fehlt, daher lassen sich die Daten nicht öffnen; legen Sie sie aus einer Sicherungskopie dieses Ordners zurück.</translation>
     </message>
@@ -154,16 +170,68 @@
         <translation>Der Schlüssel für diesen Datenordner konnte nicht aus dem Schlüsselbund des Systems gelesen werden; entsperren Sie Ihren Schlüsselbund und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be created ({reason}).</source>
-        <translation>Der Ordner {path} kann nicht angelegt werden ({reason}).</translation>
-    </message>
-    <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
         <translation>Die Daten in {path} lassen sich nicht öffnen, weil der Schlüssel nicht passt oder die Datei beschädigt ist; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
+        <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
+        <translation>Die Daten in {path} werden gerade in einem anderen Fenster oder Befehl benutzt; schließen Sie es oder warten Sie einen Moment, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full; free some disk space, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll; schaffen Sie etwas Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used ({reason}); make it readable and writable for you, or choose another one with --data-dir.</source>
+        <translation>Der Datenordner {path} kann nicht benutzt werden ({reason}); machen Sie ihn für sich lesbar und beschreibbar, oder wählen Sie mit --data-dir einen anderen.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check that the disk is connected and healthy, then try again.</source>
+        <translation>Der Datenträger konnte {path} nicht lesen oder schreiben; prüfen Sie, ob er angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because another window or command is saving too; wait a moment, then try again.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden, weil gerade ein anderes Fenster oder ein Befehl speichert; warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk is full; free some disk space, then try again.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden, weil der Datenträger voll ist; schaffen Sie etwas Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data folder {path} cannot be written ({reason}); make it writable for you, then try again.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden, weil in den Datenordner {path} nicht geschrieben werden kann ({reason}); machen Sie ihn für sich beschreibbar und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk reported an error; check that the disk is connected and healthy, then try again.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden, weil der Datenträger einen Fehler gemeldet hat; prüfen Sie, ob er angeschlossen und in Ordnung ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data in {path} is damaged; restore a backup of this folder.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden, weil die Daten in {path} beschädigt sind; stellen Sie eine Sicherung dieses Ordners wieder her.</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
+        <translation>Die Daten in {path} sind beschädigt; stellen Sie eine Sicherung dieses Ordners wieder her und bewahren Sie die beschädigte Datei auf, bis das geschehen ist.</translation>
+    </message>
+    <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
-        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder verwenden Sie einen Befehl wie 'second-opinion status CASE' (siehe 'second-opinion --help').</translation>
+        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder verwenden Sie einen Befehl wie &apos;second-opinion status CASE&apos; (siehe &apos;second-opinion --help&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is inside the program&apos;s data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
+        <translation>{path} liegt im Datenordner des Programms ({folder}); speichern Sie die Datei an einem anderen Ort, zum Beispiel in Ihrem Ordner „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; choose a new file name, or the file it points to.</source>
+        <translation>{path} ist eine symbolische Verknüpfung; wählen Sie einen neuen Dateinamen oder die Datei, auf die sie zeigt.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name inside it.</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen darin.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
+        <translation>{path} ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket; wählen Sie einen neuen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -385,10 +453,6 @@
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Noch einmal:</translation>
-    </message>
-    <message>
-        <source>Please use at least {count} characters.</source>
-        <translation>Bitte verwenden Sie mindestens {count} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>

@@ -85,6 +85,14 @@
         <translation>The data folder has problems ({problems}); restore a backup.</translation>
     </message>
     <message>
+        <source>Stopped; nothing half-written was left behind.</source>
+        <translation>Stopped; nothing half-written was left behind.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({problem}); please report it.</source>
+        <translation>An unexpected problem stopped the command ({problem}); please report it.</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
@@ -101,8 +109,12 @@
         <translation>There is no data in {path} yet; check the folder name, or create a case first with: case new NAME.</translation>
     </message>
     <message>
-        <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
-        <translation>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</translation>
+        <source>The database {file} is missing, but its key file is still there; put the database back from a backup of this folder (nothing was changed).</source>
+        <translation>The database {file} is missing, but its key file is still there; put the database back from a backup of this folder (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</source>
+        <translation>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</translation>
     </message>
     <message>
         <source>Several cases are called {name}; use the case number instead.</source>
@@ -117,16 +129,16 @@
         <translation>That case no longer exists; choose another one.</translation>
     </message>
     <message>
-        <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
-        <translation>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</translation>
-    </message>
-    <message>
         <source>Please type a name for the case.</source>
         <translation>Please type a name for the case.</translation>
     </message>
     <message>
         <source>That name is too long; please use at most 200 letters.</source>
         <translation>That name is too long; please use at most 200 letters.</translation>
+    </message>
+    <message>
+        <source>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</source>
+        <translation>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least {count} characters.</source>
@@ -141,6 +153,10 @@
         <translation>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</translation>
     </message>
     <message>
+        <source>The key file {file} cannot be read ({reason}); check that this folder is yours and readable, then try again.</source>
+        <translation>The key file {file} cannot be read ({reason}); check that this folder is yours and readable, then try again.</translation>
+    </message>
+    <message>
         <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
         <translation>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</translation>
     </message>
@@ -153,16 +169,68 @@
         <translation>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be created ({reason}).</source>
-        <translation>The folder {path} cannot be created ({reason}).</translation>
-    </message>
-    <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
         <translation>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</translation>
     </message>
     <message>
+        <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
+        <translation>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full; free some disk space, then try again.</source>
+        <translation>The disk that holds {path} is full; free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used ({reason}); make it readable and writable for you, or choose another one with --data-dir.</source>
+        <translation>The data folder {path} cannot be used ({reason}); make it readable and writable for you, or choose another one with --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check that the disk is connected and healthy, then try again.</source>
+        <translation>The disk could not read or write {path}; check that the disk is connected and healthy, then try again.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because another window or command is saving too; wait a moment, then try again.</source>
+        <translation>Your last change could not be saved because another window or command is saving too; wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk is full; free some disk space, then try again.</source>
+        <translation>Your last change could not be saved because the disk is full; free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data folder {path} cannot be written ({reason}); make it writable for you, then try again.</source>
+        <translation>Your last change could not be saved because the data folder {path} cannot be written ({reason}); make it writable for you, then try again.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk reported an error; check that the disk is connected and healthy, then try again.</source>
+        <translation>Your last change could not be saved because the disk reported an error; check that the disk is connected and healthy, then try again.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data in {path} is damaged; restore a backup of this folder.</source>
+        <translation>Your last change could not be saved because the data in {path} is damaged; restore a backup of this folder.</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
+        <translation>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</translation>
+    </message>
+    <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</source>
         <translation>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</translation>
+    </message>
+    <message>
+        <source>{path} is inside the program's data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
+        <translation>{path} is inside the program's data folder {folder}; save the file somewhere else, such as your Documents folder.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; choose a new file name, or the file it points to.</source>
+        <translation>{path} is a symbolic link; choose a new file name, or the file it points to.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name inside it.</source>
+        <translation>{path} is a folder; choose a file name inside it.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
+        <translation>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</translation>
     </message>
 </context>
 <context>
@@ -384,10 +452,6 @@
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
-    </message>
-    <message>
-        <source>Please use at least {count} characters.</source>
-        <translation>Please use at least {count} characters.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>

@@ -86,6 +86,14 @@
         <translation>La carpeta de datos tiene problemas ({problems}); restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Stopped; nothing half-written was left behind.</source>
+        <translation>Detenido; no ha quedado ningún archivo a medio escribir.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the command ({problem}); please report it.</source>
+        <translation>Un problema inesperado ha detenido la orden ({problem}); por favor, infórmenos.</translation>
+    </message>
+    <message>
         <source>The file {file} does not exist.</source>
         <translation>El archivo {file} no existe.</translation>
     </message>
@@ -102,8 +110,12 @@
         <translation>Todavía no hay datos en {path}; revise el nombre de la carpeta o cree primero un caso con: case new NAME.</translation>
     </message>
     <message>
-        <source>The data folder {path} cannot be created ({reason}); choose another one with --data-dir.</source>
-        <translation>No se puede crear la carpeta de datos {path} ({reason}); elija otra con --data-dir.</translation>
+        <source>The database {file} is missing, but its key file is still there; put the database back from a backup of this folder (nothing was changed).</source>
+        <translation>Falta la base de datos {file}, pero su archivo de clave sigue ahí; vuelva a poner la base de datos desde una copia de seguridad de esta carpeta (no se ha cambiado nada).</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</source>
+        <translation>No se puede crear ni usar la carpeta de datos {path} ({reason}); elija otra con --data-dir.</translation>
     </message>
     <message>
         <source>Several cases are called {name}; use the case number instead.</source>
@@ -118,16 +130,16 @@
         <translation>Ese caso ya no existe; elija otro.</translation>
     </message>
     <message>
-        <source>Your last change could not be saved ({reason}); free some disk space or check the data folder {path}, then try again.</source>
-        <translation>No se pudo guardar su último cambio ({reason}); libere espacio en el disco o revise la carpeta de datos {path}, y luego vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>Please type a name for the case.</source>
         <translation>Escriba un nombre para el caso, por favor.</translation>
     </message>
     <message>
         <source>That name is too long; please use at most 200 letters.</source>
         <translation>Ese nombre es demasiado largo; use como máximo 200 letras, por favor.</translation>
+    </message>
+    <message>
+        <source>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</source>
+        <translation>Una frase de contraseña hecha solo de espacios es fácil de adivinar; elija una con letras o números.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least {count} characters.</source>
@@ -142,6 +154,10 @@
         <translation>El archivo de la clave {file} está dañado y por eso no se pueden abrir los datos; restáurelo desde una copia de seguridad de esta carpeta.</translation>
     </message>
     <message>
+        <source>The key file {file} cannot be read ({reason}); check that this folder is yours and readable, then try again.</source>
+        <translation>No se puede leer el archivo de clave {file} ({reason}); compruebe que esta carpeta es suya y se puede leer, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
         <translation>Falta el archivo de clave {file}, así que no se pueden abrir los datos; recupérelo de una copia de seguridad de esta carpeta.</translation>
     </message>
@@ -154,16 +170,68 @@
         <translation>No se pudo leer la clave de esta carpeta de datos en el llavero del sistema; desbloquee su llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be created ({reason}).</source>
-        <translation>No se puede crear la carpeta {path} ({reason}).</translation>
-    </message>
-    <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
         <translation>No se pueden abrir los datos de {path} porque la clave no coincide o el archivo está dañado; revise la contraseña o el llavero, o restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
+        <translation>Los datos de {path} están en uso en otra ventana u orden; ciérrela o espere un momento, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full; free some disk space, then try again.</source>
+        <translation>El disco que contiene {path} está lleno; libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used ({reason}); make it readable and writable for you, or choose another one with --data-dir.</source>
+        <translation>No se puede usar la carpeta de datos {path} ({reason}); haga que usted pueda leerla y escribir en ella, o elija otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check that the disk is connected and healthy, then try again.</source>
+        <translation>El disco no pudo leer ni escribir {path}; compruebe que está conectado y en buen estado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because another window or command is saving too; wait a moment, then try again.</source>
+        <translation>Su último cambio no se pudo guardar porque otra ventana u orden también está guardando; espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk is full; free some disk space, then try again.</source>
+        <translation>Su último cambio no se pudo guardar porque el disco está lleno; libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data folder {path} cannot be written ({reason}); make it writable for you, then try again.</source>
+        <translation>Su último cambio no se pudo guardar porque no se puede escribir en la carpeta de datos {path} ({reason}); haga que usted pueda escribir en ella y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the disk reported an error; check that the disk is connected and healthy, then try again.</source>
+        <translation>Su último cambio no se pudo guardar porque el disco informó de un error; compruebe que está conectado y en buen estado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the data in {path} is damaged; restore a backup of this folder.</source>
+        <translation>Su último cambio no se pudo guardar porque los datos de {path} están dañados; restaure una copia de seguridad de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
+        <translation>Los datos de {path} están dañados; restaure una copia de seguridad de esta carpeta y conserve el archivo dañado hasta haberlo hecho.</translation>
+    </message>
+    <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
-        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o use un comando como 'second-opinion status CASE' (vea 'second-opinion --help').</translation>
+        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o use un comando como &apos;second-opinion status CASE&apos; (vea &apos;second-opinion --help&apos;).</translation>
+    </message>
+    <message>
+        <source>{path} is inside the program&apos;s data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
+        <translation>{path} está dentro de la carpeta de datos del programa ({folder}); guarde el archivo en otro lugar, por ejemplo en su carpeta «Documentos».</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; choose a new file name, or the file it points to.</source>
+        <translation>{path} es un enlace simbólico; elija un nombre de archivo nuevo o el archivo al que apunta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name inside it.</source>
+        <translation>{path} es una carpeta; elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
+        <translation>{path} no es un archivo normal, sino un dispositivo, una tubería o un socket; elija un nombre de archivo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -385,10 +453,6 @@
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>Please use at least {count} characters.</source>
-        <translation>Use al menos {count} caracteres, por favor.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
