@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</source>
-        <translation>Eine Passphrase nur aus Leerzeichen ist leicht zu erraten; bitte wählen Sie eine mit Buchstaben oder Ziffern.</translation>
+        <translation>Ein Passwort nur aus Leerzeichen ist leicht zu erraten; bitte wählen Sie eines mit Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least {count} characters.</source>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>The database {file} is missing, but its key file is still there; put the database back from a backup of this folder (nothing was changed).</source>
-        <translation>Falta la base de datos {file}, pero su archivo de clave sigue ahí; vuelva a poner la base de datos desde una copia de seguridad de esta carpeta (no se ha cambiado nada).</translation>
+        <translation>Falta la base de datos {file}, pero su archivo de la clave sigue ahí; vuelva a poner la base de datos desde una copia de seguridad de esta carpeta (no se ha cambiado nada).</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>A passphrase of only spaces is easy to guess; please choose one with letters or numbers.</source>
-        <translation>Una frase de contraseña hecha solo de espacios es fácil de adivinar; elija una con letras o números.</translation>
+        <translation>Una contraseña hecha solo de espacios es fácil de adivinar; elija una con letras o números.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least {count} characters.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The key file {file} cannot be read ({reason}); check that this folder is yours and readable, then try again.</source>
-        <translation>No se puede leer el archivo de clave {file} ({reason}); compruebe que esta carpeta es suya y se puede leer, y vuelva a intentarlo.</translation>
+        <translation>No se puede leer el archivo de la clave {file} ({reason}); compruebe que esta carpeta es suya y se puede leer, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</source>
