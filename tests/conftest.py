@@ -93,3 +93,16 @@ def data_dir(tmp_path):
 def store(data_dir):
     with CaseStore.open(data_dir) as opened:
         yield opened
+
+
+@pytest.fixture
+def cli(data_dir, capsys):
+    """Run a command in this process; returns (exit status, stdout, stderr)."""
+    from wizard.cli import run
+
+    def call(*argv):
+        status = run(["--data-dir", str(data_dir), *map(str, argv)])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return call

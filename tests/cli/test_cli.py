@@ -8,20 +8,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from wizard.cli import run
 from wizard.plan import STEPS
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    """Run a command in this process; returns (exit status, stdout, stderr)."""
-
-    def call(*argv):
-        status = run(["--data-dir", str(data_dir), *map(str, argv)])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return call
 
 
 def test_case_new_and_list(cli):

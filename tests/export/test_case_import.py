@@ -9,19 +9,7 @@ import sys
 
 import pytest
 
-from wizard.cli import run
-
 HEAD = '{"format": "second-opinion-case", '
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    def call(*argv):
-        status = run(["--data-dir", str(data_dir), *map(str, argv)])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return call
 
 
 @pytest.mark.parametrize(
