@@ -18,6 +18,7 @@ KNOWN_CONTEXTS = {
     "MainWindow",
     "OverviewPage",
     "StepPage",
+    "StepForm",
     "PassphraseDialog",
 }
 
@@ -65,6 +66,9 @@ def test_every_plan_string_is_collected():
             step.done_when,
             *step.tips,
             *(i.text for i in step.how),
+            *(f.label for f in step.fields),
+            *(f.group for f in step.fields if f.group),
+            *(c.label for f in step.fields for c in f.choices),
         ):
             assert text in collected, text
     assert set(_STATUS_LABELS.values()) <= collected

@@ -32,6 +32,10 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
+        <source>What you wrote down</source>
+        <translation>Was Sie aufgeschrieben haben</translation>
+    </message>
+    <message>
         <source>Done when</source>
         <translation>Ziel dieses Schritts</translation>
     </message>
@@ -490,6 +494,10 @@
         <translation>Am {date} von Ihnen selbst als erledigt markiert.</translation>
     </message>
     <message>
+        <source>Not done yet. Still missing: {count}.</source>
+        <translation>Noch nicht erledigt. Es fehlt noch: {count}.</translation>
+    </message>
+    <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
         <translation>Noch nicht erledigt. Es fehlen noch {count} von {total}.</translation>
     </message>
@@ -785,6 +793,101 @@
         <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
         <translation>Ihre aktuelle Krankengeschichte ist nach Gruppen sortiert auf Ihrem Computer, und Sie haben Ihre Unterlagen 4 Wochen hintereinander jede Woche auf den neuesten Stand gebracht.</translation>
     </message>
+    <message>
+        <source>Heart (cardiology)</source>
+        <translation>Herz (Kardiologie)</translation>
+    </message>
+    <message>
+        <source>Cancer (oncology)</source>
+        <translation>Krebs (Onkologie)</translation>
+    </message>
+    <message>
+        <source>Scans and X-rays (radiology, imaging)</source>
+        <translation>Bilder und Röntgen (Radiologie, Bildgebung)</translation>
+    </message>
+    <message>
+        <source>Lungs (pulmonology)</source>
+        <translation>Lunge (Pneumologie)</translation>
+    </message>
+    <message>
+        <source>Brain and nerves (neurology)</source>
+        <translation>Gehirn und Nerven (Neurologie)</translation>
+    </message>
+    <message>
+        <source>Bones and joints (orthopedics)</source>
+        <translation>Knochen und Gelenke (Orthopädie)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Your reasons (tick all that fit)</source>
+        <translation>Ihre Gründe (kreuzen Sie alle an, die passen)</translation>
+    </message>
+    <message>
+        <source>The diagnosis is life-threatening (for example cancer).</source>
+        <translation>Die Diagnose ist lebensbedrohlich (zum Beispiel Krebs).</translation>
+    </message>
+    <message>
+        <source>A surgery is planned that is not an emergency.</source>
+        <translation>Eine Operation ist geplant, die kein Notfall ist.</translation>
+    </message>
+    <message>
+        <source>It is a rare disease.</source>
+        <translation>Es ist eine seltene Krankheit.</translation>
+    </message>
+    <message>
+        <source>The treatment has not worked in the time it should take.</source>
+        <translation>Die Behandlung hat in der Zeit, die sie dauern sollte, nicht geholfen.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still not clear.</source>
+        <translation>Die Diagnose ist noch nicht klar.</translation>
+    </message>
+    <message>
+        <source>I have several long-term illnesses that make one treatment plan hard.</source>
+        <translation>Ich habe mehrere dauerhafte Krankheiten, die einen einzigen Behandlungsplan schwierig machen.</translation>
+    </message>
+    <message>
+        <source>I feel unsure, or doctors have told me different things.</source>
+        <translation>Ich bin unsicher, oder Ärzte haben mir Verschiedenes gesagt.</translation>
+    </message>
+    <message>
+        <source>Illness or diagnosis:</source>
+        <translation>Krankheit oder Diagnose:</translation>
+    </message>
+    <message>
+        <source>Area of medicine:</source>
+        <translation>Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>Treatment your doctor proposes:</source>
+        <translation>Behandlung, die Ihr Arzt vorschlägt:</translation>
+    </message>
+    <message>
+        <source>First doctor:</source>
+        <translation>Erster Arzt oder erste Ärztin:</translation>
+    </message>
+    <message>
+        <source>Their practice or hospital:</source>
+        <translation>Praxis oder Krankenhaus:</translation>
+    </message>
+    <message>
+        <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Unsicherheit ist ein guter Grund zu fragen. Kreuzen Sie zusätzlich einen klaren Grund an, wenn einer passt, zum Beispiel eine ernste Diagnose oder eine geplante Operation.</translation>
+    </message>
+    <message>
+        <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Kreuzen Sie mindestens einen klaren Grund für eine Zweitmeinung an, zum Beispiel eine ernste Diagnose oder eine geplante Operation.</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(noch nicht gewählt)</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -799,6 +902,10 @@
     <message>
         <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
         <translation>Was zu tun ist (haken Sie jeden Punkt ab, wenn er erledigt ist oder für Sie nicht zutrifft)</translation>
+    </message>
+    <message>
+        <source>Write down what you know</source>
+        <translation>Schreiben Sie auf, was Sie wissen</translation>
     </message>
     <message>
         <source>Done when</source>
@@ -823,6 +930,10 @@
     <message>
         <source>You marked this step as done yourself. These items are not ticked:</source>
         <translation>Sie haben diesen Schritt selbst als erledigt markiert. Diese Punkte sind nicht abgehakt:</translation>
+    </message>
+    <message>
+        <source>You marked this step as done yourself. Still missing:</source>
+        <translation>Sie haben diesen Schritt selbst als erledigt markiert. Es fehlt noch:</translation>
     </message>
 </context>
 </TS>

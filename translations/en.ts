@@ -31,6 +31,10 @@
         <translation>What to do</translation>
     </message>
     <message>
+        <source>What you wrote down</source>
+        <translation>What you wrote down</translation>
+    </message>
+    <message>
         <source>Done when</source>
         <translation>Done when</translation>
     </message>
@@ -489,6 +493,10 @@
         <translation>Done by your own word on {date}.</translation>
     </message>
     <message>
+        <source>Not done yet. Still missing: {count}.</source>
+        <translation>Not done yet. Still missing: {count}.</translation>
+    </message>
+    <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
         <translation>Not done yet. Still missing: {count} of {total}.</translation>
     </message>
@@ -784,6 +792,101 @@
         <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
         <translation>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</translation>
     </message>
+    <message>
+        <source>Heart (cardiology)</source>
+        <translation>Heart (cardiology)</translation>
+    </message>
+    <message>
+        <source>Cancer (oncology)</source>
+        <translation>Cancer (oncology)</translation>
+    </message>
+    <message>
+        <source>Scans and X-rays (radiology, imaging)</source>
+        <translation>Scans and X-rays (radiology, imaging)</translation>
+    </message>
+    <message>
+        <source>Lungs (pulmonology)</source>
+        <translation>Lungs (pulmonology)</translation>
+    </message>
+    <message>
+        <source>Brain and nerves (neurology)</source>
+        <translation>Brain and nerves (neurology)</translation>
+    </message>
+    <message>
+        <source>Bones and joints (orthopedics)</source>
+        <translation>Bones and joints (orthopedics)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Your reasons (tick all that fit)</source>
+        <translation>Your reasons (tick all that fit)</translation>
+    </message>
+    <message>
+        <source>The diagnosis is life-threatening (for example cancer).</source>
+        <translation>The diagnosis is life-threatening (for example cancer).</translation>
+    </message>
+    <message>
+        <source>A surgery is planned that is not an emergency.</source>
+        <translation>A surgery is planned that is not an emergency.</translation>
+    </message>
+    <message>
+        <source>It is a rare disease.</source>
+        <translation>It is a rare disease.</translation>
+    </message>
+    <message>
+        <source>The treatment has not worked in the time it should take.</source>
+        <translation>The treatment has not worked in the time it should take.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still not clear.</source>
+        <translation>The diagnosis is still not clear.</translation>
+    </message>
+    <message>
+        <source>I have several long-term illnesses that make one treatment plan hard.</source>
+        <translation>I have several long-term illnesses that make one treatment plan hard.</translation>
+    </message>
+    <message>
+        <source>I feel unsure, or doctors have told me different things.</source>
+        <translation>I feel unsure, or doctors have told me different things.</translation>
+    </message>
+    <message>
+        <source>Illness or diagnosis:</source>
+        <translation>Illness or diagnosis:</translation>
+    </message>
+    <message>
+        <source>Area of medicine:</source>
+        <translation>Area of medicine:</translation>
+    </message>
+    <message>
+        <source>Treatment your doctor proposes:</source>
+        <translation>Treatment your doctor proposes:</translation>
+    </message>
+    <message>
+        <source>First doctor:</source>
+        <translation>First doctor:</translation>
+    </message>
+    <message>
+        <source>Their practice or hospital:</source>
+        <translation>Their practice or hospital:</translation>
+    </message>
+    <message>
+        <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</translation>
+    </message>
+    <message>
+        <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -798,6 +901,10 @@
     <message>
         <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
         <translation>What to do (tick each item when it is done, or when it does not apply to you)</translation>
+    </message>
+    <message>
+        <source>Write down what you know</source>
+        <translation>Write down what you know</translation>
     </message>
     <message>
         <source>Done when</source>
@@ -822,6 +929,10 @@
     <message>
         <source>You marked this step as done yourself. These items are not ticked:</source>
         <translation>You marked this step as done yourself. These items are not ticked:</translation>
+    </message>
+    <message>
+        <source>You marked this step as done yourself. Still missing:</source>
+        <translation>You marked this step as done yourself. Still missing:</translation>
     </message>
 </context>
 </TS>

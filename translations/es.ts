@@ -32,6 +32,10 @@
         <translation>Qué hacer</translation>
     </message>
     <message>
+        <source>What you wrote down</source>
+        <translation>Lo que usted anotó</translation>
+    </message>
+    <message>
         <source>Done when</source>
         <translation>Está hecho cuando</translation>
     </message>
@@ -490,6 +494,10 @@
         <translation>Usted lo marcó como hecho el {date}.</translation>
     </message>
     <message>
+        <source>Not done yet. Still missing: {count}.</source>
+        <translation>Aún no está hecho. Falta todavía: {count}.</translation>
+    </message>
+    <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
         <translation>Todavía no está hecho. Faltan: {count} de {total}.</translation>
     </message>
@@ -785,6 +793,101 @@
         <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
         <translation>Su historial médico actual está en su computadora, ordenado en grupos, y ha hecho 4 actualizaciones semanales seguidas.</translation>
     </message>
+    <message>
+        <source>Heart (cardiology)</source>
+        <translation>Corazón (cardiología)</translation>
+    </message>
+    <message>
+        <source>Cancer (oncology)</source>
+        <translation>Cáncer (oncología)</translation>
+    </message>
+    <message>
+        <source>Scans and X-rays (radiology, imaging)</source>
+        <translation>Imágenes y radiografías (radiología, diagnóstico por imagen)</translation>
+    </message>
+    <message>
+        <source>Lungs (pulmonology)</source>
+        <translation>Pulmones (neumología)</translation>
+    </message>
+    <message>
+        <source>Brain and nerves (neurology)</source>
+        <translation>Cerebro y nervios (neurología)</translation>
+    </message>
+    <message>
+        <source>Bones and joints (orthopedics)</source>
+        <translation>Huesos y articulaciones (ortopedia)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Your reasons (tick all that fit)</source>
+        <translation>Sus motivos (marque todos los que correspondan)</translation>
+    </message>
+    <message>
+        <source>The diagnosis is life-threatening (for example cancer).</source>
+        <translation>El diagnóstico pone en peligro la vida (por ejemplo, un cáncer).</translation>
+    </message>
+    <message>
+        <source>A surgery is planned that is not an emergency.</source>
+        <translation>Está prevista una operación que no es de urgencia.</translation>
+    </message>
+    <message>
+        <source>It is a rare disease.</source>
+        <translation>Es una enfermedad rara.</translation>
+    </message>
+    <message>
+        <source>The treatment has not worked in the time it should take.</source>
+        <translation>El tratamiento no ha funcionado en el tiempo que debería.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still not clear.</source>
+        <translation>El diagnóstico todavía no está claro.</translation>
+    </message>
+    <message>
+        <source>I have several long-term illnesses that make one treatment plan hard.</source>
+        <translation>Tengo varias enfermedades de larga duración que hacen difícil un solo plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>I feel unsure, or doctors have told me different things.</source>
+        <translation>Me siento inseguro o insegura, o los médicos me han dicho cosas distintas.</translation>
+    </message>
+    <message>
+        <source>Illness or diagnosis:</source>
+        <translation>Enfermedad o diagnóstico:</translation>
+    </message>
+    <message>
+        <source>Area of medicine:</source>
+        <translation>Especialidad médica:</translation>
+    </message>
+    <message>
+        <source>Treatment your doctor proposes:</source>
+        <translation>Tratamiento que propone su médico:</translation>
+    </message>
+    <message>
+        <source>First doctor:</source>
+        <translation>Primer médico o médica:</translation>
+    </message>
+    <message>
+        <source>Their practice or hospital:</source>
+        <translation>Consulta u hospital:</translation>
+    </message>
+    <message>
+        <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Sentirse inseguro es un buen motivo para preguntar. Marque también un motivo claro si alguno encaja, como un diagnóstico grave o una operación prevista.</translation>
+    </message>
+    <message>
+        <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
+        <translation>Marque al menos un motivo claro para una segunda opinión, como un diagnóstico grave o una operación prevista.</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(aún sin elegir)</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -799,6 +902,10 @@
     <message>
         <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
         <translation>Qué hacer (marque cada punto cuando esté hecho o cuando no se aplique a su caso)</translation>
+    </message>
+    <message>
+        <source>Write down what you know</source>
+        <translation>Anote lo que sabe</translation>
     </message>
     <message>
         <source>Done when</source>
@@ -823,6 +930,10 @@
     <message>
         <source>You marked this step as done yourself. These items are not ticked:</source>
         <translation>Usted marcó este paso como hecho. Estas tareas no están marcadas:</translation>
+    </message>
+    <message>
+        <source>You marked this step as done yourself. Still missing:</source>
+        <translation>Usted marcó este paso como hecho. Todavía falta:</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from wizard.errors import UserError
 from wizard.i18n import date_formatter, system_language
 from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import STEPS, CaseData, Msg, evaluate, next_action, progress
+from wizard.plan import CaseData, Msg, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.store import CaseStore, KeyringUnavailable
 
@@ -149,9 +149,10 @@ def _cli(text: str, **params: object) -> Msg:
 
 def _status_data(case: CaseData, lang: str) -> dict:
     tr = _tr(lang)
+    evaluation = evaluate_all(case)
     steps = []
-    for step in STEPS:
-        verdict = evaluate(step, case)
+    for verdict in evaluation.verdicts:
+        step = verdict.step
         steps.append(
             {
                 "number": step.number,
@@ -161,11 +162,12 @@ def _status_data(case: CaseData, lang: str) -> dict:
                 "status_text": verdict.status.label.render(tr),
                 "verdict": verdict.summary(date_formatter(lang)).render(tr),
                 "missing": [m.render(tr) for m in verdict.missing],
+                "warnings": [m.render(tr) for m in verdict.warnings],
                 "done_by_own_word_on": verdict.own_word_date,
             }
         )
-    done, total = progress(case)
-    upcoming = next_action(case)
+    done, total = evaluation.progress()
+    upcoming = evaluation.next_action()
     return {
         "case": {"id": case.id, "name": case.name, "language": case.language},
         "done": done,
@@ -187,6 +189,7 @@ def _status_text(data: dict, lang: str) -> str:
         lines.append(f"{step['number']}. {step['title']}: {step['status_text']}")
         if step["status"] != "done":
             lines.extend(f"     - {m}" for m in step["missing"])
+        lines.extend(f"     ! {w}" for w in step["warnings"])
     text = [line.render(tr) if isinstance(line, Msg) else line for line in lines]
     if data["next"]:
         number = next(s["number"] for s in data["steps"] if s["key"] == data["next"]["step"])

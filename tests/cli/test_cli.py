@@ -32,8 +32,8 @@ def test_status_lists_nine_steps_with_what_is_missing(cli, data_dir):
 
     cli("case", "new", "Maria")
     with CaseStore.open(data_dir) as store:
-        for item in STEPS[0].how:
-            store.set_tick(1, "need", item.key, True)
+        store.set_field(1, "need", "condition", "Heart valve")
+        store.set_field(1, "need", "reason_planned_surgery", "yes")
         store.set_tick(1, "insurance", "insurance.call", True)
         store.set_own_word(1, "records", True, on="2026-11-20")
     status, out, _ = cli("status", "maria", "--json")
@@ -43,6 +43,7 @@ def test_status_lists_nine_steps_with_what_is_missing(cli, data_dir):
     assert data["done"] == 2
     by_key = {s["key"]: s for s in data["steps"]}
     assert by_key["need"]["status"] == "done" and by_key["need"]["missing"] == []
+    assert all(step["warnings"] == [] for step in data["steps"])
     assert by_key["insurance"]["status"] == "in_progress"
     assert len(by_key["insurance"]["missing"]) == 2
     assert by_key["records"]["status"] == "done_own_word"
@@ -84,22 +85,40 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
         store.set_tick(1, "questions", "questions.core", True)
         store.set_own_word(1, "booking", True, on="2026-10-01")
         store.set_current_page(1, "questions")
+        store.set_field(1, "need", "condition", "Zwerchfellbruch – überprüfen")
+        store.set_field(1, "need", "area", "other")
+        store.set_field(1, "need", "reason_unsure", "yes")
     out = tmp_path / "case.json"
     assert cli("export", "1", "--json", out)[0] == 0
     raw = json.loads(out.read_text("utf-8"))
-    assert raw["format"] == "second-opinion-case" and raw["version"] == 1
+    assert raw["format"] == "second-opinion-case" and raw["version"] == 2
+    assert raw["case"]["steps"]["need"]["fields"]["area"] == "other"
     status, stdout, _ = cli("case", "import", out, "--json")
     assert status == 0
     new_id = json.loads(stdout)["id"]
     with CaseStore.open(data_dir) as store:
         a, b = store.load(1), store.load(new_id)
-    assert (a.name, a.language, a.ticks, a.own_word, a.current_page) == (
+    assert (a.name, a.language, a.ticks, a.own_word, a.current_page, a.fields) == (
         b.name,
         b.language,
         b.ticks,
         b.own_word,
         b.current_page,
+        b.fields,
     )
+    assert b.fields["need"]["condition"] == "Zwerchfellbruch – überprüfen"
+
+
+def test_a_version_1_case_file_still_imports(cli, tmp_path):
+    old = tmp_path / "v1.json"
+    old.write_text(
+        '{"format": "second-opinion-case", "version": 1, "case": {"name": "Old", '
+        '"steps": {"need": {"ticked": ["need.serious"], "done_by_own_word_on": null}}}}',
+        "utf-8",
+    )
+    status, out, err = cli("case", "import", old, "--json")
+    assert status == 0, err
+    assert json.loads(out)["name"] == "Old"
 
 
 @pytest.mark.parametrize(
@@ -136,6 +155,21 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
             "current_page",
         ),
         ("[" * 100000 + "]" * 100000, "nested too deeply"),
+        (
+            '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '
+            '"steps": {"need": {"fields": {"area": "astrology"}}}}}',
+            'field "area" of step "need" has a value it cannot hold',
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '
+            '"steps": {"need": {"fields": {"colour": "red"}}}}}',
+            'unknown field "colour"',
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
+            '"steps": {"need": {"fields": {"area": "other"}}}}}',
+            "need version 2",
+        ),
     ],
 )
 def test_damaged_case_file_is_refused_and_nothing_imported(cli, tmp_path, content, problem):
@@ -281,7 +315,7 @@ def test_status_speaks_the_case_language(cli):
     assert "Als Nächstes, in Schritt 1:" in text
     status, text, _ = cli("status", "Bea", "--lang", "en")
     assert text.startswith("Bea: 0 of 9 steps done")
-    assert "Next, in step 1: Still to do:" in text
+    assert "Next, in step 1: Tick at least one clear reason" in text
 
 
 def test_usage_errors_are_one_line(tmp_path):

@@ -64,3 +64,28 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         write_checklist_pdf(CaseData(name="A"), out)
     assert out.read_bytes() == b"old content"
     assert [p.name for p in tmp_path.iterdir()] == ["c.pdf"]
+
+
+def test_checklist_shows_what_was_written_in_the_forms(tmp_path):
+    case = CaseData(
+        name="Ada",
+        fields={
+            "need": {
+                "condition": "Mitral valve <leak> & more",
+                "area": "cardiology",
+                "reason_planned_surgery": "yes",
+            }
+        },
+    )
+    out = tmp_path / "c.pdf"
+    write_checklist_pdf(case, out, printed_on="today", format_date=date_formatter("en"))
+    text = _text(out)
+    assert "What you wrote down" in text
+    assert "Illness or diagnosis: Mitral valve <leak> & more" in text
+    assert "Area of medicine: Heart (cardiology)" in text
+    assert "A surgery is planned that is not an emergency." in text
+    out_de = tmp_path / "d.pdf"
+    write_checklist_pdf(
+        case, out_de, translator_for("de"), "heute", format_date=date_formatter("de")
+    )
+    assert "Fachgebiet: Herz (Kardiologie)" in _text(out_de)

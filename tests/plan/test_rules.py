@@ -51,8 +51,8 @@ def test_all_items_ticked_is_done():
 
 
 def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
-    case = CaseData(name="A", own_word={"need": "2026-11-20"})
-    verdict = evaluate(step_by_key("need"), case)
+    case = CaseData(name="A", own_word={"insurance": "2026-11-20"})
+    verdict = evaluate(step_by_key("insurance"), case)
     assert verdict.status is Status.DONE_OWN_WORD
     assert verdict.done
     assert len(verdict.missing) == 3
@@ -61,7 +61,9 @@ def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
 
 def test_rule_verdict_wins_over_own_word_once_it_holds():
     step = step_by_key("need")
-    case = CaseData(name="A", ticks={"need": item_keys(step)}, own_word={"need": "2026-11-20"})
+    case = CaseData(name="A", own_word={"need": "2026-11-20"})
+    assert evaluate(step, case).status is Status.DONE_OWN_WORD
+    case.fields["need"] = {"reason_rare_disease": "yes"}
     assert evaluate(step, case).status is Status.DONE
 
 
@@ -70,9 +72,9 @@ def test_progress_and_next_action_follow_plan_order():
     assert progress(case) == (0, 9)
     step, msg = next_action(case)
     assert step.key == "need"
-    assert "life-threatening" in msg.render()
+    assert "Tick at least one clear reason" in msg.render()
 
-    case.ticks["need"] = item_keys(step_by_key("need"))
+    case.fields["need"] = {"reason_planned_surgery": "yes"}
     case.own_word["insurance"] = "2026-11-21"
     case.ticks["records"] = {"records.request"}
     assert progress(case) == (2, 9)
@@ -83,6 +85,7 @@ def test_progress_and_next_action_follow_plan_order():
 
 def test_next_action_is_none_when_everything_is_done():
     case = CaseData(name="A", ticks={s.key: item_keys(s) for s in STEPS})
+    case.fields["need"] = {"reason_unclear": "yes"}
     assert next_action(case) is None
     assert progress(case) == (9, 9)
 
@@ -92,6 +95,6 @@ def test_custom_rule_plugs_in_with_the_same_shape():
 
     from wizard.plan.rules import RuleResult
 
-    step = replace(step_by_key("need"), rule=lambda s, c: RuleResult(holds=c.name == "ok"))
+    step = replace(step_by_key("need"), rule=lambda s, c, today: RuleResult(holds=c.name == "ok"))
     assert evaluate(step, CaseData(name="ok")).status is Status.DONE
     assert evaluate(step, CaseData(name="no")).status is Status.NOT_STARTED

@@ -177,7 +177,47 @@ def test_unwritable_data_folder_is_a_sentence(tmp_path):
 def test_check_is_clean_and_migrations_recorded(store):
     assert store.check() == []
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_cases"]
+    assert applied == ["m001_cases", "m002_fields"]
+
+
+def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir):
+    with CaseStore.open(data_dir) as store:
+        case = store.create_case("Early")
+        store.set_tick(case.id, "records", "records.request", True)
+        store.set_own_word(case.id, "need", True, on="2026-11-01")
+        # Back to the schema of version 0.1.0, as that version left it.
+        store.db.execute("DROP TABLE fields")
+        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_fields'")
+    with CaseStore.open(data_dir) as store:
+        assert [m.name for m in migrations.pending(store.db)] == []
+        again = store.load(case.id)
+        assert again.ticks == {"records": {"records.request"}}
+        assert again.own_word == {"need": "2026-11-01"}
+        assert store.set_field(case.id, "need", "condition", " Knee ") == " Knee "
+        assert store.load(case.id).fields == {"need": {"condition": " Knee "}}
+        assert store.check() == []
+
+
+def test_a_field_saves_alone_and_is_checked(store):
+    case = store.create_case("A")
+    store.set_field(case.id, "need", "area", "oncology")
+    store.set_field(case.id, "need", "reason_rare_disease", "yes")
+    assert store.load(case.id).fields == {
+        "need": {"area": "oncology", "reason_rare_disease": "yes"}
+    }
+    store.set_field(case.id, "need", "area", "")
+    assert store.load(case.id).fields == {"need": {"reason_rare_disease": "yes"}}
+    for step, name, value in (
+        ("need", "area", "astrology"),
+        ("need", "nope", "x"),
+        ("nope", "area", "other"),
+        ("need", "condition", "x" * 5000),
+    ):
+        with pytest.raises(ValueError):
+            store.set_field(case.id, step, name, value)
+    store.delete(case.id)
+    with pytest.raises(UserError, match="no longer exists"):
+        store.set_field(case.id, "need", "area", "other")
 
 
 def test_current_page_defaults_to_overview(store):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from wizard.errors import UserError
 from wizard.plan import PAGES, STEPS
@@ -97,9 +97,11 @@ def test_overview_next_action_goes_to_the_step(make_window, asker, qtbot):
     _create_case(window, asker, qtbot)
     overview = window.overview
     assert "Step 1:" in overview.next_step.text()
-    assert "life-threatening" in overview.next_action.text()
+    assert "Tick at least one clear reason" in overview.next_action.text()
     for box in window.pages["need"].items.values():
         box.box.click()
+    assert "Step 1:" in overview.next_step.text(), "ticking advice is not the step's rule"
+    window.pages["need"].form.checks["reason_planned_surgery"].box.click()
     assert "Step 2:" in overview.next_step.text()
     qtbot.mouseClick(overview.next_button, Qt.MouseButton.LeftButton)
     assert window.page_key == "insurance"
@@ -283,3 +285,46 @@ def test_export_refuses_the_data_folder_and_links_with_a_sentence(
     assert "is a symbolic link" in asker.errors[-1]
     assert (tmp_path / "list.pdf").is_symlink() and database.read_bytes() == before
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".part")]
+
+
+def test_step_one_form_is_filled_with_the_real_widgets(make_window, asker, qtbot, data_dir):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("need")
+    page = window.pages["need"]
+    form = page.form
+    condition = form.texts["condition"]
+    condition.setFocus()
+    qtbot.keyClicks(condition, "Heart valve")
+    # Each keystroke was saved, and the field kept its cursor and every letter.
+    assert condition.text() == "Heart valve"
+    assert condition.cursorPosition() == len("Heart valve")
+    assert window.case.value("need", "condition") == "Heart valve"
+    area = form.choices["area"]
+    area.setCurrentIndex(area.findData("cardiology"))
+    area.activated.emit(area.currentIndex())
+    assert form.labels["condition"].buddy() is condition
+    assert page.verdict.isVisible()
+    assert "Tick at least one clear reason" in " ".join(
+        label.text() for label in page.verdict.findChildren(QLabel)
+    )
+    form.checks["reason_unsure"].box.click()
+    assert window.step_list.item(1).text().startswith("\u25d0")
+    assert "Feeling unsure is a fair reason" in " ".join(
+        label.text() for label in page.verdict.findChildren(QLabel)
+    )
+    form.checks["reason_rare_disease"].box.click()
+    assert "Done" in page.status.text()
+    from wizard.store import CaseStore
+
+    window.store.close()
+    with CaseStore.open(data_dir) as store:
+        stored = store.load(window.case.id)
+    assert stored.fields == {
+        "need": {
+            "condition": "Heart valve",
+            "area": "cardiology",
+            "reason_unsure": "yes",
+            "reason_rare_disease": "yes",
+        }
+    }

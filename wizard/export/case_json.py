@@ -11,10 +11,11 @@ from wizard.atomic import FileTooLarge, NotARegularFile, read_regular_file, writ
 from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.steps import PAGES, STEPS, item_keys, step_by_key
+from wizard.plan.fields import BadValue, clean_value
+from wizard.plan.steps import PAGES, STEPS, field_by_key, item_keys, step_by_key
 
 FORMAT = "second-opinion-case"
-VERSION = 1
+VERSION = 2
 # A case file is text typed by one person: far below this. More is not a case file.
 MAX_BYTES = 20 * 1024 * 1024
 # No case of this program can be older than this day.
@@ -26,8 +27,13 @@ def case_to_dict(case: CaseData) -> dict:
     for step in STEPS:
         ticked = sorted(case.ticks.get(step.key, set()))
         own_word = case.own_word.get(step.key)
-        if ticked or own_word:
-            steps[step.key] = {"ticked": ticked, "done_by_own_word_on": own_word}
+        values = case.fields.get(step.key, {})
+        if ticked or own_word or values:
+            steps[step.key] = {
+                "ticked": ticked,
+                "done_by_own_word_on": own_word,
+                "fields": {f.key: values[f.key] for f in step.fields if values.get(f.key)},
+            }
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -97,6 +103,22 @@ def case_from_dict(raw: object) -> CaseData:
             raise _Invalid(f'unknown item "{unknown[0]}" in step "{key}"')
         if ticked:
             case.ticks[key] = set(ticked)
+        values = entry.get("fields", {})
+        _require(version >= 2 or not values, f'step "{key}" has "fields", which need version 2')
+        _require(isinstance(values, dict), f'"fields" of step "{key}" is not an object')
+        for field_key, value in values.items():
+            try:
+                field = field_by_key(step, field_key)
+            except KeyError:
+                raise _Invalid(f'unknown field "{field_key}" in step "{key}"') from None
+            _require(isinstance(value, str), f'field "{field_key}" of step "{key}" is not text')
+            try:
+                stored = clean_value(field, value)
+            except BadValue:
+                problem = f'field "{field_key}" of step "{key}" has a value it cannot hold'
+                raise _Invalid(problem) from None
+            if stored:
+                case.set_value(key, field_key, stored)
         own_word = entry.get("done_by_own_word_on")
         if own_word is not None:
             _require(

@@ -17,7 +17,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import STEPS, CaseData, Status, evaluate, progress
+from wizard.plan import STEPS, CaseData, Status, Step, evaluate, progress
+from wizard.plan.fields import Kind
 from wizard.plan.messages import Msg, Translate, no_translation
 
 CONTEXT = "Checklist"
@@ -86,6 +87,10 @@ def build_story(
         for item in step.how:
             mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
             block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
+        facts = _facts(step, case, tr)
+        if facts:
+            block.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "What you wrote down")), s["label"]))
+            block += [_p(fact, s["item"]) for fact in facts]
         block += [
             _p(t(QT_TRANSLATE_NOOP("Checklist", "Done when")), s["label"]),
             _p(Msg(step.done_when).render(tr), s["body"]),
@@ -97,6 +102,23 @@ def build_story(
             tips += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
             story.append(KeepTogether(tips))
     return story
+
+
+def _facts(step: Step, case: CaseData, tr: Translate) -> list[str]:
+    """The step's form as lines: "Label: value" for what is written down, ticked boxes."""
+    lines = []
+    for field in step.fields:
+        value = case.value(step.key, field.key)
+        if not value:
+            continue
+        if field.kind is Kind.CHECK:
+            lines.append(f"{TICKED}  {Msg(field.label).render(tr)}")
+        elif field.kind is Kind.CHOICE:
+            label = next(c.label for c in field.choices if c.key == value)
+            lines.append(f"{Msg(field.label).render(tr)} {Msg(label).render(tr)}")
+        else:
+            lines.append(f"{Msg(field.label).render(tr)} {value}")
+    return lines
 
 
 def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> Table:

@@ -14,7 +14,8 @@ class CaseData:
 
     ``ticks`` maps a step key to the keys of its ticked how-items;
     ``own_word`` maps a step key to the ISO date on which the user marked the
-    step done by their own word.
+    step done by their own word; ``fields`` maps a step key to its form's
+    values (field key to text, see ``wizard.plan.fields``), empty ones left out.
     """
 
     name: str
@@ -24,6 +25,20 @@ class CaseData:
     current_page: str = OVERVIEW
     ticks: dict[str, set[str]] = field(default_factory=dict)
     own_word: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def is_ticked(self, step_key: str, item_key: str) -> bool:
         return item_key in self.ticks.get(step_key, set())
+
+    def value(self, step_key: str, field_key: str) -> str:
+        """The text stored for a form field; empty when nothing is written down."""
+        return self.fields.get(step_key, {}).get(field_key, "")
+
+    def set_value(self, step_key: str, field_key: str, value: str) -> None:
+        values = self.fields.setdefault(step_key, {})
+        if value:
+            values[field_key] = value
+        else:
+            values.pop(field_key, None)
+            if not values:
+                del self.fields[step_key]

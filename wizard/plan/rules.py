@@ -8,6 +8,7 @@ Richer rules (SPEC section 4) plug in through ``Step.rule`` with the same shape.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -15,7 +16,10 @@ from enum import Enum
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import CaseData
 from wizard.plan.messages import Msg
+from wizard.plan.result import RuleResult
 from wizard.plan.steps import STEPS, Step
+
+__all__ = ["RuleResult", "Status", "Verdict", "Evaluation", "evaluate", "evaluate_all"]
 
 
 class Status(Enum):
@@ -42,20 +46,12 @@ _STATUS_LABELS = {
 
 
 @dataclass(frozen=True)
-class RuleResult:
-    """What a step's rule says: whether its test holds, and what is missing."""
-
-    holds: bool
-    missing: tuple[Msg, ...] = ()
-    started: bool = False
-
-
-@dataclass(frozen=True)
 class Verdict:
     step: Step
     status: Status
     missing: tuple[Msg, ...]
     own_word_date: str | None = None
+    warnings: tuple[Msg, ...] = ()
 
     @property
     def done(self) -> bool:
@@ -73,13 +69,18 @@ class Verdict:
                 QT_TRANSLATE_NOOP("Plan", "Done by your own word on {date}."),
                 {"date": (format_date or str)(self.own_word_date or "")},
             )
+        if self.step.rule is not None:
+            return Msg(
+                QT_TRANSLATE_NOOP("Plan", "Not done yet. Still missing: {count}."),
+                {"count": len(self.missing)},
+            )
         return Msg(
             QT_TRANSLATE_NOOP("Plan", "Not done yet. Still missing: {count} of {total}."),
             {"count": len(self.missing), "total": len(self.step.how)},
         )
 
 
-def all_how_items_ticked(step: Step, case: CaseData) -> RuleResult:
+def all_how_items_ticked(step: Step, case: CaseData, today: dt.date) -> RuleResult:
     """The default rule: every how item of the step is ticked."""
     ticked = case.ticks.get(step.key, set())
     missing = tuple(
@@ -90,9 +91,10 @@ def all_how_items_ticked(step: Step, case: CaseData) -> RuleResult:
     return RuleResult(holds=not missing, missing=missing, started=bool(ticked))
 
 
-def evaluate(step: Step, case: CaseData) -> Verdict:
+def evaluate(step: Step, case: CaseData, today: dt.date | None = None) -> Verdict:
+    """The verdict on one step: its rule, then the user's own word and progress."""
     rule = step.rule or all_how_items_ticked
-    result = rule(step, case)
+    result = rule(step, case, today or dt.date.today())
     own_word = case.own_word.get(step.key)
     if result.holds:
         status = Status.DONE
@@ -102,22 +104,46 @@ def evaluate(step: Step, case: CaseData) -> Verdict:
         status = Status.IN_PROGRESS
     else:
         status = Status.NOT_STARTED
-    return Verdict(step, status, result.missing, own_word)
+    return Verdict(step, status, result.missing, own_word, result.warnings)
 
 
-def progress(case: CaseData) -> tuple[int, int]:
+@dataclass(frozen=True)
+class Evaluation:
+    """The nine verdicts on a case, made once per change and shared by every view."""
+
+    verdicts: tuple[Verdict, ...]
+
+    def __getitem__(self, step_key: str) -> Verdict:
+        for verdict in self.verdicts:
+            if verdict.step.key == step_key:
+                return verdict
+        raise KeyError(step_key)
+
+    def progress(self) -> tuple[int, int]:
+        """(steps done, steps in all)."""
+        return sum(v.done for v in self.verdicts), len(self.verdicts)
+
+    def next_action(self) -> tuple[Step, Msg] | None:
+        """The first step in plan order that is not done, with its first missing thing.
+
+        None when every step is done.
+        """
+        for verdict in self.verdicts:
+            if not verdict.done:
+                first = verdict.missing[0] if verdict.missing else Msg(verdict.step.done_when)
+                return verdict.step, first
+        return None
+
+
+def evaluate_all(case: CaseData, today: dt.date | None = None) -> Evaluation:
+    day = today or dt.date.today()
+    return Evaluation(tuple(evaluate(step, case, day) for step in STEPS))
+
+
+def progress(case: CaseData, today: dt.date | None = None) -> tuple[int, int]:
     """(steps done, steps in all)."""
-    return sum(evaluate(step, case).done for step in STEPS), len(STEPS)
+    return evaluate_all(case, today).progress()
 
 
-def next_action(case: CaseData) -> tuple[Step, Msg] | None:
-    """The first step in plan order that is not done, with its first missing thing.
-
-    None when every step is done.
-    """
-    for step in STEPS:
-        verdict = evaluate(step, case)
-        if not verdict.done:
-            first = verdict.missing[0] if verdict.missing else Msg(step.done_when)
-            return step, first
-    return None
+def next_action(case: CaseData, today: dt.date | None = None) -> tuple[Step, Msg] | None:
+    return evaluate_all(case, today).next_action()

@@ -7,15 +7,15 @@ identifiers stored in the database: reword a text freely, never change a key.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan import need
 from wizard.plan.case import OVERVIEW, CaseData
-
-if TYPE_CHECKING:
-    from wizard.plan.rules import RuleResult
+from wizard.plan.fields import Field
+from wizard.plan.result import RuleResult
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,13 @@ class Step:
     how: tuple[HowItem, ...]
     done_when: str
     tips: tuple[str, ...] = ()
-    # The done-when rule; None means the default (every how item ticked).
-    rule: Callable[[Step, CaseData], RuleResult] | None = field(default=None, compare=False)
+    # The step's form: the facts the user writes down (SPEC section 4).
+    fields: tuple[Field, ...] = ()
+    # The done-when rule, a pure function of the case and today's date; None means the
+    # default (every how item ticked), for steps whose form is still to come.
+    rule: Callable[[Step, CaseData, dt.date], RuleResult] | None = field(
+        default=None, compare=False
+    )
 
 
 STEPS: tuple[Step, ...] = (
@@ -90,6 +95,8 @@ STEPS: tuple[Step, ...] = (
                 "ask for a referral to a doctor you have in mind.",
             ),
         ),
+        fields=need.FIELDS,
+        rule=need.rule,
     ),
     Step(
         2,
@@ -492,3 +499,11 @@ def step_by_key(key: str) -> Step:
 
 def item_keys(step: Step) -> set[str]:
     return {item.key for item in step.how}
+
+
+def field_by_key(step: Step, key: str) -> Field:
+    """The field ``key`` of ``step``'s form; raises KeyError for an unknown one."""
+    for candidate in step.fields:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)

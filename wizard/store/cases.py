@@ -15,7 +15,8 @@ import sqlite_utils
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.steps import PAGES, Step, item_keys, step_by_key
+from wizard.plan.fields import Field, clean_value
+from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, step_by_key
 from wizard.store import keys
 from wizard.store.database import (
     DB_NAME,
@@ -141,6 +142,8 @@ class CaseStore:
             case.ticks.setdefault(tick["step"], set()).add(tick["item"])
         for mark in self.db.table("own_word").rows_where("case_id = ?", [case_id]):
             case.own_word[mark["step"]] = mark["marked_on"]
+        for row in self.db.table("fields").rows_where("case_id = ?", [case_id]):
+            case.set_value(row["step"], row["name"], row["value"])
         return case
 
     def rename(self, case_id: int, name: str) -> None:
@@ -160,6 +163,7 @@ class CaseStore:
         with self._writing():
             self.db.table("ticks").delete_where("case_id = ?", [case_id])
             self.db.table("own_word").delete_where("case_id = ?", [case_id])
+            self.db.table("fields").delete_where("case_id = ?", [case_id])
             self.db.table("cases").delete_where("id = ?", [case_id])
             if self.get_setting("last_case") == str(case_id):
                 self.db.table("settings").delete_where("key = ?", ["last_case"])
@@ -194,6 +198,33 @@ class CaseStore:
                 )
             self._touch(case_id)
 
+    def set_field(self, case_id: int, step_key: str, field_key: str, value: str) -> str:
+        """Save one fact of a step's form; returns the value as stored (tidied).
+
+        An empty value removes the fact. Raises ValueError for an unknown step
+        or field and for a value the field cannot hold.
+        """
+        field = _field(step_key, field_key)
+        value = clean_value(field, value)
+        with self._writing():
+            if value:
+                self.db.table("fields").upsert(
+                    {
+                        "case_id": case_id,
+                        "step": step_key,
+                        "name": field_key,
+                        "value": value,
+                        "updated": _now(),
+                    },
+                    pk=("case_id", "step", "name"),
+                )
+            else:
+                self.db.table("fields").delete_where(
+                    "case_id = ? AND step = ? AND name = ?", [case_id, step_key, field_key]
+                )
+            self._touch(case_id)
+        return value
+
     def import_case(self, case: CaseData) -> CaseData:
         """Store a whole case (from a case file) as a new case; all or nothing."""
         now = _now()
@@ -218,6 +249,19 @@ class CaseStore:
                     self.db.table("ticks").insert(
                         {"case_id": case_id, "step": step_key, "item": item, "ticked_at": now}
                     )
+            for step_key, values in case.fields.items():
+                for field_key, value in values.items():
+                    stored = clean_value(_field(step_key, field_key), value)
+                    if stored:
+                        self.db.table("fields").insert(
+                            {
+                                "case_id": case_id,
+                                "step": step_key,
+                                "name": field_key,
+                                "value": stored,
+                                "updated": now,
+                            }
+                        )
             for step_key, marked_on in case.own_word.items():
                 _step(step_key)
                 self.db.table("own_word").insert(
@@ -281,6 +325,13 @@ def _step(step_key: str) -> Step:
         return step_by_key(step_key)
     except KeyError:
         raise ValueError(step_key) from None
+
+
+def _field(step_key: str, field_key: str) -> Field:
+    try:
+        return field_by_key(_step(step_key), field_key)
+    except KeyError:
+        raise ValueError(field_key) from None
 
 
 def _clean_name(name: str) -> str:

@@ -53,6 +53,16 @@ def m001_cases(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_fields(db: sqlite_utils.Database) -> None:
+    # The steps' forms: one row per written-down fact, so that an edit saves its one field.
+    db.table("fields").create(
+        {"case_id": int, "step": str, "name": str, "value": str, "updated": str},
+        pk=("case_id", "step", "name"),
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+
+
 def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

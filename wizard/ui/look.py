@@ -44,7 +44,7 @@ def install_look(app: QApplication) -> None:
     app.setStyleSheet(STYLE)
 
 
-ROLE_FONT = {"title": (1.5, True), "heading": (1.15, True)}
+ROLE_FONT = {"title": (1.5, True), "heading": (1.15, True), "subheading": (1.0, True)}
 
 
 def set_role(widget, role: str) -> None:

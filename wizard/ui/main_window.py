@@ -25,7 +25,7 @@ from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.export.target import check_export_target
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
-from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate
+from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate_all
 from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             page = StepPage(step)
             page.tick_changed.connect(self.set_tick)
             page.own_word_changed.connect(self.set_own_word)
+            page.field_changed.connect(self.set_field)
             self.pages[step.key] = page
             self.stack.addWidget(_scrolling(page))
 
@@ -300,6 +301,23 @@ class MainWindow(QMainWindow):
     def set_own_word(self, step_key: str, done: bool) -> None:
         self._change(lambda case_id: self.store.set_own_word(case_id, step_key, done))
 
+    def set_field(self, step_key: str, field_key: str, value: str) -> None:
+        """Save one fact of a form as the user types; shows the result without a reload,
+        so the field keeps its cursor. A failure reloads what is stored."""
+        case = self.case
+        if case is None or case.id is None:
+            return
+        try:
+            stored = self.store.set_field(case.id, step_key, field_key, value)
+        except (UserError, ValueError) as exc:
+            message = render(exc.msg) if isinstance(exc, UserError) else str(exc)
+            self.asker.error(self.tr("Not saved"), message)
+            self.case = self.store.load(case.id)
+        else:
+            case.set_value(step_key, field_key, stored)
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self._refresh()
+
     def set_printout_language(self, lang: str) -> None:
         self._change(lambda case_id: self.store.set_language(case_id, lang))
 
@@ -390,7 +408,8 @@ class MainWindow(QMainWindow):
         for action in (self.rename_action, self.delete_action, self.export_action):
             action.setEnabled(has_case)
         self.step_list.setEnabled(has_case)
-        self.overview.show_case(case)
+        evaluation = None if case is None else evaluate_all(case)
+        self.overview.show_case(case, evaluation)
         overview_item = self.step_list.item(0)
         overview_item.setText(self.tr("Overview"))
         for row, step in enumerate(STEPS, start=1):
@@ -398,8 +417,9 @@ class MainWindow(QMainWindow):
             if case is None:
                 item.setText(f"{step.number}. {plan_text(step.short_title)}")
                 continue
-            verdict = evaluate(step, case)
-            self.pages[step.key].show_case(case)
+            assert evaluation is not None
+            verdict = evaluation[step.key]
+            self.pages[step.key].show_case(case, verdict)
             label = render(verdict.status.label)
             item.setText(
                 f"{STATUS_MARK[verdict.status]} {step.number}. {plan_text(step.short_title)}"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.i18n import LANGUAGE_NAMES
-from wizard.plan import CaseData, next_action, progress
+from wizard.plan import CaseData, Evaluation, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render
@@ -110,7 +110,8 @@ class OverviewPage(QWidget):
         )
         self.show_case(self._case)
 
-    def show_case(self, case: CaseData | None) -> None:
+    def show_case(self, case: CaseData | None, evaluation: Evaluation | None = None) -> None:
+        """Show ``case``; ``evaluation`` is the window's one evaluation for this change."""
         self._case = case
         has_case = case is not None
         self.create_button.setVisible(not has_case)
@@ -141,14 +142,16 @@ class OverviewPage(QWidget):
                 "the next thing to do."
             )
         )
-        done, total = progress(case)
+        if evaluation is None:
+            evaluation = evaluate_all(case)
+        done, total = evaluation.progress()
         self.progress_label.setText(
             self.tr("{done} of {total} steps done").format(done=done, total=total)
         )
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         self.progress_bar.setAccessibleName(self.progress_label.text())
-        upcoming = next_action(case)
+        upcoming = evaluation.next_action()
         if upcoming is None:
             self._next_key = None
             self.next_step.setText(self.tr("All nine steps are done. Well done."))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from wizard.plan import STEPS, CaseData, Status, Step, evaluate
+from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
+from wizard.ui.step_form import StepForm
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import VerdictBox, WrappingCheckBox, wrapping_label
 
@@ -17,6 +18,7 @@ class StepPage(QWidget):
 
     tick_changed = Signal(str, str, bool)  # step key, item key, ticked
     own_word_changed = Signal(str, bool)  # step key, done by own word
+    field_changed = Signal(str, str, str)  # step key, field key, value
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,8 @@ class StepPage(QWidget):
         self.why = wrapping_label()
         self.how_heading = wrapping_label(role="heading")
         self.items: dict[str, WrappingCheckBox] = {}
+        self.form_heading = wrapping_label(role="heading")
+        self.form = StepForm(step) if step.fields else None
         self.done_heading = wrapping_label(role="heading")
         self.done_when = wrapping_label()
         self.verdict = VerdictBox()
@@ -56,6 +60,10 @@ class StepPage(QWidget):
             )
             self.items[item.key] = box
             layout.addWidget(box)
+        if self.form is not None:
+            layout.addWidget(self.form_heading)
+            layout.addWidget(self.form)
+            self.form.field_changed.connect(self.field_changed)
         for part in (self.done_heading, self.done_when, self.verdict, self.own_word):
             layout.addWidget(part)
         if self.tips:
@@ -80,6 +88,9 @@ class StepPage(QWidget):
         )
         for item in step.how:
             self.items[item.key].setText(plan_text(item.text))
+        self.form_heading.setText(self.tr("Write down what you know"))
+        if self.form is not None:
+            self.form.retranslate()
         self.done_heading.setText(self.tr("Done when"))
         self.verdict.setAccessibleName(self.tr("Is this step done?"))
         self.done_when.setText(plan_text(step.done_when))
@@ -90,18 +101,28 @@ class StepPage(QWidget):
         if self._case is not None:
             self.show_case(self._case)
 
-    def show_case(self, case: CaseData) -> None:
-        """Show the stored state of ``case`` (without reporting it as changes)."""
+    def show_case(self, case: CaseData, verdict: Verdict | None = None) -> None:
+        """Show the stored state of ``case`` (without reporting it as changes).
+
+        ``verdict`` is this step's share of the window's one evaluation per change.
+        """
         self._case = case
         for key, box in self.items.items():
             box.setCheckedQuietly(case.is_ticked(self.step.key, key))
         self.own_word.setCheckedQuietly(self.step.key in case.own_word)
-        verdict = evaluate(self.step, case)
+        if self.form is not None:
+            self.form.show_case(case)
+        if verdict is None:
+            verdict = evaluate(self.step, case)
         self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))
         note = ""
         if verdict.status is Status.DONE_OWN_WORD:
-            note = self.tr("You marked this step as done yourself. These items are not ticked:")
+            if self.step.rule is None:
+                note = self.tr("You marked this step as done yourself. These items are not ticked:")
+            else:
+                note = self.tr("You marked this step as done yourself. Still missing:")
         details = [] if verdict.status is Status.DONE else [render(m) for m in verdict.missing]
+        details += ["\u26a0 " + render(w) for w in verdict.warnings]
         self.verdict.show_verdict(
             VERDICT_KIND.get(verdict.status, "open"),
             render(verdict.summary(format_date=ui_date)),
