@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Not done yet. Still missing: {count}.</source>
-        <translation>Noch nicht erledigt. Es fehlt noch: {count}.</translation>
+        <translation>Noch nicht erledigt. Fehlende Angaben: {count}.</translation>
     </message>
     <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
@@ -902,6 +902,10 @@
     <message>
         <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
         <translation>Was zu tun ist (haken Sie jeden Punkt ab, wenn er erledigt ist oder für Sie nicht zutrifft)</translation>
+    </message>
+    <message>
+        <source>What to do (tick what you have done; your notes below show when the step is done)</source>
+        <translation>Was zu tun ist (haken Sie ab, was Sie erledigt haben; Ihre Angaben unten zeigen, wann der Schritt erledigt ist)</translation>
     </message>
     <message>
         <source>Write down what you know</source>

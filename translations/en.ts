@@ -903,6 +903,10 @@
         <translation>What to do (tick each item when it is done, or when it does not apply to you)</translation>
     </message>
     <message>
+        <source>What to do (tick what you have done; your notes below show when the step is done)</source>
+        <translation>What to do (tick what you have done; your notes below show when the step is done)</translation>
+    </message>
+    <message>
         <source>Write down what you know</source>
         <translation>Write down what you know</translation>
     </message>

@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Not done yet. Still missing: {count}.</source>
-        <translation>Aún no está hecho. Falta todavía: {count}.</translation>
+        <translation>Aún no está hecho. Datos que faltan: {count}.</translation>
     </message>
     <message>
         <source>Not done yet. Still missing: {count} of {total}.</source>
@@ -902,6 +902,10 @@
     <message>
         <source>What to do (tick each item when it is done, or when it does not apply to you)</source>
         <translation>Qué hacer (marque cada punto cuando esté hecho o cuando no se aplique a su caso)</translation>
+    </message>
+    <message>
+        <source>What to do (tick what you have done; your notes below show when the step is done)</source>
+        <translation>Qué hacer (marque lo que ya hizo; sus datos de abajo muestran cuándo está hecho el paso)</translation>
     </message>
     <message>
         <source>Write down what you know</source>

@@ -328,3 +328,24 @@ def test_step_one_form_is_filled_with_the_real_widgets(make_window, asker, qtbot
             "reason_rare_disease": "yes",
         }
     }
+
+
+def test_a_tick_never_moves_the_next_item_from_under_the_pointer(make_window, asker, qtbot):
+    window = make_window()
+    window.resize(800, 500)
+    _create_case(window, asker, qtbot)
+    window.go_to("records")
+    qtbot.wait(10)
+    page = window.pages["records"]
+    area = window.stack.currentWidget()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    boxes = list(page.items.values())
+    viewport = area.viewport()
+    for index in range(len(boxes) - 1):
+        below = boxes[index + 1]
+        before = below.box.mapTo(viewport, below.box.rect().center())
+        qtbot.mouseClick(boxes[index].box, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        after = below.box.mapTo(viewport, below.box.rect().center())
+        assert after == before, f"item {index + 2} moved from {before} to {after}"
+    assert all(box.isChecked() for box in boxes[:-1])

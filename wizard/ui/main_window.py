@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
             except UserError:
                 pass  # reopening on this case next time is a comfort, not data worth an error
         self.case = case
+        for page in self.pages.values():
+            page.verdict.release_height()
         self._fill_case_combo()
         self._refresh()
         self.go_to(self.case.current_page, remember=False)
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
         if self.case is None:
             key = OVERVIEW
         self.page_key = key
+        if key in self.pages:
+            self.pages[key].verdict.release_height()
         row = PAGES.index(key)
         self.stack.setCurrentIndex(row)
         if self.step_list.currentRow() != row:

@@ -83,9 +83,15 @@ class StepPage(QWidget):
         self.title.setText(plan_text(step.title))
         self.why_heading.setText(self.tr("Why it matters"))
         self.why.setText(plan_text(step.why))
-        self.how_heading.setText(
-            self.tr("What to do (tick each item when it is done, or when it does not apply to you)")
-        )
+        if step.rule is None:
+            how = self.tr(
+                "What to do (tick each item when it is done, or when it does not apply to you)"
+            )
+        else:
+            how = self.tr(
+                "What to do (tick what you have done; your notes below show when the step is done)"
+            )
+        self.how_heading.setText(how)
         for item in step.how:
             self.items[item.key].setText(plan_text(item.text))
         self.form_heading.setText(self.tr("Write down what you know"))

@@ -113,6 +113,7 @@ class VerdictBox(QFrame):
         layout.addWidget(self.details)
 
     def show_verdict(self, kind: str, headline: str, details: list[str], note: str = "") -> None:
+        shown_height = self.height() if self.isVisible() else 0
         self.setProperty("verdict", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -122,3 +123,10 @@ class VerdictBox(QFrame):
         self.details.setText("\n".join(lines))
         self.details.setVisible(bool(lines))
         self.setAccessibleDescription(headline + "\n" + self.details.text())
+        # Never shrink while the user works on the page: a shorter box would shorten the
+        # page, the scroll area would move the content, and the next click would miss.
+        self.setMinimumHeight(max(self.minimumHeight(), shown_height))
+
+    def release_height(self) -> None:
+        """Let the box take its natural height again (when its page is opened anew)."""
+        self.setMinimumHeight(0)
