@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -302,6 +303,11 @@ def run(argv: Sequence[str]) -> int:
             COMMANDS[args.command](args)
     except UserError as exc:
         print(f"second-opinion: {exc.render(tr)}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (``| head``): nothing to say, and no one to say it to.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:
         stopped = QT_TRANSLATE_NOOP("Errors", "Stopped; nothing half-written was left behind.")

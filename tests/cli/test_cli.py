@@ -353,3 +353,22 @@ def test_damaged_database_is_one_line_without_sqlcipher_noise(tmp_path):
     result = _run_process(["--data-dir", str(folder), "check"], env)
     assert result.returncode == 0, result.stderr
     assert (folder / "keyinfo.json").read_bytes() == key_file
+
+
+def test_a_reader_that_goes_away_is_no_problem(tmp_path):
+    folder = str(tmp_path / "data")
+    env = {"SECOND_OPINION_PASSPHRASE": "a long passphrase"}
+    assert _run_process(["--data-dir", folder, "case", "new", "A"], env).returncode == 0
+    full_env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    full_env.update(env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wizard", "--data-dir", folder, "status", "A"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=full_env,
+    )
+    proc.stdout.close()  # like `| head` that has read enough, before anything is written
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert err == ""
+    assert proc.returncode == 1

@@ -201,3 +201,16 @@ def test_an_unreadable_database_or_key_file_is_said_as_such(data_dir, no_keyring
     result = _unprivileged_run(folder, "case", "list")
     assert result.returncode == 1
     assert "key file" in result.stderr and "cannot be read (Permission denied)" in result.stderr
+
+
+def test_an_io_error_on_a_full_disk_is_called_a_full_disk(tmp_path, monkeypatch):
+    import collections
+
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
+    error = describe_error(sqlcipher3.OperationalError("disk I/O error"), tmp_path / DB_NAME)
+    assert "is full; free some disk space" in error.render()
+    saving = describe_error(
+        sqlcipher3.OperationalError("disk I/O error"), tmp_path / DB_NAME, writing=True
+    )
+    assert "because the disk is full" in saving.render()

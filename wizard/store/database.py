@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,8 @@ STAGED_NAME = DB_NAME + ".new"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # How long a write waits for another window or command to finish its own (SQLite's busy handler).
 BUSY_TIMEOUT_S = 10.0
+# Less free space than this, and a failed write is a full disk whatever SQLite calls it.
+NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
 migrations = Migrations("second-opinion")
 
@@ -170,6 +173,8 @@ def describe_error(exc: Exception, path: Path, *, writing: bool = False) -> User
     """One sentence for an SQLCipher error on the database at ``path``; ``writing``
     when it happened while saving a change."""
     kind = error_kind(exc)
+    if kind == "io" and _nearly_full(path.parent):
+        kind = "full"  # SQLite reports a write that found no space as an I/O error
     reasons = {"full": errno.ENOSPC, "io": errno.EIO}
     reason = os.strerror(reasons[kind]) if kind in reasons else _access_problem(path)
     return (_write_error if writing else _open_error)(kind, path, reason)
@@ -184,6 +189,13 @@ def damage_found_error(path: Path) -> UserError:
         ),
         path=str(path),
     )
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _access_problem(path: Path) -> str:
