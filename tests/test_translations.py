@@ -19,6 +19,9 @@ KNOWN_CONTEXTS = {
     "OverviewPage",
     "StepPage",
     "StepForm",
+    "FieldsForm",
+    "DateEdit",
+    "EntryList",
     "PassphraseDialog",
 }
 
@@ -69,6 +72,8 @@ def test_every_plan_string_is_collected():
             *(f.label for f in step.fields),
             *(f.group for f in step.fields if f.group),
             *(c.label for f in step.fields for c in f.choices),
+            *(x for spec in step.lists for x in (spec.label, spec.add_label)),
+            *(f.label for spec in step.lists for f in spec.fields),
         ):
             assert text in collected, text
     assert set(_STATUS_LABELS.values()) <= collected

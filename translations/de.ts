@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Second opinion appointment for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second opinion appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment with {doctor}. Bring your list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due at the specialist&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By now the specialist&apos;s office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the specialist&apos;s office to confirm they have your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from {to_whom} are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested records are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -76,6 +127,36 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender …</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Datum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>for example {date}</source>
+        <translation>zum Beispiel {date}</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Noch nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -132,6 +213,10 @@
     <message>
         <source>That case no longer exists; choose another one.</source>
         <translation>Diesen Fall gibt es nicht mehr; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been removed elsewhere.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr; vielleicht wurde er an anderer Stelle entfernt.</translation>
     </message>
     <message>
         <source>Please type a name for the case.</source>
@@ -236,6 +321,140 @@
     <message>
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(noch nicht gewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for access to my personal data under Article 15 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Article 15(3) GDPR, the first copy must be provided free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records up to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical records department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: {name}, date of birth: {birth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send my copy to me at the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm in writing that you have received this letter, and tell me the date you received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {date} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,6 +566,14 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and everything written in it?</source>
+        <translation>Diesen Eintrag und alles, was darin steht, entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Checklist {name}.pdf</source>
@@ -881,12 +1108,181 @@
         <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
         <translation>Kreuzen Sie mindestens einen klaren Grund für eine Zweitmeinung an, zum Beispiel eine ernste Diagnose oder eine geplante Operation.</translation>
     </message>
-</context>
-<context>
-    <name>StepForm</name>
     <message>
-        <source>(not chosen yet)</source>
-        <translation>(noch nicht gewählt)</translation>
+        <source>This cannot be saved here.</source>
+        <translation>Das kann hier nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This is too long; please keep it under {count} letters.</source>
+        <translation>Das ist zu lang; bitte bleiben Sie unter {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Pick the day from the calendar, or type it again.</source>
+        <translation>Das ist kein Datum. Wählen Sie den Tag im Kalender, oder geben Sie ihn noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Please check the year of this date.</source>
+        <translation>Bitte prüfen Sie das Jahr dieses Datums.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be below zero. Write 0 if you pay nothing.</source>
+        <translation>Ein Betrag kann nicht unter null liegen. Schreiben Sie 0, wenn Sie nichts zahlen.</translation>
+    </message>
+    <message>
+        <source>Please write the amount as a number, like 150 or 80.50.</source>
+        <translation>Bitte schreiben Sie den Betrag als Zahl, etwa 150 oder 80,50.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>Weiß ich noch nicht</translation>
+    </message>
+    <message>
+        <source>EUR (euro)</source>
+        <translation>EUR (Euro)</translation>
+    </message>
+    <message>
+        <source>USD (US dollar)</source>
+        <translation>USD (US-Dollar)</translation>
+    </message>
+    <message>
+        <source>GBP (pound)</source>
+        <translation>GBP (Pfund)</translation>
+    </message>
+    <message>
+        <source>CHF (Swiss franc)</source>
+        <translation>CHF (Schweizer Franken)</translation>
+    </message>
+    <message>
+        <source>CAD (Canadian dollar)</source>
+        <translation>CAD (Kanadischer Dollar)</translation>
+    </message>
+    <message>
+        <source>MXN (Mexican peso)</source>
+        <translation>MXN (Mexikanischer Peso)</translation>
+    </message>
+    <message>
+        <source>Insurance company:</source>
+        <translation>Krankenversicherung:</translation>
+    </message>
+    <message>
+        <source>Plan or member number:</source>
+        <translation>Versicherten- oder Mitgliedsnummer:</translation>
+    </message>
+    <message>
+        <source>Their phone number:</source>
+        <translation>Ihre Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Do they pay for the second opinion?</source>
+        <translation>Zahlt sie die Zweitmeinung?</translation>
+    </message>
+    <message>
+        <source>Yes, in full</source>
+        <translation>Ja, ganz</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Zum Teil</translation>
+    </message>
+    <message>
+        <source>I will pay it myself</source>
+        <translation>Ich zahle sie selbst</translation>
+    </message>
+    <message>
+        <source>Only doctors in their network?</source>
+        <translation>Nur Ärztinnen und Ärzte aus ihrem Netz?</translation>
+    </message>
+    <message>
+        <source>Exception for a doctor outside the network:</source>
+        <translation>Ausnahme für eine Ärztin oder einen Arzt außerhalb des Netzes:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Asked for, no answer yet</source>
+        <translation>Beantragt, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Do they need a referral from your doctor?</source>
+        <translation>Braucht sie eine Überweisung von Ihrer Ärztin oder Ihrem Arzt?</translation>
+    </message>
+    <message>
+        <source>Referral received on:</source>
+        <translation>Überweisung erhalten am:</translation>
+    </message>
+    <message>
+        <source>What you will pay yourself:</source>
+        <translation>Was Sie selbst zahlen:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Your calls to the insurance</source>
+        <translation>Ihre Anrufe bei der Versicherung</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Anruf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date of the call:</source>
+        <translation>Datum des Anrufs:</translation>
+    </message>
+    <message>
+        <source>Who answered:</source>
+        <translation>Wer hat geantwortet:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Aktenzeichen oder Vorgangsnummer:</translation>
+    </message>
+    <message>
+        <source>What they said:</source>
+        <translation>Was gesagt wurde:</translation>
+    </message>
+    <message>
+        <source>Write down what you will pay yourself (write 0 if it is nothing).</source>
+        <translation>Schreiben Sie auf, was Sie selbst zahlen (0, wenn es nichts ist).</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Wählen Sie die Währung des Betrags.</translation>
+    </message>
+    <message>
+        <source>Ask your insurance whether they need a referral.</source>
+        <translation>Fragen Sie Ihre Versicherung, ob sie eine Überweisung braucht.</translation>
+    </message>
+    <message>
+        <source>Get the referral from your main doctor, and write down the day you got it.</source>
+        <translation>Holen Sie die Überweisung bei Ihrer Hausärztin oder Ihrem Hausarzt, und schreiben Sie auf, wann Sie sie bekommen haben.</translation>
+    </message>
+    <message>
+        <source>The day you got the referral is in the future.</source>
+        <translation>Der Tag, an dem Sie die Überweisung bekommen haben, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
+        <translation>Ihre Versicherung hat eine Ausnahme für eine Ärztin oder einen Arzt außerhalb ihres Netzes abgelehnt. Bitten Sie um eine schriftliche Begründung, oder suchen Sie eine Fachärztin oder einen Facharzt im Netz.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Second opinion appointment for {name}</source>
+        <translation>Second opinion appointment for {name}</translation>
+    </message>
+    <message>
+        <source>Second opinion appointment</source>
+        <translation>Second opinion appointment</translation>
+    </message>
+    <message>
+        <source>Appointment with {doctor}. Bring your list of questions.</source>
+        <translation>Appointment with {doctor}. Bring your list of questions.</translation>
+    </message>
+    <message>
+        <source>Bring your list of questions.</source>
+        <translation>Bring your list of questions.</translation>
+    </message>
+    <message>
+        <source>Records due at the specialist's office</source>
+        <translation>Records due at the specialist's office</translation>
+    </message>
+    <message>
+        <source>By now the specialist's office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
+        <translation>By now the specialist's office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</translation>
+    </message>
+    <message>
+        <source>Ask the specialist's office to confirm they have your records</source>
+        <translation>Ask the specialist's office to confirm they have your records</translation>
+    </message>
+    <message>
+        <source>Records from {to_whom} are due</source>
+        <translation>Records from {to_whom} are due</translation>
+    </message>
+    <message>
+        <source>Requested records are due</source>
+        <translation>Requested records are due</translation>
+    </message>
+    <message>
+        <source>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</source>
+        <translation>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Weekly check-in</translation>
+    </message>
+    <message>
+        <source>Spend 10 minutes filing this week's medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
+        <translation>Spend 10 minutes filing this week's medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -75,6 +126,36 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <source>for example {date}</source>
+        <translation>for example {date}</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Nothing written down yet.</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -131,6 +212,10 @@
     <message>
         <source>That case no longer exists; choose another one.</source>
         <translation>That case no longer exists; choose another one.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been removed elsewhere.</source>
+        <translation>That entry no longer exists; it may have been removed elsewhere.</translation>
     </message>
     <message>
         <source>Please type a name for the case.</source>
@@ -235,6 +320,140 @@
     <message>
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</source>
+        <translation>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</translation>
+    </message>
+    <message>
+        <source>Request for access to my personal data under Article 15 GDPR</source>
+        <translation>Request for access to my personal data under Article 15 GDPR</translation>
+    </message>
+    <message>
+        <source>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</source>
+        <translation>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</translation>
+    </message>
+    <message>
+        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
+        <translation>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</translation>
+    </message>
+    <message>
+        <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
+        <translation>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</source>
+        <translation>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</translation>
+    </message>
+    <message>
+        <source>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</source>
+        <translation>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</translation>
+    </message>
+    <message>
+        <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
+        <translation>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</translation>
+    </message>
+    <message>
+        <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
+        <translation>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
+        <translation>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</translation>
+    </message>
+    <message>
+        <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
+        <translation>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</translation>
+    </message>
+    <message>
+        <source>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</source>
+        <translation>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</translation>
+    </message>
+    <message>
+        <source>Under Article 15(3) GDPR, the first copy must be provided free of charge.</source>
+        <translation>Under Article 15(3) GDPR, the first copy must be provided free of charge.</translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to {end}.</source>
+        <translation>Please include all records from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to today.</source>
+        <translation>Please include all records from {start} to today.</translation>
+    </message>
+    <message>
+        <source>Please include all records up to {end}.</source>
+        <translation>Please include all records up to {end}.</translation>
+    </message>
+    <message>
+        <source>Medical records department</source>
+        <translation>Medical records department</translation>
+    </message>
+    <message>
+        <source>Patient: {name}, date of birth: {birth}</source>
+        <translation>Patient: {name}, date of birth: {birth}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <source>Please give me the copy on paper.</source>
+        <translation>Please give me the copy on paper.</translation>
+    </message>
+    <message>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
+        <translation>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</translation>
+    </message>
+    <message>
+        <source>Please send my copy to me at the address above.</source>
+        <translation>Please send my copy to me at the address above.</translation>
+    </message>
+    <message>
+        <source>Please confirm in writing that you have received this letter, and tell me the date you received it.</source>
+        <translation>Please confirm in writing that you have received this letter, and tell me the date you received it.</translation>
+    </message>
+    <message>
+        <source>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</source>
+        <translation>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation>Thank you for your help.</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Sincerely,</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Name in capital letters</source>
+        <translation>Name in capital letters</translation>
+    </message>
+    <message>
+        <source>{name} · {date} · page {page} of {pages}</source>
+        <translation>{name} · {date} · page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>{date} · page {page} of {pages}</source>
+        <translation>{date} · page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -346,6 +565,14 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and everything written in it?</source>
+        <translation>Remove this entry and everything written in it?</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
     </message>
     <message>
         <source>Checklist {name}.pdf</source>
@@ -880,12 +1107,181 @@
         <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
         <translation>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</translation>
     </message>
-</context>
-<context>
-    <name>StepForm</name>
     <message>
-        <source>(not chosen yet)</source>
-        <translation>(not chosen yet)</translation>
+        <source>This cannot be saved here.</source>
+        <translation>This cannot be saved here.</translation>
+    </message>
+    <message>
+        <source>This is too long; please keep it under {count} letters.</source>
+        <translation>This is too long; please keep it under {count} letters.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Pick the day from the calendar, or type it again.</source>
+        <translation>This is not a date. Pick the day from the calendar, or type it again.</translation>
+    </message>
+    <message>
+        <source>Please check the year of this date.</source>
+        <translation>Please check the year of this date.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be below zero. Write 0 if you pay nothing.</source>
+        <translation>An amount cannot be below zero. Write 0 if you pay nothing.</translation>
+    </message>
+    <message>
+        <source>Please write the amount as a number, like 150 or 80.50.</source>
+        <translation>Please write the amount as a number, like 150 or 80.50.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I don't know yet</source>
+        <translation>I don't know yet</translation>
+    </message>
+    <message>
+        <source>EUR (euro)</source>
+        <translation>EUR (euro)</translation>
+    </message>
+    <message>
+        <source>USD (US dollar)</source>
+        <translation>USD (US dollar)</translation>
+    </message>
+    <message>
+        <source>GBP (pound)</source>
+        <translation>GBP (pound)</translation>
+    </message>
+    <message>
+        <source>CHF (Swiss franc)</source>
+        <translation>CHF (Swiss franc)</translation>
+    </message>
+    <message>
+        <source>CAD (Canadian dollar)</source>
+        <translation>CAD (Canadian dollar)</translation>
+    </message>
+    <message>
+        <source>MXN (Mexican peso)</source>
+        <translation>MXN (Mexican peso)</translation>
+    </message>
+    <message>
+        <source>Insurance company:</source>
+        <translation>Insurance company:</translation>
+    </message>
+    <message>
+        <source>Plan or member number:</source>
+        <translation>Plan or member number:</translation>
+    </message>
+    <message>
+        <source>Their phone number:</source>
+        <translation>Their phone number:</translation>
+    </message>
+    <message>
+        <source>Do they pay for the second opinion?</source>
+        <translation>Do they pay for the second opinion?</translation>
+    </message>
+    <message>
+        <source>Yes, in full</source>
+        <translation>Yes, in full</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>I will pay it myself</source>
+        <translation>I will pay it myself</translation>
+    </message>
+    <message>
+        <source>Only doctors in their network?</source>
+        <translation>Only doctors in their network?</translation>
+    </message>
+    <message>
+        <source>Exception for a doctor outside the network:</source>
+        <translation>Exception for a doctor outside the network:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Asked for, no answer yet</source>
+        <translation>Asked for, no answer yet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Do they need a referral from your doctor?</source>
+        <translation>Do they need a referral from your doctor?</translation>
+    </message>
+    <message>
+        <source>Referral received on:</source>
+        <translation>Referral received on:</translation>
+    </message>
+    <message>
+        <source>What you will pay yourself:</source>
+        <translation>What you will pay yourself:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Your calls to the insurance</source>
+        <translation>Your calls to the insurance</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Add a call</translation>
+    </message>
+    <message>
+        <source>Date of the call:</source>
+        <translation>Date of the call:</translation>
+    </message>
+    <message>
+        <source>Who answered:</source>
+        <translation>Who answered:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Reference number:</translation>
+    </message>
+    <message>
+        <source>What they said:</source>
+        <translation>What they said:</translation>
+    </message>
+    <message>
+        <source>Write down what you will pay yourself (write 0 if it is nothing).</source>
+        <translation>Write down what you will pay yourself (write 0 if it is nothing).</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Choose the currency of the amount.</translation>
+    </message>
+    <message>
+        <source>Ask your insurance whether they need a referral.</source>
+        <translation>Ask your insurance whether they need a referral.</translation>
+    </message>
+    <message>
+        <source>Get the referral from your main doctor, and write down the day you got it.</source>
+        <translation>Get the referral from your main doctor, and write down the day you got it.</translation>
+    </message>
+    <message>
+        <source>The day you got the referral is in the future.</source>
+        <translation>The day you got the referral is in the future.</translation>
+    </message>
+    <message>
+        <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
+        <translation>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Second opinion appointment for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second opinion appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment with {doctor}. Bring your list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your list of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due at the specialist&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By now the specialist&apos;s office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the specialist&apos;s office to confirm they have your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from {to_whom} are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested records are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -76,6 +127,36 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>for example {date}</source>
+        <translation>por ejemplo {date}</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Todavía no hay nada anotado.</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Quitar esta entrada</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Could not write {path} ({reason}); choose a folder you can write to, with free space, and try again.</source>
@@ -132,6 +213,10 @@
     <message>
         <source>That case no longer exists; choose another one.</source>
         <translation>Ese caso ya no existe; elija otro.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been removed elsewhere.</source>
+        <translation>Esa entrada ya no existe; quizá se quitó en otro lugar.</translation>
     </message>
     <message>
         <source>Please type a name for the case.</source>
@@ -236,6 +321,140 @@
     <message>
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} no es un archivo normal, sino un dispositivo, una tubería o un socket; elija un nombre de archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(aún sin elegir)</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for access to my personal data under Article 15 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Article 15(3) GDPR, the first copy must be provided free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records from {start} to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please include all records up to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical records department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: {name}, date of birth: {birth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give me the copy on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send my copy to me at the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm in writing that you have received this letter, and tell me the date you received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {date} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,6 +566,14 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and everything written in it?</source>
+        <translation>¿Quitar esta entrada y todo lo que tiene anotado?</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar entrada</translation>
     </message>
     <message>
         <source>Checklist {name}.pdf</source>
@@ -881,12 +1108,181 @@
         <source>Tick at least one clear reason for a second opinion, such as a serious diagnosis or a planned surgery.</source>
         <translation>Marque al menos un motivo claro para una segunda opinión, como un diagnóstico grave o una operación prevista.</translation>
     </message>
-</context>
-<context>
-    <name>StepForm</name>
     <message>
-        <source>(not chosen yet)</source>
-        <translation>(aún sin elegir)</translation>
+        <source>This cannot be saved here.</source>
+        <translation>Esto no se puede guardar aquí.</translation>
+    </message>
+    <message>
+        <source>This is too long; please keep it under {count} letters.</source>
+        <translation>Es demasiado largo; use menos de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Pick the day from the calendar, or type it again.</source>
+        <translation>Esto no es una fecha. Elija el día en el calendario o escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Please check the year of this date.</source>
+        <translation>Compruebe el año de esta fecha.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be below zero. Write 0 if you pay nothing.</source>
+        <translation>Un importe no puede ser menor que cero. Escriba 0 si no paga nada.</translation>
+    </message>
+    <message>
+        <source>Please write the amount as a number, like 150 or 80.50.</source>
+        <translation>Escriba el importe como un número, por ejemplo 150 u 80,50.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>Todavía no lo sé</translation>
+    </message>
+    <message>
+        <source>EUR (euro)</source>
+        <translation>EUR (euro)</translation>
+    </message>
+    <message>
+        <source>USD (US dollar)</source>
+        <translation>USD (dólar estadounidense)</translation>
+    </message>
+    <message>
+        <source>GBP (pound)</source>
+        <translation>GBP (libra)</translation>
+    </message>
+    <message>
+        <source>CHF (Swiss franc)</source>
+        <translation>CHF (franco suizo)</translation>
+    </message>
+    <message>
+        <source>CAD (Canadian dollar)</source>
+        <translation>CAD (dólar canadiense)</translation>
+    </message>
+    <message>
+        <source>MXN (Mexican peso)</source>
+        <translation>MXN (peso mexicano)</translation>
+    </message>
+    <message>
+        <source>Insurance company:</source>
+        <translation>Compañía de seguros:</translation>
+    </message>
+    <message>
+        <source>Plan or member number:</source>
+        <translation>Número de póliza o de afiliado:</translation>
+    </message>
+    <message>
+        <source>Their phone number:</source>
+        <translation>Su número de teléfono:</translation>
+    </message>
+    <message>
+        <source>Do they pay for the second opinion?</source>
+        <translation>¿Pagan la segunda opinión?</translation>
+    </message>
+    <message>
+        <source>Yes, in full</source>
+        <translation>Sí, entera</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>I will pay it myself</source>
+        <translation>La pagaré yo</translation>
+    </message>
+    <message>
+        <source>Only doctors in their network?</source>
+        <translation>¿Solo médicos de su red?</translation>
+    </message>
+    <message>
+        <source>Exception for a doctor outside the network:</source>
+        <translation>Excepción para un médico fuera de la red:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <source>Asked for, no answer yet</source>
+        <translation>Solicitada, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Do they need a referral from your doctor?</source>
+        <translation>¿Necesitan un volante de su médico?</translation>
+    </message>
+    <message>
+        <source>Referral received on:</source>
+        <translation>Volante recibido el:</translation>
+    </message>
+    <message>
+        <source>What you will pay yourself:</source>
+        <translation>Lo que pagará usted:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Your calls to the insurance</source>
+        <translation>Sus llamadas al seguro</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Añadir una llamada</translation>
+    </message>
+    <message>
+        <source>Date of the call:</source>
+        <translation>Fecha de la llamada:</translation>
+    </message>
+    <message>
+        <source>Who answered:</source>
+        <translation>Quién contestó:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Número de referencia:</translation>
+    </message>
+    <message>
+        <source>What they said:</source>
+        <translation>Qué le dijeron:</translation>
+    </message>
+    <message>
+        <source>Write down what you will pay yourself (write 0 if it is nothing).</source>
+        <translation>Anote lo que pagará usted (escriba 0 si no es nada).</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Elija la moneda del importe.</translation>
+    </message>
+    <message>
+        <source>Ask your insurance whether they need a referral.</source>
+        <translation>Pregunte a su seguro si necesita un volante.</translation>
+    </message>
+    <message>
+        <source>Get the referral from your main doctor, and write down the day you got it.</source>
+        <translation>Pida el volante a su médico de cabecera y anote el día en que lo recibió.</translation>
+    </message>
+    <message>
+        <source>The day you got the referral is in the future.</source>
+        <translation>El día en que recibió el volante está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
+        <translation>Su seguro ha denegado una excepción para un médico fuera de su red. Pida que se lo expliquen por escrito o busque un especialista de la red.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ def test_status_lists_nine_steps_with_what_is_missing(cli, data_dir):
     with CaseStore.open(data_dir) as store:
         store.set_field(1, "need", "condition", "Heart valve")
         store.set_field(1, "need", "reason_planned_surgery", "yes")
-        store.set_tick(1, "insurance", "insurance.call", True)
+        store.set_field(1, "insurance", "insurer", "Acme Health")
         store.set_own_word(1, "records", True, on="2026-11-20")
     status, out, _ = cli("status", "maria", "--json")
     data = json.loads(out)
@@ -88,6 +88,11 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
         store.set_field(1, "need", "condition", "Zwerchfellbruch – überprüfen")
         store.set_field(1, "need", "area", "other")
         store.set_field(1, "need", "reason_unsure", "yes")
+        store.set_field(1, "insurance", "out_of_pocket", "120.5")
+        call = store.add_entry(1, "insurance", "calls")
+        store.set_entry_value(1, call, "date", "2026-11-02")
+        store.set_entry_value(1, call, "notes", "Covered after referral")
+        store.add_entry(1, "insurance", "calls")
     out = tmp_path / "case.json"
     assert cli("export", "1", "--json", out)[0] == 0
     raw = json.loads(out.read_text("utf-8"))
@@ -107,6 +112,12 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
         b.fields,
     )
     assert b.fields["need"]["condition"] == "Zwerchfellbruch – überprüfen"
+    assert b.fields["insurance"]["out_of_pocket"] == "120.50"
+    assert [e.values for e in b.entries_of("insurance", "calls")] == [
+        {"date": "2026-11-02", "notes": "Covered after referral"},
+        {},
+    ]
+    assert raw["case"]["steps"]["insurance"]["lists"]["calls"][0]["date"] == "2026-11-02"
 
 
 def test_a_version_1_case_file_still_imports(cli, tmp_path):
@@ -169,6 +180,16 @@ def test_a_version_1_case_file_still_imports(cli, tmp_path):
             '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
             '"steps": {"need": {"fields": {"area": "other"}}}}}',
             "need version 2",
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '
+            '"steps": {"insurance": {"lists": {"calls": [{"date": "last week"}]}}}}}',
+            'field "date" in entry 1 of list "calls" in step "insurance" has a value',
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '
+            '"steps": {"insurance": {"lists": {"faxes": []}}}}}',
+            'unknown list "faxes"',
         ),
     ],
 )

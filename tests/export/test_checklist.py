@@ -7,6 +7,7 @@ from wizard.errors import UserError
 from wizard.export.checklist import write_checklist_pdf
 from wizard.i18n import date_formatter, translator_for
 from wizard.plan import STEPS, CaseData
+from wizard.plan.case import Entry
 from wizard.plan.messages import Msg
 
 
@@ -74,6 +75,12 @@ def test_checklist_shows_what_was_written_in_the_forms(tmp_path):
                 "condition": "Mitral valve <leak> & more",
                 "area": "cardiology",
                 "reason_planned_surgery": "yes",
+            },
+            "insurance": {"referral_obtained_on": "2026-11-20"},
+        },
+        entries={
+            "insurance": {
+                "calls": [Entry(1, {"date": "2026-11-02", "who": "Ms Lee"}), Entry(2, {})]
             }
         },
     )
@@ -84,6 +91,9 @@ def test_checklist_shows_what_was_written_in_the_forms(tmp_path):
     assert "Illness or diagnosis: Mitral valve <leak> & more" in text
     assert "Area of medicine: Heart (cardiology)" in text
     assert "A surgery is planned that is not an emergency." in text
+    assert "Referral received on: November 20, 2026" in text
+    assert "Your calls to the insurance:" in text
+    assert "Date of the call: November 2, 2026; Who answered: Ms Lee" in text
     out_de = tmp_path / "d.pdf"
     write_checklist_pdf(
         case, out_de, translator_for("de"), "heute", format_date=date_formatter("de")

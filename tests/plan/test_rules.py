@@ -32,13 +32,15 @@ def test_untouched_step_is_not_started_and_lists_every_item():
 
 
 def test_some_ticks_mean_in_progress_and_name_what_is_left():
-    case = CaseData(name="A", ticks={"insurance": {"insurance.call"}})
-    verdict = evaluate(step_by_key("insurance"), case)
+    step = step_by_key("specialist")
+    case = CaseData(name="A", ticks={"specialist": {"specialist.centers"}})
+    verdict = evaluate(step, case)
     assert verdict.status is Status.IN_PROGRESS
     texts = [m.render() for m in verdict.missing]
     assert len(texts) == 2
-    assert not any("second opinion\u201d for this diagnosis" in t for t in texts)
-    assert any("referral" in t for t in texts)
+    ticked_text = step.how[0].text
+    assert not any(ticked_text in t for t in texts)
+    assert any(step.how[1].text in t for t in texts)
 
 
 def test_all_items_ticked_is_done():
@@ -51,8 +53,8 @@ def test_all_items_ticked_is_done():
 
 
 def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
-    case = CaseData(name="A", own_word={"insurance": "2026-11-20"})
-    verdict = evaluate(step_by_key("insurance"), case)
+    case = CaseData(name="A", own_word={"specialist": "2026-11-20"})
+    verdict = evaluate(step_by_key("specialist"), case)
     assert verdict.status is Status.DONE_OWN_WORD
     assert verdict.done
     assert len(verdict.missing) == 3
@@ -86,6 +88,11 @@ def test_progress_and_next_action_follow_plan_order():
 def test_next_action_is_none_when_everything_is_done():
     case = CaseData(name="A", ticks={s.key: item_keys(s) for s in STEPS})
     case.fields["need"] = {"reason_unclear": "yes"}
+    case.fields["insurance"] = {
+        "out_of_pocket": "0.00",
+        "currency": "EUR",
+        "referral_required": "no",
+    }
     assert next_action(case) is None
     assert progress(case) == (9, 9)
 

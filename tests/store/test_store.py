@@ -177,7 +177,7 @@ def test_unwritable_data_folder_is_a_sentence(tmp_path):
 def test_check_is_clean_and_migrations_recorded(store):
     assert store.check() == []
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_cases", "m002_fields"]
+    assert applied == ["m001_cases", "m002_fields", "m003_entries"]
 
 
 def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir):
@@ -187,7 +187,9 @@ def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir)
         store.set_own_word(case.id, "need", True, on="2026-11-01")
         # Back to the schema of version 0.1.0, as that version left it.
         store.db.execute("DROP TABLE fields")
-        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_fields'")
+        store.db.execute("DROP TABLE entry_values")
+        store.db.execute("DROP TABLE entries")
+        store.db.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_cases'")
     with CaseStore.open(data_dir) as store:
         assert [m.name for m in migrations.pending(store.db)] == []
         again = store.load(case.id)
@@ -308,3 +310,32 @@ def test_change_to_a_deleted_case_is_a_sentence(store):
 def test_hidden_control_characters_are_taken_out_of_names(store):
     case = store.create_case("Anna\u202e Berg\x00\t Jr")
     assert case.name == "Anna Berg Jr"
+
+
+def test_list_entries_are_added_edited_and_removed_one_field_at_a_time(store):
+    case = store.create_case("A")
+    first = store.add_entry(case.id, "insurance", "calls")
+    second = store.add_entry(case.id, "insurance", "calls")
+    assert store.set_entry_value(case.id, first, "date", "2026-11-20") == "2026-11-20"
+    store.set_entry_value(case.id, first, "who", "Ms Lee")
+    store.set_entry_value(case.id, second, "reference", "A-123")
+    loaded = store.load(case.id).entries_of("insurance", "calls")
+    assert [(e.id, e.values) for e in loaded] == [
+        (first, {"date": "2026-11-20", "who": "Ms Lee"}),
+        (second, {"reference": "A-123"}),
+    ]
+    with pytest.raises(ValueError):
+        store.set_entry_value(case.id, first, "date", "soon")
+    with pytest.raises(ValueError):
+        store.set_entry_value(case.id, first, "colour", "red")
+    with pytest.raises(ValueError):
+        store.add_entry(case.id, "insurance", "nope")
+    store.set_entry_value(case.id, first, "who", "")
+    store.remove_entry(case.id, second)
+    loaded = store.load(case.id).entries_of("insurance", "calls")
+    assert [(e.id, e.values) for e in loaded] == [(first, {"date": "2026-11-20"})]
+    other = store.create_case("B")
+    with pytest.raises(UserError, match="entry no longer exists"):
+        store.set_entry_value(other.id, first, "who", "x")
+    store.delete(case.id)
+    assert store.db.execute("SELECT count(*) FROM entry_values").fetchone()[0] == 0

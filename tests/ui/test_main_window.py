@@ -349,3 +349,51 @@ def test_a_tick_never_moves_the_next_item_from_under_the_pointer(make_window, as
         after = below.box.mapTo(viewport, below.box.rect().center())
         assert after == before, f"item {index + 2} moved from {before} to {after}"
     assert all(box.isChecked() for box in boxes[:-1])
+
+
+def test_insurance_form_checks_dates_and_amounts_and_keeps_what_was_typed(
+    make_window, asker, qtbot
+):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("insurance")
+    form = window.pages["insurance"].form
+    amount = form.texts["out_of_pocket"]
+    amount.setFocus()
+    qtbot.keyClicks(amount, "-20")
+    amount.editingFinished.emit()
+    assert amount.text() == "-20", "nothing typed is thrown away"
+    assert form.problems["out_of_pocket"].isVisible()
+    assert "below zero" in form.problems["out_of_pocket"].text()
+    assert window.case.value("insurance", "out_of_pocket") == ""
+    amount.clear()
+    qtbot.keyClicks(amount, "150.5")
+    amount.editingFinished.emit()
+    assert not form.problems["out_of_pocket"].isVisible()
+    assert window.case.value("insurance", "out_of_pocket") == "150.50"
+    assert amount.text() == "150.5", "the field keeps what the user typed"
+
+    date = form.dates["referral_obtained_on"].line
+    date.setFocus()
+    qtbot.keyClicks(date, "13/45/2026")
+    date.editingFinished.emit()
+    assert date.text() == "13/45/2026"
+    assert "not a date" in form.problems["referral_obtained_on"].text()
+    date.clear()
+    qtbot.keyClicks(date, "11/20/2026")  # the English short form
+    date.editingFinished.emit()
+    assert window.case.value("insurance", "referral_obtained_on") == "2026-11-20"
+    assert not form.problems["referral_obtained_on"].isVisible()
+
+    calls = form.lists["calls"]
+    assert calls.empty.isVisible()
+    qtbot.mouseClick(calls.add_button, Qt.MouseButton.LeftButton)
+    (entry_id,) = calls.entries
+    entry_form = calls.entries[entry_id][1]
+    qtbot.keyClicks(entry_form.texts["who"], "Ms Lee")
+    assert [e.values for e in window.case.entries_of("insurance", "calls")] == [{"who": "Ms Lee"}]
+    assert entry_form.texts["who"].text() == "Ms Lee"
+    asker.confirms.append(True)
+    calls.entries[entry_id][2].click()
+    assert window.case.entries_of("insurance", "calls") == []
+    assert window.store.load(window.case.id).entries_of("insurance", "calls") == []

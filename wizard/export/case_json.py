@@ -10,9 +10,9 @@ from pathlib import Path
 from wizard.atomic import FileTooLarge, NotARegularFile, read_regular_file, write_atomic
 from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
+from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
 from wizard.plan.fields import BadValue, clean_value
-from wizard.plan.steps import PAGES, STEPS, field_by_key, item_keys, step_by_key
+from wizard.plan.steps import PAGES, STEPS, Step, field_by_key, item_keys, list_by_key, step_by_key
 
 FORMAT = "second-opinion-case"
 VERSION = 2
@@ -20,6 +20,8 @@ VERSION = 2
 MAX_BYTES = 20 * 1024 * 1024
 # No case of this program can be older than this day.
 EARLIEST_DAY = dt.date(2020, 1, 1)
+# More entries than anyone types in one list: refused rather than stored.
+MAX_ENTRIES = 1000
 
 
 def case_to_dict(case: CaseData) -> dict:
@@ -28,11 +30,17 @@ def case_to_dict(case: CaseData) -> dict:
         ticked = sorted(case.ticks.get(step.key, set()))
         own_word = case.own_word.get(step.key)
         values = case.fields.get(step.key, {})
-        if ticked or own_word or values:
+        lists = {
+            spec.key: [dict(entry.values) for entry in case.entries_of(step.key, spec.key)]
+            for spec in step.lists
+            if case.entries_of(step.key, spec.key)
+        }
+        if ticked or own_word or values or lists:
             steps[step.key] = {
                 "ticked": ticked,
                 "done_by_own_word_on": own_word,
                 "fields": {f.key: values[f.key] for f in step.fields if values.get(f.key)},
+                "lists": lists,
             }
     return {
         "format": FORMAT,
@@ -119,6 +127,7 @@ def case_from_dict(raw: object) -> CaseData:
                 raise _Invalid(problem) from None
             if stored:
                 case.set_value(key, field_key, stored)
+        _read_lists(step, entry.get("lists", {}), version, case)
         own_word = entry.get("done_by_own_word_on")
         if own_word is not None:
             _require(
@@ -127,6 +136,39 @@ def case_from_dict(raw: object) -> CaseData:
             )
             case.own_word[key] = own_word
     return case
+
+
+def _read_lists(step: Step, lists: object, version: int, case: CaseData) -> None:
+    key = step.key
+    _require(version >= 2 or not lists, f'step "{key}" has "lists", which need version 2')
+    _require(isinstance(lists, dict), f'"lists" of step "{key}" is not an object')
+    assert isinstance(lists, dict)
+    for list_key, items in lists.items():
+        try:
+            spec = list_by_key(step, list_key)
+        except KeyError:
+            raise _Invalid(f'unknown list "{list_key}" in step "{key}"') from None
+        _require(isinstance(items, list), f'list "{list_key}" of step "{key}" is not a list')
+        _require(len(items) <= MAX_ENTRIES, f'list "{list_key}" of step "{key}" is too long')
+        entries = case.entries.setdefault(key, {}).setdefault(list_key, [])
+        for number, item in enumerate(items, start=1):
+            where = f'entry {number} of list "{list_key}" in step "{key}"'
+            _require(isinstance(item, dict), f"{where} is not an object")
+            values = {}
+            for field_key, value in item.items():
+                field = next((f for f in spec.fields if f.key == field_key), None)
+                _require(field is not None, f'unknown field "{field_key}" in {where}')
+                assert field is not None
+                _require(isinstance(value, str), f'field "{field_key}" in {where} is not text')
+                try:
+                    stored = clean_value(field, value)
+                except BadValue:
+                    raise _Invalid(
+                        f'field "{field_key}" in {where} has a value it cannot hold'
+                    ) from None
+                if stored:
+                    values[field_key] = stored
+            entries.append(Entry(id=-number, values=values))
 
 
 def _is_date(value: object) -> bool:

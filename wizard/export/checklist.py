@@ -18,7 +18,7 @@ from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, Step, evaluate, progress
-from wizard.plan.fields import Kind
+from wizard.plan.fields import Field, Kind
 from wizard.plan.messages import Msg, Translate, no_translation
 
 CONTEXT = "Checklist"
@@ -87,7 +87,7 @@ def build_story(
         for item in step.how:
             mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
             block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
-        facts = _facts(step, case, tr)
+        facts = _facts(step, case, tr, format_date or str)
         if facts:
             block.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "What you wrote down")), s["label"]))
             block += [_p(fact, s["item"]) for fact in facts]
@@ -104,21 +104,44 @@ def build_story(
     return story
 
 
-def _facts(step: Step, case: CaseData, tr: Translate) -> list[str]:
-    """The step's form as lines: "Label: value" for what is written down, ticked boxes."""
-    lines = []
-    for field in step.fields:
-        value = case.value(step.key, field.key)
-        if not value:
+def _facts(
+    step: Step, case: CaseData, tr: Translate, format_date: Callable[[str], str]
+) -> list[str]:
+    """The step's form as lines: "Label value" for each fact written down, ticked boxes,
+    and each list's entries under the list's name."""
+    lines = [
+        line
+        for field in step.fields
+        if (line := _fact(field, case.value(step.key, field.key), tr, format_date))
+    ]
+    for spec in step.lists:
+        entries = case.entries_of(step.key, spec.key)
+        if not entries:
             continue
-        if field.kind is Kind.CHECK:
-            lines.append(f"{TICKED}  {Msg(field.label).render(tr)}")
-        elif field.kind is Kind.CHOICE:
-            label = next(c.label for c in field.choices if c.key == value)
-            lines.append(f"{Msg(field.label).render(tr)} {Msg(label).render(tr)}")
-        else:
-            lines.append(f"{Msg(field.label).render(tr)} {value}")
+        lines.append(Msg(spec.label).render(tr) + ":")
+        for entry in entries:
+            parts = [
+                part
+                for field in spec.fields
+                if (part := _fact(field, entry.value(field.key), tr, format_date))
+            ]
+            if parts:
+                lines.append("\u2013 " + "; ".join(parts))
     return lines
+
+
+def _fact(field: Field, value: str, tr: Translate, format_date: Callable[[str], str]) -> str:
+    if not value:
+        return ""
+    label = Msg(field.label).render(tr)
+    if field.kind is Kind.CHECK:
+        return f"{TICKED}  {label}"
+    if field.kind is Kind.CHOICE:
+        choice = next(c.label for c in field.choices if c.key == value)
+        return f"{label} {Msg(choice).render(tr)}"
+    if field.kind is Kind.DATE:
+        return f"{label} {format_date(value)}"
+    return f"{label} {value}"
 
 
 def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> Table:

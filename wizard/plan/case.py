@@ -9,13 +9,25 @@ LANGUAGES = ("en", "de", "es")
 
 
 @dataclass
+class Entry:
+    """One entry of a list in a step's form (a call, a request): its id and its values."""
+
+    id: int
+    values: dict[str, str] = field(default_factory=dict)
+
+    def value(self, field_key: str) -> str:
+        return self.values.get(field_key, "")
+
+
+@dataclass
 class CaseData:
     """One patient's second-opinion journey.
 
     ``ticks`` maps a step key to the keys of its ticked how-items;
     ``own_word`` maps a step key to the ISO date on which the user marked the
     step done by their own word; ``fields`` maps a step key to its form's
-    values (field key to text, see ``wizard.plan.fields``), empty ones left out.
+    values (field key to text, see ``wizard.plan.fields``), empty ones left out;
+    ``entries`` maps a step key and a list key to the list's entries, in order.
     """
 
     name: str
@@ -26,6 +38,7 @@ class CaseData:
     ticks: dict[str, set[str]] = field(default_factory=dict)
     own_word: dict[str, str] = field(default_factory=dict)
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
+    entries: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)
 
     def is_ticked(self, step_key: str, item_key: str) -> bool:
         return item_key in self.ticks.get(step_key, set())
@@ -42,3 +55,14 @@ class CaseData:
             values.pop(field_key, None)
             if not values:
                 del self.fields[step_key]
+
+    def entries_of(self, step_key: str, list_key: str) -> list[Entry]:
+        return self.entries.get(step_key, {}).get(list_key, [])
+
+    def entry(self, entry_id: int) -> Entry | None:
+        for lists in self.entries.values():
+            for entries in lists.values():
+                for entry in entries:
+                    if entry.id == entry_id:
+                        return entry
+        return None

@@ -2,24 +2,35 @@
 
 Every field's value is stored as text under a stable key (never change a key;
 reword a label freely): free text as typed, a choice as the key of one of its
-choices, a yes/no box as ``"yes"`` or nothing. An empty value means "not written
-down yet". The rules in ``wizard.plan.need`` and its siblings read these values.
+choices, a yes/no box as ``"yes"`` or nothing, a date as ``YYYY-MM-DD``, an
+amount as a decimal string (``"120.50"``). An empty value means "not written
+down yet". Repeated facts (the calls to an insurer, the record requests) are
+lists of entries, each entry a set of fields (``ListSpec``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from enum import Enum
+
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan.messages import Msg
 
 MAX_TEXT = 2000
 YES = "yes"
+MAX_AMOUNT = Decimal("100000000")
 
 
 class Kind(Enum):
     TEXT = "text"  # one line
     CHOICE = "choice"  # one of ``choices``
     CHECK = "check"  # a yes/no box: "yes" or empty
+    DATE = "date"  # a calendar day, ISO 8601
+    AMOUNT = "amount"  # a sum of money, not below zero (its currency is a CHOICE field)
 
 
 @dataclass(frozen=True)
@@ -38,24 +49,105 @@ class Field:
     group: str = ""
 
 
+@dataclass(frozen=True)
+class ListSpec:
+    """A list of like entries in a step's form (calls, requests, candidates)."""
+
+    key: str
+    label: str  # the list's heading
+    add_label: str  # the button that adds an entry
+    fields: tuple[Field, ...] = field(default=())
+
+
 class BadValue(ValueError):
-    """A value the field cannot hold (an unknown choice, far too long a text)."""
+    """A value the field cannot hold; ``reason`` says why, in words, for the user."""
+
+    def __init__(self, key: str, reason: Msg | None = None) -> None:
+        super().__init__(key)
+        self.reason = reason or Msg(QT_TRANSLATE_NOOP("Plan", "This cannot be saved here."))
 
 
-def clean_value(field: Field, value: str) -> str:
-    """``value`` as stored for ``field``: tidied, or BadValue when it cannot be held."""
-    if field.kind is Kind.CHECK:
+def clean_value(spec: Field, value: str) -> str:
+    """``value`` as stored for ``spec``: tidied, or BadValue when it cannot be held."""
+    if spec.kind is Kind.CHECK:
         if value not in ("", YES):
-            raise BadValue(field.key)
+            raise BadValue(spec.key)
         return value
-    if field.kind is Kind.CHOICE:
-        if value and value not in {choice.key for choice in field.choices}:
-            raise BadValue(field.key)
+    if spec.kind is Kind.CHOICE:
+        if value and value not in {choice.key for choice in spec.choices}:
+            raise BadValue(spec.key)
         return value
     # Text as typed, but without characters that cannot be shown or printed.
     text = "".join(
         ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") or ch == "\t"
     )
     if len(text) > MAX_TEXT:
-        raise BadValue(field.key)
-    return text if text.strip() else ""
+        raise BadValue(
+            spec.key,
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "This is too long; please keep it under {count} letters."
+                ),
+                {"count": MAX_TEXT},
+            ),
+        )
+    if not text.strip():
+        return ""
+    if spec.kind is Kind.DATE:
+        return _iso_date(spec.key, text)
+    if spec.kind is Kind.AMOUNT:
+        return _amount(spec.key, text)
+    return text
+
+
+def _iso_date(key: str, text: str) -> str:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadValue(
+            key,
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "This is not a date. Pick the day from the calendar, or type it again."
+                )
+            ),
+        ) from None
+    if not dt.date(1900, 1, 1) <= day <= dt.date(2200, 12, 31):
+        raise BadValue(key, Msg(QT_TRANSLATE_NOOP("Plan", "Please check the year of this date.")))
+    return day.isoformat()
+
+
+def _amount(key: str, text: str) -> str:
+    """A non-negative sum, typed as people do: ``1,234.50``, ``1.234,50``, ``80``."""
+    compact = text.strip().replace(" ", "").replace("\u00a0", "").replace("'", "")
+    if compact.startswith("-"):
+        raise BadValue(
+            key,
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "An amount cannot be below zero. Write 0 if you pay nothing."
+                )
+            ),
+        )
+    match = re.fullmatch(r"(\d{1,3}(?:([.,])\d{3})*|\d+)(?:([.,])(\d{1,2}))?", compact)
+    if match is None or (match.group(2) and match.group(2) == match.group(3)):
+        raise BadValue(
+            key,
+            Msg(
+                QT_TRANSLATE_NOOP("Plan", "Please write the amount as a number, like 150 or 80.50.")
+            ),
+        )
+    whole = re.sub(r"[.,]", "", match.group(1))
+    cents = match.group(4) or "0"
+    try:
+        amount = Decimal(f"{whole}.{cents}")
+    except InvalidOperation:
+        raise BadValue(key) from None
+    if amount > MAX_AMOUNT:
+        raise BadValue(
+            key,
+            Msg(
+                QT_TRANSLATE_NOOP("Plan", "Please write the amount as a number, like 150 or 80.50.")
+            ),
+        )
+    return f"{amount:.2f}"

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import need
+from wizard.plan import insurance, need
 from wizard.plan.case import OVERVIEW, CaseData
-from wizard.plan.fields import Field
+from wizard.plan.fields import Field, ListSpec
 from wizard.plan.result import RuleResult
 
 
@@ -34,8 +34,9 @@ class Step:
     how: tuple[HowItem, ...]
     done_when: str
     tips: tuple[str, ...] = ()
-    # The step's form: the facts the user writes down (SPEC section 4).
+    # The step's form: the facts the user writes down (SPEC section 4), and its lists.
     fields: tuple[Field, ...] = ()
+    lists: tuple[ListSpec, ...] = ()
     # The done-when rule, a pure function of the case and today's date; None means the
     # default (every how item ticked), for steps whose form is still to come.
     rule: Callable[[Step, CaseData, dt.date], RuleResult] | None = field(
@@ -146,6 +147,9 @@ STEPS: tuple[Step, ...] = (
                 "any reference number they give you.",
             ),
         ),
+        fields=insurance.FIELDS,
+        lists=insurance.LISTS,
+        rule=insurance.rule,
     ),
     Step(
         3,
@@ -499,6 +503,14 @@ def step_by_key(key: str) -> Step:
 
 def item_keys(step: Step) -> set[str]:
     return {item.key for item in step.how}
+
+
+def list_by_key(step: Step, key: str) -> ListSpec:
+    """The list ``key`` of ``step``'s form; raises KeyError for an unknown one."""
+    for candidate in step.lists:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)
 
 
 def field_by_key(step: Step, key: str) -> Field:

@@ -14,9 +14,9 @@ import sqlite_utils
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.fields import Field, clean_value
-from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, step_by_key
+from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
+from wizard.plan.fields import Field, ListSpec, clean_value
+from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
 from wizard.store import keys
 from wizard.store.database import (
     DB_NAME,
@@ -144,6 +144,20 @@ class CaseStore:
             case.own_word[mark["step"]] = mark["marked_on"]
         for row in self.db.table("fields").rows_where("case_id = ?", [case_id]):
             case.set_value(row["step"], row["name"], row["value"])
+        entries: dict[int, Entry] = {}
+        for row in self.db.table("entries").rows_where(
+            "case_id = ?", [case_id], order_by="position, id"
+        ):
+            entry = Entry(row["id"])
+            entries[entry.id] = entry
+            case.entries.setdefault(row["step"], {}).setdefault(row["list"], []).append(entry)
+        rows = self.db.execute(
+            "SELECT v.entry_id, v.name, v.value FROM entry_values v "
+            "JOIN entries e ON e.id = v.entry_id WHERE e.case_id = ?",
+            [case_id],
+        )
+        for entry_id, name, value in rows.fetchall():
+            entries[entry_id].values[name] = value
         return case
 
     def rename(self, case_id: int, name: str) -> None:
@@ -164,6 +178,10 @@ class CaseStore:
             self.db.table("ticks").delete_where("case_id = ?", [case_id])
             self.db.table("own_word").delete_where("case_id = ?", [case_id])
             self.db.table("fields").delete_where("case_id = ?", [case_id])
+            self.db.table("entry_values").delete_where(
+                "entry_id IN (SELECT id FROM entries WHERE case_id = ?)", [case_id]
+            )
+            self.db.table("entries").delete_where("case_id = ?", [case_id])
             self.db.table("cases").delete_where("id = ?", [case_id])
             if self.get_setting("last_case") == str(case_id):
                 self.db.table("settings").delete_where("key = ?", ["last_case"])
@@ -225,6 +243,78 @@ class CaseStore:
             self._touch(case_id)
         return value
 
+    def add_entry(self, case_id: int, step_key: str, list_key: str) -> int:
+        """A new, empty entry at the end of a list of a step's form; returns its id."""
+        _list(step_key, list_key)
+        with self._writing():
+            return self._insert_entry(case_id, step_key, list_key, _now())
+
+    def set_entry_value(self, case_id: int, entry_id: int, field_key: str, value: str) -> str:
+        """Save one fact of a list entry; returns the value as stored (tidied)."""
+        row = self._entry_row(case_id, entry_id)
+        spec = _list(row["step"], row["list"])
+        try:
+            field = next(f for f in spec.fields if f.key == field_key)
+        except StopIteration:
+            raise ValueError(field_key) from None
+        value = clean_value(field, value)
+        with self._writing():
+            self._store_entry_value(entry_id, field_key, value, _now())
+            self._touch(case_id)
+        return value
+
+    def remove_entry(self, case_id: int, entry_id: int) -> None:
+        self._entry_row(case_id, entry_id)
+        with self._writing():
+            self.db.table("entry_values").delete_where("entry_id = ?", [entry_id])
+            self.db.table("entries").delete_where("id = ?", [entry_id])
+            self._touch(case_id)
+
+    def _entry_row(self, case_id: int, entry_id: int) -> dict:
+        with self._reading():
+            row = self.db.execute(
+                "SELECT step, list FROM entries WHERE id = ? AND case_id = ?", [entry_id, case_id]
+            ).fetchone()
+        if row is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "That entry no longer exists; it may have been removed elsewhere."
+                )
+            )
+        return {"step": row[0], "list": row[1]}
+
+    def _insert_entry(self, case_id: int, step_key: str, list_key: str, now: str) -> int:
+        position = self.db.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM entries WHERE case_id = ? AND step = ? "
+            "AND list = ?",
+            [case_id, step_key, list_key],
+        ).fetchone()[0]
+        table = self.db.table("entries")
+        entry_id = _inserted_id(
+            table.insert(
+                {
+                    "case_id": case_id,
+                    "step": step_key,
+                    "list": list_key,
+                    "position": position,
+                    "created": now,
+                }
+            )
+        )
+        self._touch(case_id)
+        return entry_id
+
+    def _store_entry_value(self, entry_id: int, field_key: str, value: str, now: str) -> None:
+        if value:
+            self.db.table("entry_values").upsert(
+                {"entry_id": entry_id, "name": field_key, "value": value, "updated": now},
+                pk=("entry_id", "name"),
+            )
+        else:
+            self.db.table("entry_values").delete_where(
+                "entry_id = ? AND name = ?", [entry_id, field_key]
+            )
+
     def import_case(self, case: CaseData) -> CaseData:
         """Store a whole case (from a case file) as a new case; all or nothing."""
         now = _now()
@@ -262,6 +352,15 @@ class CaseStore:
                                 "updated": now,
                             }
                         )
+            for step_key, lists in case.entries.items():
+                for list_key, entries in lists.items():
+                    spec = _list(step_key, list_key)
+                    for entry in entries:
+                        entry_id = self._insert_entry(case_id, step_key, list_key, now)
+                        for field_key, value in entry.values.items():
+                            field = next(f for f in spec.fields if f.key == field_key)
+                            stored = clean_value(field, value)
+                            self._store_entry_value(entry_id, field_key, stored, now)
             for step_key, marked_on in case.own_word.items():
                 _step(step_key)
                 self.db.table("own_word").insert(
@@ -332,6 +431,13 @@ def _field(step_key: str, field_key: str) -> Field:
         return field_by_key(_step(step_key), field_key)
     except KeyError:
         raise ValueError(field_key) from None
+
+
+def _list(step_key: str, list_key: str) -> ListSpec:
+    try:
+        return list_by_key(_step(step_key), list_key)
+    except KeyError:
+        raise ValueError(list_key) from None
 
 
 def _clean_name(name: str) -> str:

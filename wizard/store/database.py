@@ -66,6 +66,29 @@ def m002_fields(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_entries(db: sqlite_utils.Database) -> None:
+    # The lists of the steps' forms (calls, requests, candidates): one row per entry, and
+    # one row per written-down fact of an entry, so that an edit saves its one field.
+    db.execute(
+        """
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            step TEXT NOT NULL,
+            list TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.table("entry_values").create(
+        {"entry_id": int, "name": str, "value": str, "updated": str},
+        pk=("entry_id", "name"),
+        foreign_keys=[("entry_id", "entries", "id")],
+    )
+
+
 def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ STYLE = """
 QLabel[role="heading"] { margin-top: 10px; }
 QLabel[role="subheading"] { margin-top: 8px; }
 QLabel[role="muted"] { color: #444444; }
+QLabel[role="problem"] { color: #9b1c1c; }
 QFrame[verdict="done"] { background: #d8f0dc; border: 1px solid #5c9a66; border-radius: 6px; }
 QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; border-radius: 6px; }
 QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }

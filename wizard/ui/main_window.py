@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
             page.tick_changed.connect(self.set_tick)
             page.own_word_changed.connect(self.set_own_word)
             page.field_changed.connect(self.set_field)
+            page.entry_added.connect(self.add_entry)
+            page.entry_removed.connect(self.remove_entry)
+            page.entry_changed.connect(self.set_entry_value)
             self.pages[step.key] = page
             self.stack.addWidget(_scrolling(page))
 
@@ -306,19 +309,48 @@ class MainWindow(QMainWindow):
     def set_field(self, step_key: str, field_key: str, value: str) -> None:
         """Save one fact of a form as the user types; shows the result without a reload,
         so the field keeps its cursor. A failure reloads what is stored."""
+
+        def write(case: CaseData) -> None:
+            assert case.id is not None
+            stored = self.store.set_field(case.id, step_key, field_key, value)
+            case.set_value(step_key, field_key, stored)
+
+        self._edit(write)
+
+    def set_entry_value(self, entry_id: int, field_key: str, value: str) -> None:
+        def write(case: CaseData) -> None:
+            assert case.id is not None
+            stored = self.store.set_entry_value(case.id, entry_id, field_key, value)
+            entry = case.entry(entry_id)
+            if entry is not None:
+                if stored:
+                    entry.values[field_key] = stored
+                else:
+                    entry.values.pop(field_key, None)
+
+        self._edit(write)
+
+    def _edit(self, write: Callable[[CaseData], None]) -> None:
         case = self.case
         if case is None or case.id is None:
             return
         try:
-            stored = self.store.set_field(case.id, step_key, field_key, value)
+            write(case)
         except (UserError, ValueError) as exc:
             message = render(exc.msg) if isinstance(exc, UserError) else str(exc)
             self.asker.error(self.tr("Not saved"), message)
             self.case = self.store.load(case.id)
         else:
-            case.set_value(step_key, field_key, stored)
             self.statusBar().showMessage(self.tr("Saved."), 4000)
         self._refresh()
+
+    def add_entry(self, step_key: str, list_key: str) -> None:
+        self._change(lambda case_id: self.store.add_entry(case_id, step_key, list_key))
+
+    def remove_entry(self, entry_id: int) -> None:
+        question = self.tr("Remove this entry and everything written in it?")
+        if self.asker.confirm(self.tr("Remove entry"), question):
+            self._change(lambda case_id: self.store.remove_entry(case_id, entry_id))
 
     def set_printout_language(self, lang: str) -> None:
         self._change(lambda case_id: self.store.set_language(case_id, lang))

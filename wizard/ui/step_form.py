@@ -1,123 +1,396 @@
-"""A step's form, built from its fields (``wizard.plan.fields``): one widget per fact.
+"""A step's form, built from its fields and lists (``wizard.plan.fields``).
 
-Each edit is reported at once as (step key, field key, value); the window saves
-that one field. Showing the stored case never touches a field whose text already
-means the stored value, so typing keeps its cursor and its half-typed word.
+Each edit is reported at once; the window saves that one field. Showing the
+stored case never touches an editor whose text already means the stored value,
+so typing keeps its cursor and its half-typed word. A value that cannot be
+stored (a date that is not a date, a negative amount) is kept in its editor as
+typed, and a sentence under it says what is wrong.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Mapping
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.plan import CaseData, Step
-from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, clean_value
-from wizard.ui.text import plan_text
+from wizard.plan.case import Entry
+from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
+from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import WrappingCheckBox, wrapping_label
 
+# How each language writes a short date (four-digit years: no guessing the century).
+DATE_FORMATS = {"en": "MM/dd/yyyy", "de": "dd.MM.yyyy", "es": "dd/MM/yyyy"}
 
-class StepForm(QWidget):
-    field_changed = Signal(str, str, str)  # step key, field key, value
 
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+def date_format() -> str:
+    return DATE_FORMATS.get(QLocale().name()[:2], "yyyy-MM-dd")
+
+
+def parse_date(text: str) -> str | None:
+    """A typed date as ISO (``2026-11-27``), from the language's own form or ISO; None if
+    it is not a date."""
+    text = text.strip()
+    for form in (date_format(), "yyyy-MM-dd", date_format().replace("dd", "d").replace("MM", "M")):
+        day = QDate.fromString(text, form)
+        if day.isValid():
+            return day.toString("yyyy-MM-dd")
+    return None
+
+
+def show_date(iso: str) -> str:
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return day.toString(date_format()) if day.isValid() else iso
+
+
+class DateEdit(QWidget):
+    """A date typed in the language's short form, or picked from a calendar."""
+
+    edited = Signal(str)  # the text as typed
+    picked = Signal(str)  # an ISO date from the calendar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step = step
-        self.setObjectName(f"form-{step.key}")
+        self.line = QLineEdit()
+        self.button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(self.edited)
+        self.button.clicked.connect(self._pick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Calendar\u2026"))
+        self.button.setAccessibleName(self.tr("Pick the date from a calendar"))
+        example = QDate(2026, 11, 27).toString(date_format())
+        self.line.setPlaceholderText(self.tr("for example {date}").format(date=example))
+
+    def _pick(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Pick a date"))
+        calendar = QCalendarWidget(dialog)
+        current = parse_date(self.line.text())
+        calendar.setSelectedDate(
+            QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate()
+        )
+        calendar.activated.connect(dialog.accept)
+        calendar.clicked.connect(dialog.accept)
+        QVBoxLayout(dialog).addWidget(calendar)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            iso = calendar.selectedDate().toString("yyyy-MM-dd")
+            self.line.setText(show_date(iso))
+            self.picked.emit(iso)
+
+
+class FieldsForm(QWidget):
+    """Editors for a tuple of fields; reports (field key, value) for each edit."""
+
+    value_changed = Signal(str, str)
+
+    def __init__(self, fields: tuple[Field, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
         self.texts: dict[str, QLineEdit] = {}
+        self.dates: dict[str, DateEdit] = {}
         self.choices: dict[str, QComboBox] = {}
         self.checks: dict[str, WrappingCheckBox] = {}
         self.labels: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}
         self.group_labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addLayout(form)
-        for field in step.fields:
-            if field.kind is Kind.CHECK:
-                if field.group and field.group not in self.group_labels:
+        form: QFormLayout | None = None
+        for spec in fields:
+            if spec.kind is Kind.CHECK:
+                form = None
+                if spec.group and spec.group not in self.group_labels:
                     heading = wrapping_label(role="subheading")
-                    self.group_labels[field.group] = heading
+                    self.group_labels[spec.group] = heading
                     layout.addWidget(heading)
                 box = WrappingCheckBox()
-                box.setObjectName(field.key)
-                box.toggled.connect(lambda on, key=field.key: self._report(key, YES if on else ""))
-                self.checks[field.key] = box
+                box.setObjectName(spec.key)
+                box.toggled.connect(
+                    lambda on, key=spec.key: self.value_changed.emit(key, YES if on else "")
+                )
+                self.checks[spec.key] = box
                 layout.addWidget(box)
                 continue
-            label = QLabel()
-            label.setWordWrap(True)
-            self.labels[field.key] = label
-            editor: QLineEdit | QComboBox
-            if field.kind is Kind.TEXT:
-                editor = QLineEdit()
-                editor.setMaxLength(MAX_TEXT)
-                editor.textEdited.connect(lambda text, key=field.key: self._report(key, text))
-                self.texts[field.key] = editor
-            else:
-                editor = QComboBox()
-                editor.activated.connect(
-                    lambda _index, key=field.key: self._report(
-                        key, self.choices[key].currentData() or ""
-                    )
-                )
-                self.choices[field.key] = editor
-            editor.setObjectName(field.key)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
+            if form is None:
+                form = QFormLayout()
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                layout.addLayout(form)
+            form.addRow(*self._editor_row(spec))
         self.retranslate()
 
-    def _report(self, key: str, value: str) -> None:
-        self.field_changed.emit(self.step.key, key, value)
+    def _editor_row(self, spec: Field) -> tuple[QLabel, QWidget]:
+        label = QLabel()
+        label.setWordWrap(True)
+        self.labels[spec.key] = label
+        editor: QWidget
+        if spec.kind is Kind.CHOICE:
+            combo = QComboBox()
+            combo.activated.connect(
+                lambda _index, key=spec.key: self.value_changed.emit(
+                    key, self.choices[key].currentData() or ""
+                )
+            )
+            self.choices[spec.key] = combo
+            editor = combo
+            focus: QWidget = combo
+        elif spec.kind is Kind.DATE:
+            date = DateEdit()
+            date.edited.connect(lambda text, s=spec: self._typed(s, text))
+            date.picked.connect(lambda iso, s=spec: self._typed(s, iso, final=True))
+            date.line.editingFinished.connect(
+                lambda s=spec: self._typed(s, self.dates[s.key].line.text(), final=True)
+            )
+            self.dates[spec.key] = date
+            editor = date
+            focus = date.line
+        else:
+            line = QLineEdit()
+            line.setMaxLength(MAX_TEXT)
+            line.textEdited.connect(lambda text, s=spec: self._typed(s, text))
+            line.editingFinished.connect(
+                lambda s=spec: self._typed(s, self.texts[s.key].text(), final=True)
+            )
+            self.texts[spec.key] = line
+            editor = line
+            focus = line
+        editor.setObjectName(spec.key)
+        label.setBuddy(focus)
+        problem = wrapping_label(role="problem")
+        problem.hide()
+        self.problems[spec.key] = problem
+        column = QWidget()
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(editor)
+        box.addWidget(problem)
+        return label, column
+
+    def _typed(self, spec: Field, text: str, final: bool = False) -> None:
+        """Save what was typed when it can be stored; else say why once typing stops."""
+        candidate = text
+        if spec.kind is Kind.DATE and text.strip():
+            candidate = parse_date(text) or text
+        try:
+            value = clean_value(spec, candidate)
+        except BadValue as problem:
+            if final:
+                self._show_problem(spec.key, render(problem.reason))
+            return
+        self._show_problem(spec.key, "")
+        if not final:
+            self.value_changed.emit(spec.key, value)
+        elif spec.kind is Kind.DATE:
+            self.value_changed.emit(spec.key, value)
+
+    def _show_problem(self, key: str, text: str) -> None:
+        label = self.problems[key]
+        label.setText("\u26a0 " + text if text else "")
+        label.setVisible(bool(text))
+        editor = self.texts.get(key) or (self.dates[key].line if key in self.dates else None)
+        if editor is not None:
+            editor.setAccessibleDescription(text)
 
     def retranslate(self) -> None:
-        for field in self.step.fields:
-            text = plan_text(field.label)
-            if field.key in self.checks:
-                self.checks[field.key].setText(text)
+        for spec in self.fields:
+            text = plan_text(spec.label)
+            if spec.key in self.checks:
+                self.checks[spec.key].setText(text)
                 continue
-            self.labels[field.key].setText(text)
-            accessible = text.rstrip(":")
-            if field.key in self.texts:
-                self.texts[field.key].setAccessibleName(accessible)
+            self.labels[spec.key].setText(text)
+            accessible = text.rstrip(":?")
+            if spec.key in self.texts:
+                self.texts[spec.key].setAccessibleName(accessible)
+            elif spec.key in self.dates:
+                self.dates[spec.key].line.setAccessibleName(accessible)
+                self.dates[spec.key].retranslate()
             else:
-                self._fill_choices(field, accessible)
+                self._fill_choices(spec, accessible)
         for group, heading in self.group_labels.items():
             heading.setText(plan_text(group))
 
-    def _fill_choices(self, field: Field, accessible: str) -> None:
-        combo = self.choices[field.key]
+    def _fill_choices(self, spec: Field, accessible: str) -> None:
+        combo = self.choices[spec.key]
         current = combo.currentData() or ""
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(not chosen yet)"), "")
-        for choice in field.choices:
+        for choice in spec.choices:
             combo.addItem(plan_text(choice.label), choice.key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         combo.setAccessibleName(accessible)
 
-    def show_case(self, case: CaseData) -> None:
-        """Show the stored values (without reporting them as changes)."""
-        for field in self.step.fields:
-            stored = case.value(self.step.key, field.key)
-            if field.key in self.checks:
-                box = self.checks[field.key]
+    def show_values(self, values: Mapping[str, str]) -> None:
+        """Show stored values (without reporting them as changes)."""
+        for spec in self.fields:
+            stored = values.get(spec.key, "")
+            if spec.key in self.checks:
+                box = self.checks[spec.key]
                 if box.isChecked() != (stored == YES):
                     box.setCheckedQuietly(stored == YES)
-            elif field.key in self.texts:
-                editor = self.texts[field.key]
-                if _means(field, editor.text()) != stored:
-                    editor.setText(stored)
+            elif spec.key in self.texts:
+                line = self.texts[spec.key]
+                if _means(spec, line.text()) != stored:
+                    line.setText(stored if spec.kind is Kind.TEXT else _show_amount(stored))
+            elif spec.key in self.dates:
+                line = self.dates[spec.key].line
+                if (parse_date(line.text()) or "") != stored and not (
+                    line.text().strip() and parse_date(line.text()) is None
+                ):
+                    line.setText(show_date(stored) if stored else "")
             else:
-                combo = self.choices[field.key]
+                combo = self.choices[spec.key]
                 if (combo.currentData() or "") != stored:
                     combo.setCurrentIndex(max(combo.findData(stored), 0))
 
 
-def _means(field: Field, text: str) -> str | None:
+class EntryList(QWidget):
+    """The entries of one list of a step's form, each a small form with a Remove button."""
+
+    add_requested = Signal(str)  # list key
+    remove_requested = Signal(int)  # entry id
+    entry_changed = Signal(int, str, str)  # entry id, field key, value
+
+    def __init__(self, spec: ListSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"list-{spec.key}")
+        self.heading = wrapping_label(role="subheading")
+        self.empty = wrapping_label(role="muted")
+        self.rows = QVBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"add-{spec.key}")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(spec.key))
+        self.entries: dict[int, tuple[QFrame, FieldsForm, QPushButton]] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.rows)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.add_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(plan_text(self.spec.label))
+        self.add_button.setText(plan_text(self.spec.add_label))
+        self.empty.setText(self.tr("Nothing written down yet."))
+        for frame, form, remove in self.entries.values():
+            form.retranslate()
+            remove.setText(self.tr("Remove this entry"))
+            frame.setAccessibleName(plan_text(self.spec.label))
+
+    def show_entries(self, entries: list[Entry]) -> None:
+        if [e.id for e in entries] != list(self.entries):
+            self._rebuild(entries)
+        for entry in entries:
+            self.entries[entry.id][1].show_values(entry.values)
+        self.empty.setVisible(not entries)
+
+    def _rebuild(self, entries: list[Entry]) -> None:
+        for frame, _form, _remove in self.entries.values():
+            frame.setParent(None)
+            frame.deleteLater()
+        self.entries = {}
+        for entry in entries:
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            frame.setObjectName(f"entry-{entry.id}")
+            form = FieldsForm(self.spec.fields)
+            form.value_changed.connect(
+                lambda key, value, entry_id=entry.id: self.entry_changed.emit(entry_id, key, value)
+            )
+            remove = QPushButton()
+            remove.clicked.connect(
+                lambda _=False, entry_id=entry.id: self.remove_requested.emit(entry_id)
+            )
+            box = QVBoxLayout(frame)
+            box.addWidget(form)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(remove)
+            box.addLayout(row)
+            self.rows.addWidget(frame)
+            self.entries[entry.id] = (frame, form, remove)
+        self.retranslate()
+
+
+class StepForm(QWidget):
+    """The whole form of one step: its fields, then its lists."""
+
+    field_changed = Signal(str, str, str)  # step key, field key, value
+    entry_added = Signal(str, str)  # step key, list key
+    entry_removed = Signal(int)  # entry id
+    entry_changed = Signal(int, str, str)  # entry id, field key, value
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"form-{step.key}")
+        self.fields = FieldsForm(step.fields)
+        self.fields.value_changed.connect(
+            lambda key, value: self.field_changed.emit(step.key, key, value)
+        )
+        self.lists = {spec.key: EntryList(spec) for spec in step.lists}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields)
+        for entry_list in self.lists.values():
+            entry_list.add_requested.connect(lambda key: self.entry_added.emit(step.key, key))
+            entry_list.remove_requested.connect(self.entry_removed)
+            entry_list.entry_changed.connect(self.entry_changed)
+            layout.addWidget(entry_list)
+        # Shorthands for tests and callers that think of the form as one set of editors.
+        self.texts = self.fields.texts
+        self.choices = self.fields.choices
+        self.checks = self.fields.checks
+        self.dates = self.fields.dates
+        self.labels = self.fields.labels
+        self.problems = self.fields.problems
+
+    def retranslate(self) -> None:
+        self.fields.retranslate()
+        for entry_list in self.lists.values():
+            entry_list.retranslate()
+
+    def show_case(self, case: CaseData) -> None:
+        self.fields.show_values(case.fields.get(self.step.key, {}))
+        for key, entry_list in self.lists.items():
+            entry_list.show_entries(case.entries_of(self.step.key, key))
+
+
+def _means(spec: Field, text: str) -> str | None:
     """What ``text`` in the editor would be stored as (None: it cannot be stored)."""
     try:
-        return clean_value(field, text)
+        return clean_value(spec, text)
     except BadValue:
         return None
+
+
+def _show_amount(stored: str) -> str:
+    """An amount as the user's language writes it (``1234.50`` -> ``1234,50`` in German)."""
+    if not stored:
+        return ""
+    return stored.replace(".", QLocale().decimalPoint()) if "." in stored else stored

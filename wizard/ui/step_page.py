@@ -19,6 +19,9 @@ class StepPage(QWidget):
     tick_changed = Signal(str, str, bool)  # step key, item key, ticked
     own_word_changed = Signal(str, bool)  # step key, done by own word
     field_changed = Signal(str, str, str)  # step key, field key, value
+    entry_added = Signal(str, str)  # step key, list key
+    entry_removed = Signal(int)  # entry id
+    entry_changed = Signal(int, str, str)  # entry id, field key, value
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +35,7 @@ class StepPage(QWidget):
         self.how_heading = wrapping_label(role="heading")
         self.items: dict[str, WrappingCheckBox] = {}
         self.form_heading = wrapping_label(role="heading")
-        self.form = StepForm(step) if step.fields else None
+        self.form = StepForm(step) if step.fields or step.lists else None
         self.done_heading = wrapping_label(role="heading")
         self.done_when = wrapping_label()
         self.verdict = VerdictBox()
@@ -64,6 +67,9 @@ class StepPage(QWidget):
             layout.addWidget(self.form_heading)
             layout.addWidget(self.form)
             self.form.field_changed.connect(self.field_changed)
+            self.form.entry_added.connect(self.entry_added)
+            self.form.entry_removed.connect(self.entry_removed)
+            self.form.entry_changed.connect(self.entry_changed)
         for part in (self.done_heading, self.done_when, self.verdict, self.own_word):
             layout.addWidget(part)
         if self.tips:
