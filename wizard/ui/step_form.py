@@ -133,7 +133,8 @@ class FieldsForm(QWidget):
                 continue
             if form is None:
                 form = QFormLayout()
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                # Labels above their fields: nothing is cut off at large text sizes or in German.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
                 layout.addLayout(form)
             form.addRow(*self._editor_row(spec))
         self.retranslate()
