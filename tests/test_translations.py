@@ -18,10 +18,11 @@ KNOWN_CONTEXTS = {
     "MainWindow",
     "OverviewPage",
     "StepPage",
-    "StepForm",
     "FieldsForm",
     "DateEdit",
     "EntryList",
+    "Calendar",
+    "Letter",
     "PassphraseDialog",
 }
 

@@ -5,51 +5,51 @@
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin für die Zweitmeinung: {name}</translation>
     </message>
     <message>
         <source>Second opinion appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin für die Zweitmeinung</translation>
     </message>
     <message>
         <source>Appointment with {doctor}. Bring your list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin bei {doctor}. Bringen Sie Ihre Fragenliste mit.</translation>
     </message>
     <message>
         <source>Bring your list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie Ihre Fragenliste mit.</translation>
     </message>
     <message>
         <source>Records due at the specialist&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: Ihre Unterlagen müssen in der Facharztpraxis sein</translation>
     </message>
     <message>
         <source>By now the specialist&apos;s office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sollte die Facharztpraxis alle Ihre Unterlagen haben, damit die Ärztin oder der Arzt sie vor dem Termin in Ruhe ansehen kann. Wenn die Praxis den Eingang noch nicht bestätigt hat, rufen Sie dort an.</translation>
     </message>
     <message>
         <source>Ask the specialist&apos;s office to confirm they have your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Facharztpraxis um eine Bestätigung, dass Ihre Unterlagen angekommen sind</translation>
     </message>
     <message>
         <source>Records from {to_whom} are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterlagen von {to_whom} sind fällig</translation>
     </message>
     <message>
         <source>Requested records are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderten Unterlagen sind fällig</translation>
     </message>
     <message>
         <source>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ist der letzte Tag für eine Antwort auf Ihre Anfrage nach Unterlagen. Wenn noch nichts angekommen ist, rufen Sie an und fragen Sie nach.</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Durchsicht</translation>
     </message>
     <message>
         <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie sich 10 Minuten Zeit: Legen Sie die medizinischen Papiere, Quittungen und Notizen dieser Woche im Planer ab, oder bestätigen Sie, dass es diese Woche nichts Neues gibt.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1283,130 @@
     <message>
         <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
         <translation>Ihre Versicherung hat eine Ausnahme für eine Ärztin oder einen Arzt außerhalb ihres Netzes abgelehnt. Bitten Sie um eine schriftliche Begründung, oder suchen Sie eine Fachärztin oder einen Facharzt im Netz.</translation>
+    </message>
+    <message>
+        <source>Specialists you could see</source>
+        <translation>Fachärztinnen und Fachärzte, die infrage kommen</translation>
+    </message>
+    <message>
+        <source>Add a specialist</source>
+        <translation>Fachärztin oder Facharzt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Special field:</source>
+        <translation>Spezialgebiet:</translation>
+    </message>
+    <message>
+        <source>Hospital or practice:</source>
+        <translation>Krankenhaus oder Praxis:</translation>
+    </message>
+    <message>
+        <source>A university hospital or large teaching center?</source>
+        <translation>Eine Universitätsklinik oder ein großes Lehrkrankenhaus?</translation>
+    </message>
+    <message>
+        <source>I checked that this doctor is certified as a specialist.</source>
+        <translation>Ich habe geprüft, dass diese Ärztin oder dieser Arzt als Facharzt anerkannt ist.</translation>
+    </message>
+    <message>
+        <source>Where I checked it:</source>
+        <translation>Wo ich es geprüft habe:</translation>
+    </message>
+    <message>
+        <source>How you found this doctor:</source>
+        <translation>Wie Sie diese Ärztin oder diesen Arzt gefunden haben:</translation>
+    </message>
+    <message>
+        <source>My first doctor suggested them</source>
+        <translation>Meine erste Ärztin oder mein erster Arzt hat sie oder ihn empfohlen</translation>
+    </message>
+    <message>
+        <source>My own search</source>
+        <translation>Meine eigene Suche</translation>
+    </message>
+    <message>
+        <source>My insurance</source>
+        <translation>Meine Versicherung</translation>
+    </message>
+    <message>
+        <source>Family, friends or a patient group</source>
+        <translation>Familie, Freunde oder eine Patientengruppe</translation>
+    </message>
+    <message>
+        <source>Some other way</source>
+        <translation>Auf andere Weise</translation>
+    </message>
+    <message>
+        <source>Ties to your first doctor:</source>
+        <translation>Verbindungen zu Ihrer ersten Ärztin oder Ihrem ersten Arzt:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Same practice</source>
+        <translation>Dieselbe Praxis</translation>
+    </message>
+    <message>
+        <source>Same hospital</source>
+        <translation>Dasselbe Krankenhaus</translation>
+    </message>
+    <message>
+        <source>Other ties</source>
+        <translation>Andere Verbindungen</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address:</source>
+        <translation>Telefon, E-Mail oder Adresse:</translation>
+    </message>
+    <message>
+        <source>Is a consultation from afar possible (by video, or with your records only)?</source>
+        <translation>Ist eine Beratung aus der Ferne möglich (per Video oder nur mit Ihren Unterlagen)?</translation>
+    </message>
+    <message>
+        <source>This is the one I choose.</source>
+        <translation>Diese Person wähle ich.</translation>
+    </message>
+    <message>
+        <source>this specialist</source>
+        <translation>diese Fachperson</translation>
+    </message>
+    <message>
+        <source>Write down at least one specialist you could see.</source>
+        <translation>Schreiben Sie mindestens eine Fachärztin oder einen Facharzt auf, die infrage kommen.</translation>
+    </message>
+    <message>
+        <source>Choose the specialist you want to see: tick “This is the one I choose.”</source>
+        <translation>Wählen Sie aus, zu wem Sie gehen möchten: Kreuzen Sie „Diese Person wähle ich.“ an.</translation>
+    </message>
+    <message>
+        <source>You chose more than one specialist; keep the tick only on the one you will see.</source>
+        <translation>Sie haben mehr als eine Person gewählt; lassen Sie das Kreuz nur bei der, zu der Sie gehen.</translation>
+    </message>
+    <message>
+        <source>Write down how to contact {name}.</source>
+        <translation>Schreiben Sie auf, wie Sie {name} erreichen.</translation>
+    </message>
+    <message>
+        <source>Find out whether {name} works with your first doctor.</source>
+        <translation>Finden Sie heraus, ob {name} mit Ihrer ersten Ärztin oder Ihrem ersten Arzt zusammenarbeitet.</translation>
+    </message>
+    <message>
+        <source>{name} has ties to your first doctor. For an independent view, choose someone without ties.</source>
+        <translation>{name} hat Verbindungen zu Ihrer ersten Ärztin oder Ihrem ersten Arzt. Für einen unabhängigen Blick wählen Sie jemanden ohne solche Verbindungen.</translation>
+    </message>
+    <message>
+        <source>You found {name} only through your first doctor. It is wise to look for a specialist yourself as well.</source>
+        <translation>Sie haben {name} nur über Ihre erste Ärztin oder Ihren ersten Arzt gefunden. Es ist klug, auch selbst nach einer Fachperson zu suchen.</translation>
+    </message>
+    <message>
+        <source>Check that {name} is certified as a specialist (board certified).</source>
+        <translation>Prüfen Sie, ob {name} als Facharzt anerkannt ist.</translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,130 @@
         <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
         <translation>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</translation>
     </message>
+    <message>
+        <source>Specialists you could see</source>
+        <translation>Specialists you could see</translation>
+    </message>
+    <message>
+        <source>Add a specialist</source>
+        <translation>Add a specialist</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Special field:</source>
+        <translation>Special field:</translation>
+    </message>
+    <message>
+        <source>Hospital or practice:</source>
+        <translation>Hospital or practice:</translation>
+    </message>
+    <message>
+        <source>A university hospital or large teaching center?</source>
+        <translation>A university hospital or large teaching center?</translation>
+    </message>
+    <message>
+        <source>I checked that this doctor is certified as a specialist.</source>
+        <translation>I checked that this doctor is certified as a specialist.</translation>
+    </message>
+    <message>
+        <source>Where I checked it:</source>
+        <translation>Where I checked it:</translation>
+    </message>
+    <message>
+        <source>How you found this doctor:</source>
+        <translation>How you found this doctor:</translation>
+    </message>
+    <message>
+        <source>My first doctor suggested them</source>
+        <translation>My first doctor suggested them</translation>
+    </message>
+    <message>
+        <source>My own search</source>
+        <translation>My own search</translation>
+    </message>
+    <message>
+        <source>My insurance</source>
+        <translation>My insurance</translation>
+    </message>
+    <message>
+        <source>Family, friends or a patient group</source>
+        <translation>Family, friends or a patient group</translation>
+    </message>
+    <message>
+        <source>Some other way</source>
+        <translation>Some other way</translation>
+    </message>
+    <message>
+        <source>Ties to your first doctor:</source>
+        <translation>Ties to your first doctor:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Same practice</source>
+        <translation>Same practice</translation>
+    </message>
+    <message>
+        <source>Same hospital</source>
+        <translation>Same hospital</translation>
+    </message>
+    <message>
+        <source>Other ties</source>
+        <translation>Other ties</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address:</source>
+        <translation>Phone, e-mail or address:</translation>
+    </message>
+    <message>
+        <source>Is a consultation from afar possible (by video, or with your records only)?</source>
+        <translation>Is a consultation from afar possible (by video, or with your records only)?</translation>
+    </message>
+    <message>
+        <source>This is the one I choose.</source>
+        <translation>This is the one I choose.</translation>
+    </message>
+    <message>
+        <source>this specialist</source>
+        <translation>this specialist</translation>
+    </message>
+    <message>
+        <source>Write down at least one specialist you could see.</source>
+        <translation>Write down at least one specialist you could see.</translation>
+    </message>
+    <message>
+        <source>Choose the specialist you want to see: tick “This is the one I choose.”</source>
+        <translation>Choose the specialist you want to see: tick “This is the one I choose.”</translation>
+    </message>
+    <message>
+        <source>You chose more than one specialist; keep the tick only on the one you will see.</source>
+        <translation>You chose more than one specialist; keep the tick only on the one you will see.</translation>
+    </message>
+    <message>
+        <source>Write down how to contact {name}.</source>
+        <translation>Write down how to contact {name}.</translation>
+    </message>
+    <message>
+        <source>Find out whether {name} works with your first doctor.</source>
+        <translation>Find out whether {name} works with your first doctor.</translation>
+    </message>
+    <message>
+        <source>{name} has ties to your first doctor. For an independent view, choose someone without ties.</source>
+        <translation>{name} has ties to your first doctor. For an independent view, choose someone without ties.</translation>
+    </message>
+    <message>
+        <source>You found {name} only through your first doctor. It is wise to look for a specialist yourself as well.</source>
+        <translation>You found {name} only through your first doctor. It is wise to look for a specialist yourself as well.</translation>
+    </message>
+    <message>
+        <source>Check that {name} is certified as a specialist (board certified).</source>
+        <translation>Check that {name} is certified as a specialist (board certified).</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>

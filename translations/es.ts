@@ -5,51 +5,51 @@
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita de segunda opinión para {name}</translation>
     </message>
     <message>
         <source>Second opinion appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita de segunda opinión</translation>
     </message>
     <message>
         <source>Appointment with {doctor}. Bring your list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita con {doctor}. Traiga su lista de preguntas.</translation>
     </message>
     <message>
         <source>Bring your list of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga su lista de preguntas.</translation>
     </message>
     <message>
         <source>Records due at the specialist&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: sus documentos deben estar en la consulta del especialista</translation>
     </message>
     <message>
         <source>By now the specialist&apos;s office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estas alturas, la consulta del especialista ya debería tener todos sus documentos, para que el médico tenga tiempo de estudiarlos antes de la cita. Si no le han confirmado que los recibieron, llámeles.</translation>
     </message>
     <message>
         <source>Ask the specialist&apos;s office to confirm they have your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a la consulta del especialista que le confirme que tiene sus documentos</translation>
     </message>
     <message>
         <source>Records from {to_whom} are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el plazo de los documentos de {to_whom}</translation>
     </message>
     <message>
         <source>Requested records are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el plazo de los documentos solicitados</translation>
     </message>
     <message>
         <source>Today is the last day for an answer to your records request. If nothing has arrived, call and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es el último día para que respondan a su solicitud de documentos. Si no ha llegado nada, llame y pregunte.</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión semanal</translation>
     </message>
     <message>
         <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedique 10 minutos a guardar en el planificador los papeles médicos, recibos y notas de esta semana, o confirme que esta semana no hay nada nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1283,130 @@
     <message>
         <source>Your insurance refused an exception for a doctor outside its network. Ask them to explain in writing, or look for a specialist in the network.</source>
         <translation>Su seguro ha denegado una excepción para un médico fuera de su red. Pida que se lo expliquen por escrito o busque un especialista de la red.</translation>
+    </message>
+    <message>
+        <source>Specialists you could see</source>
+        <translation>Especialistas a los que podría ir</translation>
+    </message>
+    <message>
+        <source>Add a specialist</source>
+        <translation>Añadir un especialista</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Special field:</source>
+        <translation>Área especial:</translation>
+    </message>
+    <message>
+        <source>Hospital or practice:</source>
+        <translation>Hospital o consulta:</translation>
+    </message>
+    <message>
+        <source>A university hospital or large teaching center?</source>
+        <translation>¿Un hospital universitario o un gran centro docente?</translation>
+    </message>
+    <message>
+        <source>I checked that this doctor is certified as a specialist.</source>
+        <translation>He comprobado que este médico tiene el título de especialista.</translation>
+    </message>
+    <message>
+        <source>Where I checked it:</source>
+        <translation>Dónde lo comprobé:</translation>
+    </message>
+    <message>
+        <source>How you found this doctor:</source>
+        <translation>Cómo encontró a este médico:</translation>
+    </message>
+    <message>
+        <source>My first doctor suggested them</source>
+        <translation>Me lo recomendó mi primer médico</translation>
+    </message>
+    <message>
+        <source>My own search</source>
+        <translation>Mi propia búsqueda</translation>
+    </message>
+    <message>
+        <source>My insurance</source>
+        <translation>Mi seguro</translation>
+    </message>
+    <message>
+        <source>Family, friends or a patient group</source>
+        <translation>Familia, amigos o un grupo de pacientes</translation>
+    </message>
+    <message>
+        <source>Some other way</source>
+        <translation>De otra manera</translation>
+    </message>
+    <message>
+        <source>Ties to your first doctor:</source>
+        <translation>Vínculos con su primer médico:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Same practice</source>
+        <translation>La misma consulta</translation>
+    </message>
+    <message>
+        <source>Same hospital</source>
+        <translation>El mismo hospital</translation>
+    </message>
+    <message>
+        <source>Other ties</source>
+        <translation>Otros vínculos</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or address:</source>
+        <translation>Teléfono, correo electrónico o dirección:</translation>
+    </message>
+    <message>
+        <source>Is a consultation from afar possible (by video, or with your records only)?</source>
+        <translation>¿Es posible una consulta a distancia (por vídeo o solo con sus documentos)?</translation>
+    </message>
+    <message>
+        <source>This is the one I choose.</source>
+        <translation>Este es el que elijo.</translation>
+    </message>
+    <message>
+        <source>this specialist</source>
+        <translation>este especialista</translation>
+    </message>
+    <message>
+        <source>Write down at least one specialist you could see.</source>
+        <translation>Anote al menos un especialista al que podría ir.</translation>
+    </message>
+    <message>
+        <source>Choose the specialist you want to see: tick “This is the one I choose.”</source>
+        <translation>Elija el especialista al que quiere ir: marque «Este es el que elijo.»</translation>
+    </message>
+    <message>
+        <source>You chose more than one specialist; keep the tick only on the one you will see.</source>
+        <translation>Ha elegido más de un especialista; deje la marca solo en el que va a ver.</translation>
+    </message>
+    <message>
+        <source>Write down how to contact {name}.</source>
+        <translation>Anote cómo contactar con {name}.</translation>
+    </message>
+    <message>
+        <source>Find out whether {name} works with your first doctor.</source>
+        <translation>Averigüe si {name} trabaja con su primer médico.</translation>
+    </message>
+    <message>
+        <source>{name} has ties to your first doctor. For an independent view, choose someone without ties.</source>
+        <translation>{name} tiene vínculos con su primer médico. Para una opinión independiente, elija a alguien sin vínculos.</translation>
+    </message>
+    <message>
+        <source>You found {name} only through your first doctor. It is wise to look for a specialist yourself as well.</source>
+        <translation>Encontró a {name} solo a través de su primer médico. Es prudente buscar también un especialista por su cuenta.</translation>
+    </message>
+    <message>
+        <source>Check that {name} is certified as a specialist (board certified).</source>
+        <translation>Compruebe que {name} tiene el título de especialista.</translation>
     </message>
 </context>
 <context>

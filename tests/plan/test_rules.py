@@ -1,4 +1,5 @@
 from wizard.plan import STEPS, CaseData, Status, evaluate, next_action, progress, step_by_key
+from wizard.plan.case import Entry
 from wizard.plan.steps import item_keys
 
 
@@ -32,8 +33,8 @@ def test_untouched_step_is_not_started_and_lists_every_item():
 
 
 def test_some_ticks_mean_in_progress_and_name_what_is_left():
-    step = step_by_key("specialist")
-    case = CaseData(name="A", ticks={"specialist": {"specialist.centers"}})
+    step = step_by_key("appointment")
+    case = CaseData(name="A", ticks={"appointment": {step.how[0].key}})
     verdict = evaluate(step, case)
     assert verdict.status is Status.IN_PROGRESS
     texts = [m.render() for m in verdict.missing]
@@ -53,8 +54,8 @@ def test_all_items_ticked_is_done():
 
 
 def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
-    case = CaseData(name="A", own_word={"specialist": "2026-11-20"})
-    verdict = evaluate(step_by_key("specialist"), case)
+    case = CaseData(name="A", own_word={"appointment": "2026-11-20"})
+    verdict = evaluate(step_by_key("appointment"), case)
     assert verdict.status is Status.DONE_OWN_WORD
     assert verdict.done
     assert len(verdict.missing) == 3
@@ -93,6 +94,8 @@ def test_next_action_is_none_when_everything_is_done():
         "currency": "EUR",
         "referral_required": "no",
     }
+    chosen = {"name": "Dr. Ortiz", "contact": "555-0100", "ties": "none", "chosen": "yes"}
+    case.entries["specialist"] = {"candidates": [Entry(1, chosen)]}
     assert next_action(case) is None
     assert progress(case) == (9, 9)
 

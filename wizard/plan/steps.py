@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import insurance, need
+from wizard.plan import insurance, need, specialist
 from wizard.plan.case import OVERVIEW, CaseData
 from wizard.plan.fields import Field, ListSpec
 from wizard.plan.result import RuleResult
@@ -263,6 +263,8 @@ STEPS: tuple[Step, ...] = (
                 "heart doctor (cardiologist) and a lung doctor (pulmonologist).",
             ),
         ),
+        lists=specialist.LISTS,
+        rule=specialist.rule,
     ),
     Step(
         5,
