@@ -31,6 +31,8 @@ class Kind(Enum):
     CHECK = "check"  # a yes/no box: "yes" or empty
     DATE = "date"  # a calendar day, ISO 8601
     AMOUNT = "amount"  # a sum of money, not below zero (its currency is a CHOICE field)
+    TIME = "time"  # a time of day, 24-hour HH:MM (its date and time zone are other fields)
+    ZONE = "zone"  # a time zone, by its IANA name ("Europe/Berlin")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,47 @@ def clean_value(spec: Field, value: str) -> str:
         return _iso_date(spec.key, text)
     if spec.kind is Kind.AMOUNT:
         return _amount(spec.key, text)
+    if spec.kind is Kind.TIME:
+        return _time(spec.key, text)
+    if spec.kind is Kind.ZONE:
+        return _zone(spec.key, text)
     return text
+
+
+def _time(key: str, text: str) -> str:
+    """A time of day as typed (``9:30``, ``14.05``, ``2:30 pm``), stored as ``HH:MM``."""
+    match = re.fullmatch(r"\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*", text.lower())
+    hour = minute = -1
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(3) or "").replace(".", "")
+        if suffix and not 1 <= hour <= 12:
+            hour = -1
+        elif suffix == "pm" and hour != 12:
+            hour += 12
+        elif suffix == "am" and hour == 12:
+            hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise BadValue(
+            key,
+            Msg(
+                QT_TRANSLATE_NOOP("Plan", "This is not a time of day. Type it like 9:30 or 14:00.")
+            ),
+        )
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _zone(key: str, text: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = text.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadValue(
+            key, Msg(QT_TRANSLATE_NOOP("Plan", "Please choose a time zone from the list."))
+        ) from None
+    return name
 
 
 def _iso_date(key: str, text: str) -> str:

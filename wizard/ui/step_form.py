@@ -10,6 +10,7 @@ typed, and a sentence under it says what is wrong.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -144,7 +145,7 @@ class FieldsForm(QWidget):
         label.setWordWrap(True)
         self.labels[spec.key] = label
         editor: QWidget
-        if spec.kind is Kind.CHOICE:
+        if spec.kind in (Kind.CHOICE, Kind.ZONE):
             combo = QComboBox()
             combo.activated.connect(
                 lambda _index, key=spec.key: self.value_changed.emit(
@@ -235,6 +236,9 @@ class FieldsForm(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(not chosen yet)"), "")
+        if spec.kind is Kind.ZONE:
+            for name in _zone_names():
+                combo.addItem(name.replace("_", " "), name)
         for choice in spec.choices:
             combo.addItem(plan_text(choice.label), choice.key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -388,6 +392,20 @@ def _means(spec: Field, text: str) -> str | None:
         return clean_value(spec, text)
     except BadValue:
         return None
+
+
+@cache
+def _zone_names() -> list[str]:
+    """The time zones people live in, by their IANA names (the system's own first)."""
+    from zoneinfo import available_timezones
+
+    from PySide6.QtCore import QTimeZone
+
+    names = sorted(
+        n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))
+    )
+    local = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return [local, *(n for n in names if n != local)] if local in names else names
 
 
 def _show_amount(stored: str) -> str:
