@@ -334,127 +334,127 @@
     <name>Letter</name>
     <message>
         <source>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf eine Kopie meiner medizinischen Unterlagen nach HIPAA (45 CFR 164.524)</translation>
     </message>
     <message>
         <source>Request for access to my personal data under Article 15 GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Auskunft über meine personenbezogenen Daten nach Art. 15 DSGVO</translation>
     </message>
     <message>
         <source>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</source>
-        <translation type="unfinished"></translation>
+        <translation>hiermit beantrage ich nach meinem Recht auf Zugang gemäß HIPAA (45 CFR 164.524) eine Kopie meiner medizinischen Unterlagen. Bitte stellen Sie mir die folgenden Unterlagen zur Verfügung:</translation>
     </message>
     <message>
         <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
-        <translation type="unfinished"></translation>
+        <translation>hiermit beantrage ich Auskunft über meine personenbezogenen Daten nach Art. 15 der Datenschutz-Grundverordnung (DSGVO), einschließlich einer Kopie meiner medizinischen Unterlagen. Bitte stellen Sie mir die folgenden Unterlagen zur Verfügung:</translation>
     </message>
     <message>
         <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte stellen Sie mir die Kopie in elektronischer Form zur Verfügung, zum Beispiel als PDF-Dateien. Soweit Sie diese Unterlagen elektronisch führen, verpflichtet HIPAA Sie, sie in der von mir gewünschten elektronischen Form und im gewünschten Format bereitzustellen, wenn dies ohne Weiteres möglich ist (45 CFR 164.524(c)(2)).</translation>
     </message>
     <message>
         <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte stellen Sie mir die Kopie in einem gängigen elektronischen Format zur Verfügung, zum Beispiel als PDF-Dateien (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <source>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem bitte ich Sie, eine elektronische Kopie dieser Unterlagen direkt an die Ärztin oder den Arzt für meine Zweitmeinung zu senden. Nach HIPAA habe ich das Recht, eine Kopie an eine von mir benannte Person senden zu lassen (45 CFR 164.524(c)(3)(ii)). Bitte senden Sie die Kopie an:</translation>
     </message>
     <message>
         <source>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Einwilligung senden Sie bitte außerdem eine Kopie dieser Unterlagen direkt an die Ärztin oder den Arzt für meine Zweitmeinung. Bitte senden Sie die Kopie an:</translation>
     </message>
     <message>
         <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 45 CFR 164.524(b)(2) müssen Sie diesen Antrag spätestens 30 Kalendertage nach seinem Eingang bearbeiten. Vom Datum dieses Schreibens an gerechnet, bitte ich um Ihre Antwort bis zum {due}.</translation>
     </message>
     <message>
         <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art. 12 Abs. 3 DSGVO müssen Sie unverzüglich, spätestens aber innerhalb eines Monats nach Eingang dieses Antrags antworten. Vom Datum dieses Schreibens an gerechnet, bitte ich um Ihre Antwort bis zum {due}.</translation>
     </message>
     <message>
         <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diese Frist nicht einhalten können, dürfen Sie sie nur einmal um höchstens 30 Tage verlängern. Dazu müssen Sie mir innerhalb der ersten 30 Tage schriftlich mitteilen, warum es zu einer Verzögerung kommt und bis zu welchem Datum Sie antworten werden.</translation>
     </message>
     <message>
         <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frist kann nur dann um weitere zwei Monate verlängert werden, wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist. In diesem Fall müssen Sie mich innerhalb des ersten Monats darüber unterrichten und die Gründe für die Verzögerung nennen.</translation>
     </message>
     <message>
         <source>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach HIPAA darf für eine Kopie nur eine angemessene, kostenbasierte Gebühr erhoben werden (45 CFR 164.524(c)(4)). Falls Sie eine Gebühr verlangen, teilen Sie mir bitte den Betrag mit, bevor Sie die Kopie anfertigen.</translation>
     </message>
     <message>
         <source>Under Article 15(3) GDPR, the first copy must be provided free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art. 15 Abs. 3 DSGVO ist die erste Kopie unentgeltlich zur Verfügung zu stellen.</translation>
     </message>
     <message>
         <source>Please include all records from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte berücksichtigen Sie alle Unterlagen vom {start} bis zum {end}.</translation>
     </message>
     <message>
         <source>Please include all records from {start} to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte berücksichtigen Sie alle Unterlagen vom {start} bis heute.</translation>
     </message>
     <message>
         <source>Please include all records up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte berücksichtigen Sie alle Unterlagen bis zum {end}.</translation>
     </message>
     <message>
         <source>Medical records department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung Patientenakten</translation>
     </message>
     <message>
         <source>Patient: {name}, date of birth: {birth}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: {name}, geboren am {birth}</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr geehrte Damen und Herren,</translation>
     </message>
     <message>
         <source>Please give me the copy on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte stellen Sie mir die Kopie in Papierform zur Verfügung.</translation>
     </message>
     <message>
         <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von bildgebenden Untersuchungen (zum Beispiel CT, MRT, Röntgen oder Ultraschall) benötige ich die Originalbilder im DICOM-Format, auf CD/DVD oder per sicherem Download, und nicht nur die schriftlichen Befunde.</translation>
     </message>
     <message>
         <source>Please send my copy to me at the address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte senden Sie meine Kopie an meine oben genannte Adresse.</translation>
     </message>
     <message>
         <source>Please confirm in writing that you have received this letter, and tell me the date you received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie mir schriftlich den Eingang dieses Schreibens und teilen Sie mir mit, an welchem Tag es bei Ihnen eingegangen ist.</translation>
     </message>
     <message>
         <source>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie weitere Angaben von mir benötigen, um meine Unterlagen zu finden oder meine Identität zu prüfen, schreiben Sie mir bitte an die oben genannte Adresse.</translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Unterstützung.</translation>
     </message>
     <message>
         <source>Sincerely,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Name in capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Druckbuchstaben</translation>
     </message>
     <message>
         <source>{name} · {date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {date} · Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>{date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1115,14 @@
     <message>
         <source>This is too long; please keep it under {count} letters.</source>
         <translation>Das ist zu lang; bitte bleiben Sie unter {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day. Type it like 9:30 or 14:00.</source>
+        <translation>Das ist keine Uhrzeit. Schreiben Sie sie etwa als 9:30 oder 14:00.</translation>
+    </message>
+    <message>
+        <source>Please choose a time zone from the list.</source>
+        <translation>Bitte wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
     <message>
         <source>This is not a date. Pick the day from the calendar, or type it again.</source>

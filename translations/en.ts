@@ -1116,6 +1116,14 @@
         <translation>This is too long; please keep it under {count} letters.</translation>
     </message>
     <message>
+        <source>This is not a time of day. Type it like 9:30 or 14:00.</source>
+        <translation>This is not a time of day. Type it like 9:30 or 14:00.</translation>
+    </message>
+    <message>
+        <source>Please choose a time zone from the list.</source>
+        <translation>Please choose a time zone from the list.</translation>
+    </message>
+    <message>
         <source>This is not a date. Pick the day from the calendar, or type it again.</source>
         <translation>This is not a date. Pick the day from the calendar, or type it again.</translation>
     </message>

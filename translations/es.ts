@@ -334,127 +334,127 @@
     <name>Letter</name>
     <message>
         <source>Request for a copy of my medical records under HIPAA (45 CFR 164.524)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de una copia de mi historial médico conforme a HIPAA (45 CFR 164.524)</translation>
     </message>
     <message>
         <source>Request for access to my personal data under Article 15 GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de acceso a mis datos personales conforme al artículo 15 del RGPD</translation>
     </message>
     <message>
         <source>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le escribo para solicitar una copia de mi historial médico en ejercicio de mi derecho de acceso conforme a HIPAA (45 CFR 164.524). Le ruego que incluya los siguientes documentos:</translation>
     </message>
     <message>
         <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le escribo para solicitar el acceso a mis datos personales conforme al artículo 15 del Reglamento General de Protección de Datos (RGPD), incluida una copia de mi historial médico. Le ruego que incluya los siguientes documentos:</translation>
     </message>
     <message>
         <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que me entregue la copia en formato electrónico, por ejemplo, como archivos PDF. Si usted conserva estos documentos en formato electrónico, HIPAA le obliga a entregarlos en la forma y el formato electrónicos que yo solicite, siempre que puedan producirse sin dificultad (45 CFR 164.524(c)(2)).</translation>
     </message>
     <message>
         <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que me entregue la copia en un formato electrónico de uso común, por ejemplo, como archivos PDF (artículo 15, apartado 3, del RGPD).</translation>
     </message>
     <message>
         <source>I also ask you to send an electronic copy of these records directly to the doctor who will give me a second opinion. HIPAA gives me the right to have a copy sent to a person I name (45 CFR 164.524(c)(3)(ii)). Please send it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Además, le ruego que envíe una copia electrónica de estos documentos directamente al médico que me dará una segunda opinión. HIPAA me da el derecho a que se envíe una copia a la persona que yo designe (45 CFR 164.524(c)(3)(ii)). Envíela, por favor, a:</translation>
     </message>
     <message>
         <source>With my consent, please also send a copy of these records directly to the doctor who will give me a second opinion. Please send it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mi consentimiento, le ruego que envíe también una copia de estos documentos directamente al médico que me dará una segunda opinión. Envíela, por favor, a:</translation>
     </message>
     <message>
         <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme a 45 CFR 164.524(b)(2), usted debe atender esta solicitud a más tardar 30 días calendario después de recibirla. Contando desde la fecha de esta carta, le ruego que responda a más tardar el {due}.</translation>
     </message>
     <message>
         <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme al artículo 12, apartado 3, del RGPD, usted debe responder sin dilación indebida y, a más tardar, en el plazo de un mes desde la recepción de esta solicitud. Contando desde la fecha de esta carta, le ruego que responda a más tardar el {due}.</translation>
     </message>
     <message>
         <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no puede cumplir este plazo, solo puede prorrogarlo una vez y por no más de 30 días. Para ello, debe comunicarme por escrito, dentro de los primeros 30 días, el motivo del retraso y la fecha en que responderá.</translation>
     </message>
     <message>
         <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plazo solo puede prorrogarse otros dos meses cuando sea necesario, teniendo en cuenta la complejidad y el número de solicitudes. En ese caso, usted debe informarme dentro del primer mes e indicarme los motivos del retraso.</translation>
     </message>
     <message>
         <source>HIPAA allows only a reasonable, cost-based fee for a copy (45 CFR 164.524(c)(4)). If you will charge a fee, please tell me the amount before you make the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>HIPAA solo permite cobrar por una copia una tarifa razonable basada en los costos (45 CFR 164.524(c)(4)). Si va a cobrar una tarifa, le ruego que me indique el importe antes de preparar la copia.</translation>
     </message>
     <message>
         <source>Under Article 15(3) GDPR, the first copy must be provided free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme al artículo 15, apartado 3, del RGPD, la primera copia debe entregarse de forma gratuita.</translation>
     </message>
     <message>
         <source>Please include all records from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, incluya todos los documentos desde el {start} hasta el {end}.</translation>
     </message>
     <message>
         <source>Please include all records from {start} to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, incluya todos los documentos desde el {start} hasta hoy.</translation>
     </message>
     <message>
         <source>Please include all records up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, incluya todos los documentos hasta el {end}.</translation>
     </message>
     <message>
         <source>Medical records department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento de historiales médicos</translation>
     </message>
     <message>
         <source>Patient: {name}, date of birth: {birth}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: {name}, fecha de nacimiento: {birth}</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimados señores:</translation>
     </message>
     <message>
         <source>Please give me the copy on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que me entregue la copia en papel.</translation>
     </message>
     <message>
         <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los estudios de imagen (como tomografía computarizada, resonancia magnética, radiografía o ecografía), le ruego que incluya las imágenes originales en formato DICOM, en CD/DVD o mediante descarga segura, y no solo los informes escritos.</translation>
     </message>
     <message>
         <source>Please send my copy to me at the address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, envíeme mi copia a la dirección indicada arriba.</translation>
     </message>
     <message>
         <source>Please confirm in writing that you have received this letter, and tell me the date you received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ruego que me confirme por escrito que ha recibido esta carta y que me indique la fecha en que la recibió.</translation>
     </message>
     <message>
         <source>If you need anything else from me to find my records or to confirm who I am, please contact me at the address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si necesita algún otro dato para localizar mis documentos o para confirmar mi identidad, le ruego que se ponga en contacto conmigo en la dirección indicada arriba.</translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le agradezco de antemano su ayuda.</translation>
     </message>
     <message>
         <source>Sincerely,</source>
-        <translation type="unfinished"></translation>
+        <translation>Atentamente,</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Name in capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en letras mayúsculas</translation>
     </message>
     <message>
         <source>{name} · {date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {date} · página {page} de {pages}</translation>
     </message>
     <message>
         <source>{date} · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1115,14 @@
     <message>
         <source>This is too long; please keep it under {count} letters.</source>
         <translation>Es demasiado largo; use menos de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day. Type it like 9:30 or 14:00.</source>
+        <translation>Esto no es una hora. Escríbala como 9:30 o 14:00.</translation>
+    </message>
+    <message>
+        <source>Please choose a time zone from the list.</source>
+        <translation>Elija una zona horaria de la lista.</translation>
     </message>
     <message>
         <source>This is not a date. Pick the day from the calendar, or type it again.</source>
