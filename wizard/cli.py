@@ -86,12 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
     # Here --json names the case file to write; the JSON-output flag goes before "export".
     export = commands.add_parser(
         "export",
-        help="write a PDF or the case file",
+        help="write a PDF, the calendar file or the case file",
         parents=[_global_options(defaults=False, with_json=False)],
     )
     export.add_argument("case", help="case name or number")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF")
+    target.add_argument(
+        "--ics",
+        type=Path,
+        metavar="OUT",
+        help="write the calendar file (.ics): appointment, records deadline, request due days",
+    )
     target.add_argument(
         "--json",
         dest="json_out",
@@ -230,7 +236,7 @@ def cmd_status(args: argparse.Namespace) -> None:
 def cmd_export(args: argparse.Namespace) -> None:
     from wizard.export.target import check_export_target
 
-    out: Path = args.pdf if args.json_out is None else args.json_out
+    out: Path = next(p for p in (args.pdf, args.json_out, args.ics) if p is not None)
     target = check_export_target(out, _data_dir(args))
     with open_store(args) as store:
         case = store.load(store.find(args.case))
@@ -238,6 +244,10 @@ def cmd_export(args: argparse.Namespace) -> None:
         from wizard.export.case_json import write_case_json
 
         write_case_json(case, target)
+    elif args.ics is not None:
+        from wizard.printouts import export_calendar
+
+        export_calendar(case, target, args.lang)
     else:
         from wizard.printouts import export_checklist
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import insurance, need, specialist
+from wizard.plan import booking, insurance, need, specialist
 from wizard.plan.case import OVERVIEW, CaseData
 from wizard.plan.fields import Field, ListSpec
 from wizard.plan.result import RuleResult
@@ -313,6 +313,8 @@ STEPS: tuple[Step, ...] = (
                 "(2 to 3 days) after they have your records.",
             ),
         ),
+        fields=booking.FIELDS,
+        rule=booking.rule,
     ),
     Step(
         6,
