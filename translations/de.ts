@@ -568,6 +568,10 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
+        <source>Everything usually needed is on the list.</source>
+        <translation>Alles, was meist gebraucht wird, steht schon auf der Liste.</translation>
+    </message>
+    <message>
         <source>Remove this entry and everything written in it?</source>
         <translation>Diesen Eintrag und alles, was darin steht, entfernen?</translation>
     </message>
@@ -1415,6 +1419,322 @@
     <message>
         <source>Check that {name} is certified as a specialist (board certified).</source>
         <translation>Prüfen Sie, ob {name} als Facharzt anerkannt ist.</translation>
+    </message>
+    <message>
+        <source>Through their secure online portal</source>
+        <translation>Über ihr sicheres Online-Portal</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Per Fax</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per Post</translation>
+    </message>
+    <message>
+        <source>On a disc (CD or DVD)</source>
+        <translation>Auf einem Datenträger (CD oder DVD)</translation>
+    </message>
+    <message>
+        <source>I bring them to the office myself</source>
+        <translation>Ich bringe sie selbst in die Praxis</translation>
+    </message>
+    <message>
+        <source>Day of the appointment:</source>
+        <translation>Tag des Termins:</translation>
+    </message>
+    <message>
+        <source>Time of the appointment:</source>
+        <translation>Uhrzeit des Termins:</translation>
+    </message>
+    <message>
+        <source>Time zone of the appointment:</source>
+        <translation>Zeitzone des Termins:</translation>
+    </message>
+    <message>
+        <source>Place or video link:</source>
+        <translation>Ort oder Videolink:</translation>
+    </message>
+    <message>
+        <source>Name of the doctor, if not the one you chose in step 4:</source>
+        <translation>Name der Ärztin oder des Arztes, falls nicht die Person aus Schritt 4:</translation>
+    </message>
+    <message>
+        <source>Did the office book it as a second opinion visit?</source>
+        <translation>Hat die Praxis den Termin als Zweitmeinung eingetragen?</translation>
+    </message>
+    <message>
+        <source>How does the office want your records?</source>
+        <translation>Wie möchte die Praxis Ihre Unterlagen bekommen?</translation>
+    </message>
+    <message>
+        <source>Records sent on:</source>
+        <translation>Unterlagen geschickt am:</translation>
+    </message>
+    <message>
+        <source>Day the office confirmed they have your records:</source>
+        <translation>Tag, an dem die Praxis den Eingang Ihrer Unterlagen bestätigt hat:</translation>
+    </message>
+    <message>
+        <source>Time they confirmed it, if you know it:</source>
+        <translation>Uhrzeit der Bestätigung, falls Sie sie wissen:</translation>
+    </message>
+    <message>
+        <source>Who confirmed it:</source>
+        <translation>Wer es bestätigt hat:</translation>
+    </message>
+    <message>
+        <source>Write down the day and time of your appointment.</source>
+        <translation>Schreiben Sie Tag und Uhrzeit Ihres Termins auf.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the appointment.</source>
+        <translation>Wählen Sie die Zeitzone des Termins.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records, by {date} at {time}.</source>
+        <translation>Bitten Sie die Praxis, bis zum {date} um {time} Uhr zu bestätigen, dass Ihre Unterlagen angekommen sind.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records.</source>
+        <translation>Bitten Sie die Praxis zu bestätigen, dass Ihre Unterlagen angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The office did not book it as a second opinion visit. Ask them to change that, so the doctor sets aside time to study your records.</source>
+        <translation>Die Praxis hat den Termin nicht als Zweitmeinung eingetragen. Bitten Sie darum, das zu ändern, damit sich die Ärztin oder der Arzt Zeit nimmt, Ihre Unterlagen zu studieren.</translation>
+    </message>
+    <message>
+        <source>Make sure the office booked it as a second opinion visit.</source>
+        <translation>Vergewissern Sie sich, dass die Praxis den Termin als Zweitmeinung eingetragen hat.</translation>
+    </message>
+    <message>
+        <source>The appointment day has passed and the office has not confirmed your records. Is the appointment date right?</source>
+        <translation>Der Tag des Termins ist vorbei, und die Praxis hat den Eingang Ihrer Unterlagen nicht bestätigt. Stimmt das Datum des Termins?</translation>
+    </message>
+    <message>
+        <source>You sent your records after the appointment day. Please check the dates.</source>
+        <translation>Sie haben Ihre Unterlagen nach dem Tag des Termins geschickt. Bitte prüfen Sie die Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>The day the office confirmed your records is in the future.</source>
+        <translation>Der Tag, an dem die Praxis den Eingang Ihrer Unterlagen bestätigt hat, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The receipt date is after the appointment. Please check it.</source>
+        <translation>Das Datum des Eingangs liegt nach dem Termin. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>The office confirmed your records less than 48 hours before the appointment. Ask whether the doctor had time to read them.</source>
+        <translation>Die Praxis hat den Eingang Ihrer Unterlagen weniger als 48 Stunden vor dem Termin bestätigt. Fragen Sie, ob die Ärztin oder der Arzt Zeit hatte, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>HIPAA (United States)</source>
+        <translation>HIPAA (USA)</translation>
+    </message>
+    <message>
+        <source>GDPR (European Union)</source>
+        <translation>DSGVO (Europäische Union)</translation>
+    </message>
+    <message>
+        <source>Pathology reports (tissue tests)</source>
+        <translation>Pathologiebefunde (Gewebeuntersuchungen)</translation>
+    </message>
+    <message>
+        <source>Imaging: scans and X-rays, with their reports</source>
+        <translation>Bildgebung: Aufnahmen und Röntgenbilder mit ihren Befunden</translation>
+    </message>
+    <message>
+        <source>Lab results (blood and other tests)</source>
+        <translation>Laborwerte (Blut- und andere Tests)</translation>
+    </message>
+    <message>
+        <source>Doctors&apos; notes from visits</source>
+        <translation>Arztberichte von Besuchen</translation>
+    </message>
+    <message>
+        <source>Hospital discharge summaries</source>
+        <translation>Entlassungsberichte aus dem Krankenhaus</translation>
+    </message>
+    <message>
+        <source>List of your medicines</source>
+        <translation>Liste Ihrer Medikamente</translation>
+    </message>
+    <message>
+        <source>Heart tracings (ECG)</source>
+        <translation>Herzstromkurven (EKG)</translation>
+    </message>
+    <message>
+        <source>Heart ultrasound (echocardiogram)</source>
+        <translation>Herzultraschall (Echokardiografie)</translation>
+    </message>
+    <message>
+        <source>Heart stress test</source>
+        <translation>Belastungstest des Herzens</translation>
+    </message>
+    <message>
+        <source>Pictures of the heart&apos;s blood vessels (angiogram)</source>
+        <translation>Bilder der Herzkranzgefäße (Angiografie)</translation>
+    </message>
+    <message>
+        <source>The tissue slides themselves</source>
+        <translation>Die Gewebeschnitte selbst</translation>
+    </message>
+    <message>
+        <source>Cancer stage results (staging)</source>
+        <translation>Ergebnisse zum Krebsstadium (Staging)</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM), not only reports</source>
+        <translation>Die Originalbilder (DICOM), nicht nur die Befunde</translation>
+    </message>
+    <message>
+        <source>Breathing tests (lung function)</source>
+        <translation>Atemtests (Lungenfunktion)</translation>
+    </message>
+    <message>
+        <source>Chest CT scan</source>
+        <translation>CT des Brustkorbs</translation>
+    </message>
+    <message>
+        <source>Brain scans (MRI or CT)</source>
+        <translation>Aufnahmen des Gehirns (MRT oder CT)</translation>
+    </message>
+    <message>
+        <source>Something else (write its name below)</source>
+        <translation>Etwas anderes (Namen unten eintragen)</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Wird gebraucht</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Not needed for me</source>
+        <translation>Brauche ich nicht</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s date of birth:</source>
+        <translation>Geburtsdatum der Patientin oder des Patienten:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s address:</source>
+        <translation>Adresse der Patientin oder des Patienten:</translation>
+    </message>
+    <message>
+        <source>Records from (date):</source>
+        <translation>Unterlagen ab (Datum):</translation>
+    </message>
+    <message>
+        <source>Records up to (date):</source>
+        <translation>Unterlagen bis (Datum):</translation>
+    </message>
+    <message>
+        <source>A sentence of your own for the request letter:</source>
+        <translation>Ein eigener Satz für das Anforderungsschreiben:</translation>
+    </message>
+    <message>
+        <source>Your requests for records</source>
+        <translation>Ihre Anforderungen von Unterlagen</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>Anforderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clinic or doctor asked:</source>
+        <translation>Angefragte Klinik oder Praxis:</translation>
+    </message>
+    <message>
+        <source>Their address:</source>
+        <translation>Ihre Adresse:</translation>
+    </message>
+    <message>
+        <source>Request sent on:</source>
+        <translation>Anforderung geschickt am:</translation>
+    </message>
+    <message>
+        <source>The law you asked under:</source>
+        <translation>Gesetz, auf das Sie sich berufen:</translation>
+    </message>
+    <message>
+        <source>Answer received on:</source>
+        <translation>Antwort erhalten am:</translation>
+    </message>
+    <message>
+        <source>The records you need</source>
+        <translation>Die Unterlagen, die Sie brauchen</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>Unterlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation>Art der Unterlage:</translation>
+    </message>
+    <message>
+        <source>Name or details:</source>
+        <translation>Name oder Einzelheiten:</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Date of the record:</source>
+        <translation>Datum der Unterlage:</translation>
+    </message>
+    <message>
+        <source>Add the records usually needed</source>
+        <translation>Die meist gebrauchten Unterlagen hinzufügen</translation>
+    </message>
+    <message>
+        <source>a record without a kind</source>
+        <translation>eine Unterlage ohne Art</translation>
+    </message>
+    <message>
+        <source>List the records you need: press “Add the records usually needed”.</source>
+        <translation>Listen Sie die Unterlagen auf, die Sie brauchen: Drücken Sie „Die meist gebrauchten Unterlagen hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Ask for {record}.</source>
+        <translation>Fordern Sie an: {record}.</translation>
+    </message>
+    <message>
+        <source>Wait for {record}, or call to ask where it is.</source>
+        <translation>Warten Sie auf: {record} – oder rufen Sie an und fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>Write down the date of each record you received, so you can see that they are recent.</source>
+        <translation>Schreiben Sie zu jeder erhaltenen Unterlage das Datum auf, damit Sie sehen, ob sie aktuell ist.</translation>
+    </message>
+    <message>
+        <source>Your newest record is from {date}, more than 12 months ago. Ask for recent records too.</source>
+        <translation>Ihre neueste Unterlage ist vom {date}, also mehr als 12 Monate alt. Fordern Sie auch aktuelle Unterlagen an.</translation>
+    </message>
+    <message>
+        <source>Some records you received have no date. Write their dates down.</source>
+        <translation>Einige erhaltene Unterlagen haben kein Datum. Schreiben Sie ihr Datum auf.</translation>
+    </message>
+    <message>
+        <source>The answer from {clinic} is late: it was due on {date}. Call them and ask.</source>
+        <translation>Die Antwort von {clinic} ist überfällig: Sie war bis zum {date} fällig. Rufen Sie dort an und fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>der Klinik</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,10 @@
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Everything usually needed is on the list.</source>
+        <translation>Everything usually needed is on the list.</translation>
+    </message>
+    <message>
         <source>Remove this entry and everything written in it?</source>
         <translation>Remove this entry and everything written in it?</translation>
     </message>
@@ -1414,6 +1418,322 @@
     <message>
         <source>Check that {name} is certified as a specialist (board certified).</source>
         <translation>Check that {name} is certified as a specialist (board certified).</translation>
+    </message>
+    <message>
+        <source>Through their secure online portal</source>
+        <translation>Through their secure online portal</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>By fax</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>On a disc (CD or DVD)</source>
+        <translation>On a disc (CD or DVD)</translation>
+    </message>
+    <message>
+        <source>I bring them to the office myself</source>
+        <translation>I bring them to the office myself</translation>
+    </message>
+    <message>
+        <source>Day of the appointment:</source>
+        <translation>Day of the appointment:</translation>
+    </message>
+    <message>
+        <source>Time of the appointment:</source>
+        <translation>Time of the appointment:</translation>
+    </message>
+    <message>
+        <source>Time zone of the appointment:</source>
+        <translation>Time zone of the appointment:</translation>
+    </message>
+    <message>
+        <source>Place or video link:</source>
+        <translation>Place or video link:</translation>
+    </message>
+    <message>
+        <source>Name of the doctor, if not the one you chose in step 4:</source>
+        <translation>Name of the doctor, if not the one you chose in step 4:</translation>
+    </message>
+    <message>
+        <source>Did the office book it as a second opinion visit?</source>
+        <translation>Did the office book it as a second opinion visit?</translation>
+    </message>
+    <message>
+        <source>How does the office want your records?</source>
+        <translation>How does the office want your records?</translation>
+    </message>
+    <message>
+        <source>Records sent on:</source>
+        <translation>Records sent on:</translation>
+    </message>
+    <message>
+        <source>Day the office confirmed they have your records:</source>
+        <translation>Day the office confirmed they have your records:</translation>
+    </message>
+    <message>
+        <source>Time they confirmed it, if you know it:</source>
+        <translation>Time they confirmed it, if you know it:</translation>
+    </message>
+    <message>
+        <source>Who confirmed it:</source>
+        <translation>Who confirmed it:</translation>
+    </message>
+    <message>
+        <source>Write down the day and time of your appointment.</source>
+        <translation>Write down the day and time of your appointment.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the appointment.</source>
+        <translation>Choose the time zone of the appointment.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records, by {date} at {time}.</source>
+        <translation>Ask the office to confirm they have your records, by {date} at {time}.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records.</source>
+        <translation>Ask the office to confirm they have your records.</translation>
+    </message>
+    <message>
+        <source>The office did not book it as a second opinion visit. Ask them to change that, so the doctor sets aside time to study your records.</source>
+        <translation>The office did not book it as a second opinion visit. Ask them to change that, so the doctor sets aside time to study your records.</translation>
+    </message>
+    <message>
+        <source>Make sure the office booked it as a second opinion visit.</source>
+        <translation>Make sure the office booked it as a second opinion visit.</translation>
+    </message>
+    <message>
+        <source>The appointment day has passed and the office has not confirmed your records. Is the appointment date right?</source>
+        <translation>The appointment day has passed and the office has not confirmed your records. Is the appointment date right?</translation>
+    </message>
+    <message>
+        <source>You sent your records after the appointment day. Please check the dates.</source>
+        <translation>You sent your records after the appointment day. Please check the dates.</translation>
+    </message>
+    <message>
+        <source>The day the office confirmed your records is in the future.</source>
+        <translation>The day the office confirmed your records is in the future.</translation>
+    </message>
+    <message>
+        <source>The receipt date is after the appointment. Please check it.</source>
+        <translation>The receipt date is after the appointment. Please check it.</translation>
+    </message>
+    <message>
+        <source>The office confirmed your records less than 48 hours before the appointment. Ask whether the doctor had time to read them.</source>
+        <translation>The office confirmed your records less than 48 hours before the appointment. Ask whether the doctor had time to read them.</translation>
+    </message>
+    <message>
+        <source>HIPAA (United States)</source>
+        <translation>HIPAA (United States)</translation>
+    </message>
+    <message>
+        <source>GDPR (European Union)</source>
+        <translation>GDPR (European Union)</translation>
+    </message>
+    <message>
+        <source>Pathology reports (tissue tests)</source>
+        <translation>Pathology reports (tissue tests)</translation>
+    </message>
+    <message>
+        <source>Imaging: scans and X-rays, with their reports</source>
+        <translation>Imaging: scans and X-rays, with their reports</translation>
+    </message>
+    <message>
+        <source>Lab results (blood and other tests)</source>
+        <translation>Lab results (blood and other tests)</translation>
+    </message>
+    <message>
+        <source>Doctors' notes from visits</source>
+        <translation>Doctors' notes from visits</translation>
+    </message>
+    <message>
+        <source>Hospital discharge summaries</source>
+        <translation>Hospital discharge summaries</translation>
+    </message>
+    <message>
+        <source>List of your medicines</source>
+        <translation>List of your medicines</translation>
+    </message>
+    <message>
+        <source>Heart tracings (ECG)</source>
+        <translation>Heart tracings (ECG)</translation>
+    </message>
+    <message>
+        <source>Heart ultrasound (echocardiogram)</source>
+        <translation>Heart ultrasound (echocardiogram)</translation>
+    </message>
+    <message>
+        <source>Heart stress test</source>
+        <translation>Heart stress test</translation>
+    </message>
+    <message>
+        <source>Pictures of the heart's blood vessels (angiogram)</source>
+        <translation>Pictures of the heart's blood vessels (angiogram)</translation>
+    </message>
+    <message>
+        <source>The tissue slides themselves</source>
+        <translation>The tissue slides themselves</translation>
+    </message>
+    <message>
+        <source>Cancer stage results (staging)</source>
+        <translation>Cancer stage results (staging)</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM), not only reports</source>
+        <translation>The original images (DICOM), not only reports</translation>
+    </message>
+    <message>
+        <source>Breathing tests (lung function)</source>
+        <translation>Breathing tests (lung function)</translation>
+    </message>
+    <message>
+        <source>Chest CT scan</source>
+        <translation>Chest CT scan</translation>
+    </message>
+    <message>
+        <source>Brain scans (MRI or CT)</source>
+        <translation>Brain scans (MRI or CT)</translation>
+    </message>
+    <message>
+        <source>Something else (write its name below)</source>
+        <translation>Something else (write its name below)</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Not needed for me</source>
+        <translation>Not needed for me</translation>
+    </message>
+    <message>
+        <source>Patient's date of birth:</source>
+        <translation>Patient's date of birth:</translation>
+    </message>
+    <message>
+        <source>Patient's address:</source>
+        <translation>Patient's address:</translation>
+    </message>
+    <message>
+        <source>Records from (date):</source>
+        <translation>Records from (date):</translation>
+    </message>
+    <message>
+        <source>Records up to (date):</source>
+        <translation>Records up to (date):</translation>
+    </message>
+    <message>
+        <source>A sentence of your own for the request letter:</source>
+        <translation>A sentence of your own for the request letter:</translation>
+    </message>
+    <message>
+        <source>Your requests for records</source>
+        <translation>Your requests for records</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>Add a request</translation>
+    </message>
+    <message>
+        <source>Clinic or doctor asked:</source>
+        <translation>Clinic or doctor asked:</translation>
+    </message>
+    <message>
+        <source>Their address:</source>
+        <translation>Their address:</translation>
+    </message>
+    <message>
+        <source>Request sent on:</source>
+        <translation>Request sent on:</translation>
+    </message>
+    <message>
+        <source>The law you asked under:</source>
+        <translation>The law you asked under:</translation>
+    </message>
+    <message>
+        <source>Answer received on:</source>
+        <translation>Answer received on:</translation>
+    </message>
+    <message>
+        <source>The records you need</source>
+        <translation>The records you need</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>Add a record</translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation>Kind of record:</translation>
+    </message>
+    <message>
+        <source>Name or details:</source>
+        <translation>Name or details:</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Where it stands:</translation>
+    </message>
+    <message>
+        <source>Date of the record:</source>
+        <translation>Date of the record:</translation>
+    </message>
+    <message>
+        <source>Add the records usually needed</source>
+        <translation>Add the records usually needed</translation>
+    </message>
+    <message>
+        <source>a record without a kind</source>
+        <translation>a record without a kind</translation>
+    </message>
+    <message>
+        <source>List the records you need: press “Add the records usually needed”.</source>
+        <translation>List the records you need: press “Add the records usually needed”.</translation>
+    </message>
+    <message>
+        <source>Ask for {record}.</source>
+        <translation>Ask for {record}.</translation>
+    </message>
+    <message>
+        <source>Wait for {record}, or call to ask where it is.</source>
+        <translation>Wait for {record}, or call to ask where it is.</translation>
+    </message>
+    <message>
+        <source>Write down the date of each record you received, so you can see that they are recent.</source>
+        <translation>Write down the date of each record you received, so you can see that they are recent.</translation>
+    </message>
+    <message>
+        <source>Your newest record is from {date}, more than 12 months ago. Ask for recent records too.</source>
+        <translation>Your newest record is from {date}, more than 12 months ago. Ask for recent records too.</translation>
+    </message>
+    <message>
+        <source>Some records you received have no date. Write their dates down.</source>
+        <translation>Some records you received have no date. Write their dates down.</translation>
+    </message>
+    <message>
+        <source>The answer from {clinic} is late: it was due on {date}. Call them and ask.</source>
+        <translation>The answer from {clinic} is late: it was due on {date}. Call them and ask.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>the clinic</translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,10 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>Everything usually needed is on the list.</source>
+        <translation>Todo lo que suele necesitarse ya está en la lista.</translation>
+    </message>
+    <message>
         <source>Remove this entry and everything written in it?</source>
         <translation>¿Quitar esta entrada y todo lo que tiene anotado?</translation>
     </message>
@@ -1415,6 +1419,322 @@
     <message>
         <source>Check that {name} is certified as a specialist (board certified).</source>
         <translation>Compruebe que {name} tiene el título de especialista.</translation>
+    </message>
+    <message>
+        <source>Through their secure online portal</source>
+        <translation>A través de su portal seguro en internet</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Por correo electrónico</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Por fax</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Por correo postal</translation>
+    </message>
+    <message>
+        <source>On a disc (CD or DVD)</source>
+        <translation>En un disco (CD o DVD)</translation>
+    </message>
+    <message>
+        <source>I bring them to the office myself</source>
+        <translation>Los llevo yo a la consulta en persona</translation>
+    </message>
+    <message>
+        <source>Day of the appointment:</source>
+        <translation>Día de la cita:</translation>
+    </message>
+    <message>
+        <source>Time of the appointment:</source>
+        <translation>Hora de la cita:</translation>
+    </message>
+    <message>
+        <source>Time zone of the appointment:</source>
+        <translation>Zona horaria de la cita:</translation>
+    </message>
+    <message>
+        <source>Place or video link:</source>
+        <translation>Lugar o enlace de vídeo:</translation>
+    </message>
+    <message>
+        <source>Name of the doctor, if not the one you chose in step 4:</source>
+        <translation>Nombre del médico, si no es el que eligió en el paso 4:</translation>
+    </message>
+    <message>
+        <source>Did the office book it as a second opinion visit?</source>
+        <translation>¿La consulta la registró como cita de segunda opinión?</translation>
+    </message>
+    <message>
+        <source>How does the office want your records?</source>
+        <translation>¿Cómo quiere la consulta recibir sus documentos?</translation>
+    </message>
+    <message>
+        <source>Records sent on:</source>
+        <translation>Documentos enviados el:</translation>
+    </message>
+    <message>
+        <source>Day the office confirmed they have your records:</source>
+        <translation>Día en que la consulta confirmó que tiene sus documentos:</translation>
+    </message>
+    <message>
+        <source>Time they confirmed it, if you know it:</source>
+        <translation>Hora en que lo confirmaron, si la sabe:</translation>
+    </message>
+    <message>
+        <source>Who confirmed it:</source>
+        <translation>Quién lo confirmó:</translation>
+    </message>
+    <message>
+        <source>Write down the day and time of your appointment.</source>
+        <translation>Anote el día y la hora de su cita.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the appointment.</source>
+        <translation>Elija la zona horaria de la cita.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records, by {date} at {time}.</source>
+        <translation>Pida a la consulta que le confirme que tiene sus documentos, a más tardar el {date} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Ask the office to confirm they have your records.</source>
+        <translation>Pida a la consulta que le confirme que tiene sus documentos.</translation>
+    </message>
+    <message>
+        <source>The office did not book it as a second opinion visit. Ask them to change that, so the doctor sets aside time to study your records.</source>
+        <translation>La consulta no la registró como cita de segunda opinión. Pídales que lo cambien, para que el médico reserve tiempo para estudiar sus documentos.</translation>
+    </message>
+    <message>
+        <source>Make sure the office booked it as a second opinion visit.</source>
+        <translation>Asegúrese de que la consulta la registró como cita de segunda opinión.</translation>
+    </message>
+    <message>
+        <source>The appointment day has passed and the office has not confirmed your records. Is the appointment date right?</source>
+        <translation>El día de la cita ya pasó y la consulta no ha confirmado que tiene sus documentos. ¿Es correcta la fecha de la cita?</translation>
+    </message>
+    <message>
+        <source>You sent your records after the appointment day. Please check the dates.</source>
+        <translation>Envió sus documentos después del día de la cita. Compruebe las fechas, por favor.</translation>
+    </message>
+    <message>
+        <source>The day the office confirmed your records is in the future.</source>
+        <translation>El día en que la consulta confirmó sus documentos está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The receipt date is after the appointment. Please check it.</source>
+        <translation>La fecha de recepción es posterior a la cita. Compruébela, por favor.</translation>
+    </message>
+    <message>
+        <source>The office confirmed your records less than 48 hours before the appointment. Ask whether the doctor had time to read them.</source>
+        <translation>La consulta confirmó sus documentos menos de 48 horas antes de la cita. Pregunte si el médico tuvo tiempo de leerlos.</translation>
+    </message>
+    <message>
+        <source>HIPAA (United States)</source>
+        <translation>HIPAA (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>GDPR (European Union)</source>
+        <translation>RGPD (Unión Europea)</translation>
+    </message>
+    <message>
+        <source>Pathology reports (tissue tests)</source>
+        <translation>Informes de anatomía patológica (análisis de tejidos)</translation>
+    </message>
+    <message>
+        <source>Imaging: scans and X-rays, with their reports</source>
+        <translation>Imágenes: escáneres y radiografías, con sus informes</translation>
+    </message>
+    <message>
+        <source>Lab results (blood and other tests)</source>
+        <translation>Resultados de laboratorio (análisis de sangre y otros)</translation>
+    </message>
+    <message>
+        <source>Doctors&apos; notes from visits</source>
+        <translation>Notas de los médicos de las consultas</translation>
+    </message>
+    <message>
+        <source>Hospital discharge summaries</source>
+        <translation>Informes de alta del hospital</translation>
+    </message>
+    <message>
+        <source>List of your medicines</source>
+        <translation>Lista de sus medicamentos</translation>
+    </message>
+    <message>
+        <source>Heart tracings (ECG)</source>
+        <translation>Trazados del corazón (electrocardiograma)</translation>
+    </message>
+    <message>
+        <source>Heart ultrasound (echocardiogram)</source>
+        <translation>Ecografía del corazón (ecocardiograma)</translation>
+    </message>
+    <message>
+        <source>Heart stress test</source>
+        <translation>Prueba de esfuerzo del corazón</translation>
+    </message>
+    <message>
+        <source>Pictures of the heart&apos;s blood vessels (angiogram)</source>
+        <translation>Imágenes de los vasos del corazón (angiografía)</translation>
+    </message>
+    <message>
+        <source>The tissue slides themselves</source>
+        <translation>Las propias muestras de tejido en portaobjetos</translation>
+    </message>
+    <message>
+        <source>Cancer stage results (staging)</source>
+        <translation>Resultados del estadio del cáncer (estadificación)</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM), not only reports</source>
+        <translation>Las imágenes originales (DICOM), no solo los informes</translation>
+    </message>
+    <message>
+        <source>Breathing tests (lung function)</source>
+        <translation>Pruebas de respiración (función pulmonar)</translation>
+    </message>
+    <message>
+        <source>Chest CT scan</source>
+        <translation>Tomografía del tórax</translation>
+    </message>
+    <message>
+        <source>Brain scans (MRI or CT)</source>
+        <translation>Imágenes del cerebro (resonancia o tomografía)</translation>
+    </message>
+    <message>
+        <source>Something else (write its name below)</source>
+        <translation>Otra cosa (escriba su nombre abajo)</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Hace falta</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Not needed for me</source>
+        <translation>No lo necesito</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s date of birth:</source>
+        <translation>Fecha de nacimiento del paciente:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s address:</source>
+        <translation>Dirección del paciente:</translation>
+    </message>
+    <message>
+        <source>Records from (date):</source>
+        <translation>Documentos desde (fecha):</translation>
+    </message>
+    <message>
+        <source>Records up to (date):</source>
+        <translation>Documentos hasta (fecha):</translation>
+    </message>
+    <message>
+        <source>A sentence of your own for the request letter:</source>
+        <translation>Una frase propia para la carta de solicitud:</translation>
+    </message>
+    <message>
+        <source>Your requests for records</source>
+        <translation>Sus solicitudes de documentos</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>Añadir una solicitud</translation>
+    </message>
+    <message>
+        <source>Clinic or doctor asked:</source>
+        <translation>Clínica o médico al que lo pidió:</translation>
+    </message>
+    <message>
+        <source>Their address:</source>
+        <translation>Su dirección:</translation>
+    </message>
+    <message>
+        <source>Request sent on:</source>
+        <translation>Solicitud enviada el:</translation>
+    </message>
+    <message>
+        <source>The law you asked under:</source>
+        <translation>Ley en la que se basó:</translation>
+    </message>
+    <message>
+        <source>Answer received on:</source>
+        <translation>Respuesta recibida el:</translation>
+    </message>
+    <message>
+        <source>The records you need</source>
+        <translation>Los documentos que necesita</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>Añadir un documento</translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation>Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>Name or details:</source>
+        <translation>Nombre o detalles:</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Situación:</translation>
+    </message>
+    <message>
+        <source>Date of the record:</source>
+        <translation>Fecha del documento:</translation>
+    </message>
+    <message>
+        <source>Add the records usually needed</source>
+        <translation>Añadir los documentos que suelen necesitarse</translation>
+    </message>
+    <message>
+        <source>a record without a kind</source>
+        <translation>un documento sin tipo</translation>
+    </message>
+    <message>
+        <source>List the records you need: press “Add the records usually needed”.</source>
+        <translation>Anote los documentos que necesita: pulse «Añadir los documentos que suelen necesitarse».</translation>
+    </message>
+    <message>
+        <source>Ask for {record}.</source>
+        <translation>Pida: {record}.</translation>
+    </message>
+    <message>
+        <source>Wait for {record}, or call to ask where it is.</source>
+        <translation>Espere: {record}, o llame para preguntar dónde está.</translation>
+    </message>
+    <message>
+        <source>Write down the date of each record you received, so you can see that they are recent.</source>
+        <translation>Anote la fecha de cada documento recibido, para ver si son recientes.</translation>
+    </message>
+    <message>
+        <source>Your newest record is from {date}, more than 12 months ago. Ask for recent records too.</source>
+        <translation>Su documento más reciente es del {date}, hace más de 12 meses. Pida también documentos recientes.</translation>
+    </message>
+    <message>
+        <source>Some records you received have no date. Write their dates down.</source>
+        <translation>Algunos documentos recibidos no tienen fecha. Anote sus fechas.</translation>
+    </message>
+    <message>
+        <source>The answer from {clinic} is late: it was due on {date}. Call them and ask.</source>
+        <translation>La respuesta de {clinic} se ha retrasado: vencía el {date}. Llame y pregunte.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>la clínica</translation>
     </message>
 </context>
 <context>

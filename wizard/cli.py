@@ -156,6 +156,7 @@ def _cli(text: str, **params: object) -> Msg:
 
 def _status_data(case: CaseData, lang: str) -> dict:
     tr = _tr(lang)
+    fmt = date_formatter(lang)
     evaluation = evaluate_all(case)
     steps = []
     for verdict in evaluation.verdicts:
@@ -168,8 +169,8 @@ def _status_data(case: CaseData, lang: str) -> dict:
                 "status": verdict.status.value,
                 "status_text": verdict.status.label.render(tr),
                 "verdict": verdict.summary(date_formatter(lang)).render(tr),
-                "missing": [m.render(tr) for m in verdict.missing],
-                "warnings": [m.render(tr) for m in verdict.warnings],
+                "missing": [m.render(tr, fmt) for m in verdict.missing],
+                "warnings": [m.render(tr, fmt) for m in verdict.warnings],
                 "done_by_own_word_on": verdict.own_word_date,
             }
         )
@@ -181,7 +182,7 @@ def _status_data(case: CaseData, lang: str) -> dict:
         "total": total,
         "next": None
         if upcoming is None
-        else {"step": upcoming[0].key, "action": upcoming[1].render(tr)},
+        else {"step": upcoming[0].key, "action": upcoming[1].render(tr, fmt)},
         "steps": steps,
     }
 

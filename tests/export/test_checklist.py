@@ -18,7 +18,7 @@ def _text(path) -> str:
 def test_checklist_has_everything_a_reader_needs(tmp_path):
     case = CaseData(
         name="Ada Lovelace",
-        ticks={"need": {"need.serious"}, "booking": {i.key for i in STEPS[4].how}},
+        ticks={"need": {"need.serious"}, "comparison": {i.key for i in STEPS[7].how}},
         own_word={"insurance": "2026-11-02"},
     )
     out = tmp_path / "c.pdf"

@@ -10,6 +10,7 @@ import pytest
 from wizard.plan import CaseData, Status, evaluate, step_by_key
 from wizard.plan.booking import appointment_at, receipt_deadline_of
 from wizard.plan.fields import BadValue, clean_value
+from wizard.plan.messages import Day
 from wizard.plan.steps import field_by_key
 
 STEP = step_by_key("booking")
@@ -60,7 +61,7 @@ def test_an_appointment_without_receipt_names_the_deadline():
     assert texts(verdict.missing) == [
         "Ask the office to confirm they have your records, by 2026-11-09 at 14:00."
     ]
-    assert verdict.missing[0].params == {"date": "2026-11-09", "time": "14:00"}
+    assert verdict.missing[0].params == {"date": Day("2026-11-09"), "time": "14:00"}
 
 
 def test_appointment_confirmed_and_records_received_in_time_is_done():
@@ -95,7 +96,10 @@ def test_the_deadline_counts_real_hours_across_the_dst_weekend():
     assert appointment - deadline == dt.timedelta(hours=47)  # on the wall clock
     assert appointment.astimezone(dt.UTC) - deadline.astimezone(dt.UTC) == dt.timedelta(hours=48)
     today = DST_SUNDAY
-    assert judge(today, **AFTER_DST).missing[0].params == {"date": "2026-10-24", "time": "10:00"}
+    assert judge(today, **AFTER_DST).missing[0].params == {
+        "date": Day("2026-10-24"),
+        "time": "10:00",
+    }
     # 09:30 on Saturday is late by the wall clock, but in time by the real hours.
     saturday = {"receipt_confirmed_on": "2026-10-24"}
     assert judge(today, **AFTER_DST, **saturday, receipt_time="09:30").warnings == ()

@@ -1,4 +1,15 @@
-from wizard.plan import STEPS, CaseData, Status, evaluate, next_action, progress, step_by_key
+import datetime as dt
+
+from wizard.plan import (
+    STEPS,
+    CaseData,
+    Status,
+    evaluate,
+    evaluate_all,
+    next_action,
+    progress,
+    step_by_key,
+)
 from wizard.plan.case import Entry
 from wizard.plan.steps import item_keys
 
@@ -25,11 +36,13 @@ def test_nine_steps_in_plan_order_with_unique_keys():
 
 
 def test_untouched_step_is_not_started_and_lists_every_item():
-    verdict = evaluate(step_by_key("records"), CaseData(name="A"))
+    step = step_by_key("questions")
+    verdict = evaluate(step, CaseData(name="A"))
     assert verdict.status is Status.NOT_STARTED
-    assert len(verdict.missing) == 3
-    assert verdict.missing[0].render().startswith("Still to do: Use your legal right")
-    assert verdict.summary().render() == "Not done yet. Still missing: 3 of 3."
+    assert len(verdict.missing) == len(step.how)
+    assert verdict.missing[0].render() == "Still to do: " + step.how[0].text
+    count = len(step.how)
+    assert verdict.summary().render() == f"Not done yet. Still missing: {count} of {count}."
 
 
 def test_some_ticks_mean_in_progress_and_name_what_is_left():
@@ -45,8 +58,8 @@ def test_some_ticks_mean_in_progress_and_name_what_is_left():
 
 
 def test_all_items_ticked_is_done():
-    step = step_by_key("booking")
-    case = CaseData(name="A", ticks={"booking": item_keys(step)})
+    step = step_by_key("comparison")
+    case = CaseData(name="A", ticks={"comparison": item_keys(step)})
     verdict = evaluate(step, case)
     assert verdict.status is Status.DONE
     assert verdict.missing == ()
@@ -83,7 +96,7 @@ def test_progress_and_next_action_follow_plan_order():
     assert progress(case) == (2, 9)
     step, msg = next_action(case)
     assert step.key == "records"
-    assert "pathology reports" in msg.render()
+    assert "Add the records usually needed" in msg.render()
 
 
 def test_next_action_is_none_when_everything_is_done():
@@ -96,6 +109,20 @@ def test_next_action_is_none_when_everything_is_done():
     }
     chosen = {"name": "Dr. Ortiz", "contact": "555-0100", "ties": "none", "chosen": "yes"}
     case.entries["specialist"] = {"candidates": [Entry(1, chosen)]}
+    received = {"kind": "labs", "status": "received", "record_date": dt.date.today().isoformat()}
+    case.entries["records"] = {"items": [Entry(2, received)]}
+    soon = dt.date.today() + dt.timedelta(days=10)
+    case.fields["booking"] = {
+        "appointment_date": soon.isoformat(),
+        "appointment_time": "10:00",
+        "time_zone": "Europe/Berlin",
+        "booked_as_second_opinion": "yes",
+        "records_sent_on": dt.date.today().isoformat(),
+        "receipt_confirmed_on": dt.date.today().isoformat(),
+        "receipt_time": "09:00",
+        "receipt_confirmed_by": "Front desk",
+    }
+    assert [v.step.key for v in evaluate_all(case).verdicts if not v.done] == []
     assert next_action(case) is None
     assert progress(case) == (9, 9)
 

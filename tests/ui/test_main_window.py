@@ -64,16 +64,18 @@ def test_create_tick_two_steps_close_and_reopen(make_window, asker, qtbot):
 def test_verdict_is_live_and_names_what_is_missing(make_window, asker, qtbot):
     window = make_window()
     _create_case(window, asker, qtbot)
-    page = window.pages["booking"]
-    window.go_to("booking")
+    page = window.pages["comparison"]  # a step still judged by its ticks
+    window.go_to("comparison")
     assert "Still missing: 3 of 3" in page.verdict.headline.text()
-    for key, box in page.items.items():
+    boxes = list(page.items.values())
+    for number, box in enumerate(boxes, start=1):
         box.box.click()
-        if key != "booking.confirm":
-            assert "at least 48 hours" in page.verdict.details.text()
+        if number < len(boxes):
+            assert boxes[-1].text()[:30] in page.verdict.details.text()
+            assert f"Still missing: {len(boxes) - number} of 3" in page.verdict.headline.text()
     assert page.verdict.headline.text() == "Done."
     assert page.status.text() == "Status: Done"
-    assert window.step_list.item(PAGES.index("booking")).text().startswith("\u2713")
+    assert window.step_list.item(PAGES.index("comparison")).text().startswith("\u2713")
     assert "1 of 9 steps done" in window.overview.progress_label.text()
 
 
@@ -397,3 +399,23 @@ def test_insurance_form_checks_dates_and_amounts_and_keeps_what_was_typed(
     calls.entries[entry_id][2].click()
     assert window.case.entries_of("insurance", "calls") == []
     assert window.store.load(window.case.id).entries_of("insurance", "calls") == []
+
+
+def test_records_usually_needed_are_added_for_the_area(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("need")
+    need = window.pages["need"].form
+    need.choices["area"].setCurrentIndex(need.choices["area"].findData("pulmonology"))
+    need.choices["area"].activated.emit(need.choices["area"].currentIndex())
+    window.go_to("records")
+    items = window.pages["records"].form.lists["items"]
+    assert items.suggest_button.isVisible()
+    qtbot.mouseClick(items.suggest_button, Qt.MouseButton.LeftButton)
+    kinds = [e.value("kind") for e in window.case.entries_of("records", "items")]
+    assert kinds[-2:] == ["lung_function", "chest_ct"] and len(kinds) == 8
+    assert len(items.entries) == 8
+    first_form = next(iter(items.entries.values()))[1]
+    assert first_form.choices["status"].currentData() == "needed"
+    qtbot.mouseClick(items.suggest_button, Qt.MouseButton.LeftButton)
+    assert len(window.case.entries_of("records", "items")) == 8, "nothing added twice"

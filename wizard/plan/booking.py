@@ -21,7 +21,7 @@ from wizard.plan.case import CaseData
 from wizard.plan.deadlines import receipt_deadline, received_in_time
 from wizard.plan.fields import Choice, Field, Kind
 from wizard.plan.insurance import YES_NO_UNKNOWN
-from wizard.plan.messages import Msg
+from wizard.plan.messages import Day, Msg
 from wizard.plan.result import RuleResult
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                     ),
                     # An ISO date, for the page to write the reader's way; the time is the
                     # office's, like the appointment's.
-                    {"date": deadline.date().isoformat(), "time": deadline.strftime("%H:%M")},
+                    {"date": Day(deadline.date().isoformat()), "time": deadline.strftime("%H:%M")},
                 )
             )
         else:

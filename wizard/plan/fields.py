@@ -13,12 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.messages import Msg
+
+if TYPE_CHECKING:
+    from wizard.plan.case import CaseData
 
 MAX_TEXT = 2000
 YES = "yes"
@@ -59,6 +64,12 @@ class ListSpec:
     label: str  # the list's heading
     add_label: str  # the button that adds an entry
     fields: tuple[Field, ...] = field(default=())
+    # Entries worth adding for this case (for example the records its area needs): the
+    # values of each new entry. With it, the list offers a button labelled ``suggest_label``.
+    suggest: Callable[[CaseData], tuple[dict[str, str], ...]] | None = field(
+        default=None, compare=False
+    )
+    suggest_label: str = ""
 
 
 class BadValue(ValueError):

@@ -13,6 +13,13 @@ def no_translation(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Day:
+    """A calendar day inside a message, written the reader's way when rendered."""
+
+    iso: str
+
+
+@dataclass(frozen=True)
 class Msg:
     """A source string (with ``{named}`` placeholders) plus its values.
 
@@ -24,13 +31,21 @@ class Msg:
     params: Mapping[str, object] = field(default_factory=dict)
     context: str = "Plan"
 
-    def render(self, tr: Translate | None = None) -> str:
+    def render(
+        self, tr: Translate | None = None, format_date: Callable[[str], str] | None = None
+    ) -> str:
+        """The sentence in ``tr``'s language; ``format_date`` writes each ``Day`` (ISO else)."""
         tr = tr or no_translation
-        values = {
-            name: value.render(tr) if isinstance(value, Msg) else value
-            for name, value in self.params.items()
-        }
+        values = {name: _value(value, tr, format_date) for name, value in self.params.items()}
         template = tr(self.context, self.text) or self.text
         if not values:
             return template
         return template.format(**values)
+
+
+def _value(value: object, tr: Translate, format_date: Callable[[str], str] | None) -> object:
+    if isinstance(value, Msg):
+        return value.render(tr, format_date)
+    if isinstance(value, Day):
+        return format_date(value.iso) if format_date else value.iso
+    return value

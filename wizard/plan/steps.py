@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import booking, insurance, need, specialist
+from wizard.plan import booking, insurance, need, records, specialist
 from wizard.plan.case import OVERVIEW, CaseData
 from wizard.plan.fields import Field, ListSpec
 from wizard.plan.result import RuleResult
@@ -213,6 +213,9 @@ STEPS: tuple[Step, ...] = (
                 "kind of scan will read them.",
             ),
         ),
+        fields=records.FIELDS,
+        lists=records.LISTS,
+        rule=records.rule,
     ),
     Step(
         4,

@@ -249,6 +249,28 @@ class CaseStore:
         with self._writing():
             return self._insert_entry(case_id, step_key, list_key, _now())
 
+    def add_entries(
+        self, case_id: int, step_key: str, list_key: str, entries: tuple[dict[str, str], ...]
+    ) -> list[int]:
+        """Several filled entries at the end of a list, all or none; returns their ids."""
+        spec = _list(step_key, list_key)
+        fields = {f.key: f for f in spec.fields}
+        cleaned = []
+        for values in entries:
+            try:
+                cleaned.append({k: clean_value(fields[k], v) for k, v in values.items()})
+            except KeyError as exc:
+                raise ValueError(str(exc)) from None
+        now = _now()
+        ids = []
+        with self._writing():
+            for values in cleaned:
+                entry_id = self._insert_entry(case_id, step_key, list_key, now)
+                for field_key, value in values.items():
+                    self._store_entry_value(entry_id, field_key, value, now)
+                ids.append(entry_id)
+        return ids
+
     def set_entry_value(self, case_id: int, entry_id: int, field_key: str, value: str) -> str:
         """Save one fact of a list entry; returns the value as stored (tidied)."""
         row = self._entry_row(case_id, entry_id)

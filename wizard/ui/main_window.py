@@ -25,8 +25,9 @@ from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.export.target import check_export_target
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
-from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate_all
+from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate_all, step_by_key
 from wizard.plan.case import LANGUAGES, OVERVIEW
+from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui.dialogs import Asker
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             page.own_word_changed.connect(self.set_own_word)
             page.field_changed.connect(self.set_field)
             page.entry_added.connect(self.add_entry)
+            page.entries_suggested.connect(self.add_suggested_entries)
             page.entry_removed.connect(self.remove_entry)
             page.entry_changed.connect(self.set_entry_value)
             self.pages[step.key] = page
@@ -346,6 +348,20 @@ class MainWindow(QMainWindow):
 
     def add_entry(self, step_key: str, list_key: str) -> None:
         self._change(lambda case_id: self.store.add_entry(case_id, step_key, list_key))
+
+    def add_suggested_entries(self, step_key: str, list_key: str) -> None:
+        """Add the entries the plan suggests for this case (the records its area needs)."""
+        case = self.case
+        spec = list_by_key(step_by_key(step_key), list_key)
+        if case is None or spec.suggest is None:
+            return
+        suggestions = spec.suggest(case)
+        if not suggestions:
+            self.statusBar().showMessage(self.tr("Everything usually needed is on the list."), 8000)
+            return
+        self._change(
+            lambda case_id: self.store.add_entries(case_id, step_key, list_key, suggestions)
+        )
 
     def remove_entry(self, entry_id: int) -> None:
         question = self.tr("Remove this entry and everything written in it?")

@@ -273,6 +273,7 @@ class EntryList(QWidget):
     """The entries of one list of a step's form, each a small form with a Remove button."""
 
     add_requested = Signal(str)  # list key
+    suggest_requested = Signal(str)  # list key
     remove_requested = Signal(int)  # entry id
     entry_changed = Signal(int, str, str)  # entry id, field key, value
 
@@ -286,6 +287,10 @@ class EntryList(QWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add-{spec.key}")
         self.add_button.clicked.connect(lambda: self.add_requested.emit(spec.key))
+        self.suggest_button = QPushButton()
+        self.suggest_button.setObjectName(f"suggest-{spec.key}")
+        self.suggest_button.setVisible(spec.suggest is not None)
+        self.suggest_button.clicked.connect(lambda: self.suggest_requested.emit(spec.key))
         self.entries: dict[int, tuple[QFrame, FieldsForm, QPushButton]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -294,6 +299,7 @@ class EntryList(QWidget):
         layout.addLayout(self.rows)
         button_row = QHBoxLayout()
         button_row.addWidget(self.add_button)
+        button_row.addWidget(self.suggest_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         self.retranslate()
@@ -301,6 +307,8 @@ class EntryList(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(plan_text(self.spec.label))
         self.add_button.setText(plan_text(self.spec.add_label))
+        if self.spec.suggest_label:
+            self.suggest_button.setText(plan_text(self.spec.suggest_label))
         self.empty.setText(self.tr("Nothing written down yet."))
         for frame, form, remove in self.entries.values():
             form.retranslate()
@@ -347,6 +355,7 @@ class StepForm(QWidget):
 
     field_changed = Signal(str, str, str)  # step key, field key, value
     entry_added = Signal(str, str)  # step key, list key
+    entries_suggested = Signal(str, str)  # step key, list key
     entry_removed = Signal(int)  # entry id
     entry_changed = Signal(int, str, str)  # entry id, field key, value
 
@@ -364,6 +373,9 @@ class StepForm(QWidget):
         layout.addWidget(self.fields)
         for entry_list in self.lists.values():
             entry_list.add_requested.connect(lambda key: self.entry_added.emit(step.key, key))
+            entry_list.suggest_requested.connect(
+                lambda key: self.entries_suggested.emit(step.key, key)
+            )
             entry_list.remove_requested.connect(self.entry_removed)
             entry_list.entry_changed.connect(self.entry_changed)
             layout.addWidget(entry_list)

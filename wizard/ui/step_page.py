@@ -20,6 +20,7 @@ class StepPage(QWidget):
     own_word_changed = Signal(str, bool)  # step key, done by own word
     field_changed = Signal(str, str, str)  # step key, field key, value
     entry_added = Signal(str, str)  # step key, list key
+    entries_suggested = Signal(str, str)  # step key, list key
     entry_removed = Signal(int)  # entry id
     entry_changed = Signal(int, str, str)  # entry id, field key, value
 
@@ -68,6 +69,7 @@ class StepPage(QWidget):
             layout.addWidget(self.form)
             self.form.field_changed.connect(self.field_changed)
             self.form.entry_added.connect(self.entry_added)
+            self.form.entries_suggested.connect(self.entries_suggested)
             self.form.entry_removed.connect(self.entry_removed)
             self.form.entry_changed.connect(self.entry_changed)
         for part in (self.done_heading, self.done_when, self.verdict, self.own_word):

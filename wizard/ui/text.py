@@ -14,7 +14,7 @@ def qt_translate(context: str, text: str) -> str:
 
 
 def render(msg: Msg) -> str:
-    return msg.render(qt_translate)
+    return msg.render(qt_translate, ui_date)
 
 
 def plan_text(text: str) -> str:
