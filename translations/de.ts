@@ -588,6 +588,18 @@
         <translation>Checkliste als PDF speichern</translation>
     </message>
     <message>
+        <source>Save the request letter as PDF</source>
+        <translation>Das Anforderungsschreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Records request {name}.pdf</source>
+        <translation>Anforderung Unterlagen {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Request letter saved: {path}</source>
+        <translation>Anforderungsschreiben gespeichert: {path}</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1733,8 +1745,20 @@
         <translation>Die Antwort von {clinic} ist überfällig: Sie war bis zum {date} fällig. Rufen Sie dort an und fragen Sie nach.</translation>
     </message>
     <message>
+        <source>Second opinion appointment</source>
+        <translation type="unfinished">Termin für die Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s office should confirm they have your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the clinic</source>
         <translation>der Klinik</translation>
+    </message>
+    <message>
+        <source>Answer due from {clinic}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1782,10 @@
     <message>
         <source>Write down what you know</source>
         <translation>Schreiben Sie auf, was Sie wissen</translation>
+    </message>
+    <message>
+        <source>Save the &amp;request letter as PDF…</source>
+        <translation>&amp;Anforderungsschreiben als PDF speichern …</translation>
     </message>
     <message>
         <source>Done when</source>

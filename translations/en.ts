@@ -587,6 +587,18 @@
         <translation>Save the checklist as PDF</translation>
     </message>
     <message>
+        <source>Save the request letter as PDF</source>
+        <translation>Save the request letter as PDF</translation>
+    </message>
+    <message>
+        <source>Records request {name}.pdf</source>
+        <translation>Records request {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Request letter saved: {path}</source>
+        <translation>Request letter saved: {path}</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1732,8 +1744,20 @@
         <translation>The answer from {clinic} is late: it was due on {date}. Call them and ask.</translation>
     </message>
     <message>
+        <source>Second opinion appointment</source>
+        <translation>Second opinion appointment</translation>
+    </message>
+    <message>
+        <source>The specialist's office should confirm they have your records</source>
+        <translation>The specialist's office should confirm they have your records</translation>
+    </message>
+    <message>
         <source>the clinic</source>
         <translation>the clinic</translation>
+    </message>
+    <message>
+        <source>Answer due from {clinic}</source>
+        <translation>Answer due from {clinic}</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1781,10 @@
     <message>
         <source>Write down what you know</source>
         <translation>Write down what you know</translation>
+    </message>
+    <message>
+        <source>Save the &amp;request letter as PDF…</source>
+        <translation>Save the &amp;request letter as PDF…</translation>
     </message>
     <message>
         <source>Done when</source>

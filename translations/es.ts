@@ -588,6 +588,18 @@
         <translation>Guardar la lista de verificación como PDF</translation>
     </message>
     <message>
+        <source>Save the request letter as PDF</source>
+        <translation>Guardar la carta de solicitud como PDF</translation>
+    </message>
+    <message>
+        <source>Records request {name}.pdf</source>
+        <translation>Solicitud de documentos {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Request letter saved: {path}</source>
+        <translation>Carta de solicitud guardada: {path}</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1733,8 +1745,20 @@
         <translation>La respuesta de {clinic} se ha retrasado: vencía el {date}. Llame y pregunte.</translation>
     </message>
     <message>
+        <source>Second opinion appointment</source>
+        <translation type="unfinished">Cita de segunda opinión</translation>
+    </message>
+    <message>
+        <source>The specialist&apos;s office should confirm they have your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the clinic</source>
         <translation>la clínica</translation>
+    </message>
+    <message>
+        <source>Answer due from {clinic}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1782,10 @@
     <message>
         <source>Write down what you know</source>
         <translation>Anote lo que sabe</translation>
+    </message>
+    <message>
+        <source>Save the &amp;request letter as PDF…</source>
+        <translation>Guardar la carta de &amp;solicitud como PDF…</translation>
     </message>
     <message>
         <source>Done when</source>

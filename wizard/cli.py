@@ -106,7 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the whole case as JSON (docs/case-format.md)",
     )
     export.add_argument(
-        "--part", choices=["checklist"], default="checklist", help="which PDF (default: checklist)"
+        "--part",
+        choices=["checklist", "letter"],
+        default="checklist",
+        help="which PDF: the checklist, or the records-request letter (default: checklist)",
+    )
+    export.add_argument(
+        "--basis",
+        choices=["hipaa", "gdpr"],
+        help="the law the letter cites when no request names one "
+        "(default: HIPAA in English, GDPR in German and Spanish)",
     )
     export.add_argument("--lang", choices=LANGUAGES, help="language (default: the case's)")
 
@@ -249,6 +258,10 @@ def cmd_export(args: argparse.Namespace) -> None:
         from wizard.printouts import export_calendar
 
         export_calendar(case, target, args.lang)
+    elif args.part == "letter":
+        from wizard.printouts import export_letter
+
+        export_letter(case, target, args.lang, args.basis)
     else:
         from wizard.printouts import export_checklist
 

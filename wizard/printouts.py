@@ -1,5 +1,5 @@
-"""The checklist PDF and the calendar file in a language: one call for the command line
-and the window.
+"""The checklist PDF, the records-request letter and the calendar file in a language:
+one call for the command line and the window.
 
 The core writers (``wizard.export.checklist``, ``wizard.export.calendar``) take their
 translator and dates as plain values, so they stay free of Qt; this module fills them in
@@ -13,10 +13,12 @@ from pathlib import Path
 
 from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
 from wizard.export.checklist import write_checklist_pdf
+from wizard.export.letter import LetterData, write_letter_pdf
 from wizard.i18n import date_formatter, long_date, translator_for
-from wizard.plan import CaseData, booking
-from wizard.plan.deadlines import BASES, response_due
+from wizard.plan import CaseData, booking, records
+from wizard.plan.deadlines import BASES, GDPR, HIPAA, response_due
 from wizard.plan.fields import YES
+from wizard.plan.messages import Msg, Translate
 
 
 def export_checklist(case: CaseData, out: Path, lang: str | None = None) -> None:
@@ -59,3 +61,69 @@ def calendar_facts(case: CaseData) -> CalendarFacts:
 def export_calendar(case: CaseData, out: Path, lang: str | None = None) -> None:
     """Write the calendar file of ``case`` to ``out``, in ``lang`` (default: the case's)."""
     write_ics(calendar_facts(case), out, translator_for(lang or case.language))
+
+
+# Kinds of record that are pictures: the letter then asks for the original DICOM images.
+IMAGING_KINDS = {
+    "imaging",
+    "original_images",
+    "brain_imaging",
+    "chest_ct",
+    "angiogram",
+    "echocardiogram",
+}
+
+
+def letter_for(case: CaseData, lang: str, basis: str | None = None) -> LetterData:
+    """The records-request letter of ``case``, filled from steps 3 and 4.
+
+    It goes to the newest request of step 3 (its clinic, its day and its law);
+    with no request yet, ``basis`` names the law, else English gives HIPAA and
+    German or Spanish the GDPR. It asks for the records still needed or asked
+    for (all listed records when none is open), and names the chosen
+    specialist of step 4 as the doctor to send a copy to.
+    """
+    tr = translator_for(lang)
+    requests = case.entries_of("records", "requests")
+    request = requests[-1] if requests else None
+    law = request.value("basis") if request is not None else ""
+    if law not in BASES:
+        law = basis or (HIPAA if lang == "en" else GDPR)
+    items = [
+        item
+        for item in case.entries_of("records", "items")
+        if item.value("status") != records.NOT_APPLICABLE
+    ]
+    wanted = [i for i in items if i.value("status") in ("", records.NEEDED, records.REQUESTED)]
+    chosen = [c for c in case.entries_of("specialist", "candidates") if c.value("chosen") == YES]
+    send_to = ""
+    if len(chosen) == 1:
+        parts = (chosen[0].value(key) for key in ("name", "institution", "contact"))
+        send_to = "\n".join(part for part in parts if part)
+    return LetterData(
+        patient_name=case.name,
+        date_of_birth=case.value("records", "date_of_birth"),
+        patient_address=case.value("records", "patient_address"),
+        clinic_name=request.value("to_whom") if request is not None else "",
+        clinic_address=request.value("clinic_address") if request is not None else "",
+        records=tuple(_said(records.item_name(item), tr) for item in wanted or items),
+        date_from=case.value("records", "records_from"),
+        date_to=case.value("records", "records_to"),
+        send_to=send_to,
+        imaging_as_dicom=any(i.value("kind") in IMAGING_KINDS for i in wanted or items),
+        sent_on=request.value("sent_on") if request is not None else "",
+        extra_paragraph=case.value("records", "letter_note"),
+        basis=law,
+    )
+
+
+def export_letter(
+    case: CaseData, out: Path, lang: str | None = None, basis: str | None = None
+) -> None:
+    """Write the records-request letter of ``case`` to ``out`` (default: the case's language)."""
+    lang = lang or case.language
+    write_letter_pdf(letter_for(case, lang, basis), out, translator_for(lang), date_formatter(lang))
+
+
+def _said(value: Msg | str, tr: Translate) -> str:
+    return value.render(tr) if isinstance(value, Msg) else value

@@ -419,3 +419,19 @@ def test_records_usually_needed_are_added_for_the_area(make_window, asker, qtbot
     assert first_form.choices["status"].currentData() == "needed"
     qtbot.mouseClick(items.suggest_button, Qt.MouseButton.LeftButton)
     assert len(window.case.entries_of("records", "items")) == 8, "nothing added twice"
+
+
+def test_the_request_letter_is_saved_from_the_records_page(make_window, asker, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("records")
+    page = window.pages["records"]
+    asker.paths.append(tmp_path / "letter")
+    qtbot.mouseClick(page.letter_button, Qt.MouseButton.LeftButton)
+    assert "Records request" in asker.suggested.name
+    written = tmp_path / "letter.pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(written).pages)
+    assert "45 CFR 164.524" in text  # an English case with no request yet: HIPAA
+    assert "Request letter saved" in window.statusBar().currentMessage()

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             page.field_changed.connect(self.set_field)
             page.entry_added.connect(self.add_entry)
             page.entries_suggested.connect(self.add_suggested_entries)
+            page.letter_requested.connect(self.export_letter)
             page.entry_removed.connect(self.remove_entry)
             page.entry_changed.connect(self.set_entry_value)
             self.pages[step.key] = page
@@ -372,11 +373,40 @@ class MainWindow(QMainWindow):
         self._change(lambda case_id: self.store.set_language(case_id, lang))
 
     def export_checklist(self) -> None:
+        from wizard import printouts
+
         if self.case is None:
             return
+        self._save_pdf(
+            self.tr("Save the checklist as PDF"),
+            self.tr("Checklist {name}.pdf").format(name=self.case.name),
+            printouts.export_checklist,
+            self.tr("Checklist saved: {path}"),
+        )
+
+    def export_letter(self) -> None:
+        """Save the records-request letter of step 3, filled from the case."""
+        from wizard import printouts
+
+        if self.case is None:
+            return
+        self._save_pdf(
+            self.tr("Save the request letter as PDF"),
+            self.tr("Records request {name}.pdf").format(name=self.case.name),
+            printouts.export_letter,
+            self.tr("Request letter saved: {path}"),
+        )
+
+    def _save_pdf(
+        self,
+        title: str,
+        file_name: str,
+        write: Callable[[CaseData, Path], None],
+        saved: str,
+    ) -> None:
         case = self.case
-        title = self.tr("Save the checklist as PDF")
-        file_name = self.tr("Checklist {name}.pdf").format(name=case.name)
+        if case is None:
+            return
         suggested = Path.home() / _safe_file_name(file_name)
         path = self.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
@@ -398,14 +428,12 @@ class MainWindow(QMainWindow):
             )
         ):
             return
-        from wizard import printouts
-
         try:
-            printouts.export_checklist(case, target)
+            write(case, target)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
             return
-        self.statusBar().showMessage(self.tr("Checklist saved: {path}").format(path=path), 8000)
+        self.statusBar().showMessage(saved.format(path=path), 8000)
 
     # -- navigation ---------------------------------------------------------
     def _row_chosen(self, row: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
 from wizard.ui.step_form import StepForm
@@ -23,6 +23,7 @@ class StepPage(QWidget):
     entries_suggested = Signal(str, str)  # step key, list key
     entry_removed = Signal(int)  # entry id
     entry_changed = Signal(int, str, str)  # entry id, field key, value
+    letter_requested = Signal()
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,8 @@ class StepPage(QWidget):
             )
             self.items[item.key] = box
             layout.addWidget(box)
+        # Step 3 prints the records-request letter from what its form holds.
+        self.letter_button = QPushButton() if step.key == "records" else None
         if self.form is not None:
             layout.addWidget(self.form_heading)
             layout.addWidget(self.form)
@@ -72,6 +75,13 @@ class StepPage(QWidget):
             self.form.entries_suggested.connect(self.entries_suggested)
             self.form.entry_removed.connect(self.entry_removed)
             self.form.entry_changed.connect(self.entry_changed)
+        if self.letter_button is not None:
+            self.letter_button.setObjectName("save-letter")
+            self.letter_button.clicked.connect(self.letter_requested)
+            row = QHBoxLayout()
+            row.addWidget(self.letter_button)
+            row.addStretch(1)
+            layout.addLayout(row)
         for part in (self.done_heading, self.done_when, self.verdict, self.own_word):
             layout.addWidget(part)
         if self.tips:
@@ -103,6 +113,8 @@ class StepPage(QWidget):
         for item in step.how:
             self.items[item.key].setText(plan_text(item.text))
         self.form_heading.setText(self.tr("Write down what you know"))
+        if self.letter_button is not None:
+            self.letter_button.setText(self.tr("Save the &request letter as PDF\u2026"))
         if self.form is not None:
             self.form.retranslate()
         self.done_heading.setText(self.tr("Done when"))
