@@ -1105,6 +1105,10 @@
         <translation>Fachgebiet:</translation>
     </message>
     <message>
+        <source>Another area involved, if there is one:</source>
+        <translation>Ein weiteres betroffenes Fachgebiet, falls es eines gibt:</translation>
+    </message>
+    <message>
         <source>Treatment your doctor proposes:</source>
         <translation>Behandlung, die Ihr Arzt vorschlägt:</translation>
     </message>
@@ -1115,6 +1119,10 @@
     <message>
         <source>Their practice or hospital:</source>
         <translation>Praxis oder Krankenhaus:</translation>
+    </message>
+    <message>
+        <source>Heart and lung problems together: ask for a review by a heart doctor and a lung doctor together. Many large centers have a joint clinic for this.</source>
+        <translation>Herz- und Lungenprobleme zusammen: Bitten Sie um eine gemeinsame Beurteilung durch eine Herz- und eine Lungenfachärztin oder einen Herz- und einen Lungenfacharzt. Viele große Zentren haben dafür eine gemeinsame Sprechstunde.</translation>
     </message>
     <message>
         <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>

@@ -1104,6 +1104,10 @@
         <translation>Area of medicine:</translation>
     </message>
     <message>
+        <source>Another area involved, if there is one:</source>
+        <translation>Another area involved, if there is one:</translation>
+    </message>
+    <message>
         <source>Treatment your doctor proposes:</source>
         <translation>Treatment your doctor proposes:</translation>
     </message>
@@ -1114,6 +1118,10 @@
     <message>
         <source>Their practice or hospital:</source>
         <translation>Their practice or hospital:</translation>
+    </message>
+    <message>
+        <source>Heart and lung problems together: ask for a review by a heart doctor and a lung doctor together. Many large centers have a joint clinic for this.</source>
+        <translation>Heart and lung problems together: ask for a review by a heart doctor and a lung doctor together. Many large centers have a joint clinic for this.</translation>
     </message>
     <message>
         <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>

@@ -1105,6 +1105,10 @@
         <translation>Especialidad médica:</translation>
     </message>
     <message>
+        <source>Another area involved, if there is one:</source>
+        <translation>Otra especialidad implicada, si la hay:</translation>
+    </message>
+    <message>
         <source>Treatment your doctor proposes:</source>
         <translation>Tratamiento que propone su médico:</translation>
     </message>
@@ -1115,6 +1119,10 @@
     <message>
         <source>Their practice or hospital:</source>
         <translation>Consulta u hospital:</translation>
+    </message>
+    <message>
+        <source>Heart and lung problems together: ask for a review by a heart doctor and a lung doctor together. Many large centers have a joint clinic for this.</source>
+        <translation>Problemas de corazón y de pulmón a la vez: pida una revisión conjunta de un cardiólogo y un neumólogo. Muchos centros grandes tienen una consulta conjunta para esto.</translation>
     </message>
     <message>
         <source>Feeling unsure is a fair reason to ask. Also tick a clear reason if one fits, such as a serious diagnosis or a planned surgery.</source>

@@ -81,3 +81,26 @@ def test_values_are_checked_and_tidied():
         clean_value(text, "x" * 5000)
     with pytest.raises(KeyError):
         field_by_key(NEED, "nope")
+
+
+def test_heart_and_lung_together_suggest_a_combined_review():
+    values = {"area": "cardiology", "second_area": "pulmonology", "reason_unclear": "yes"}
+    result = verdict(values)
+    assert result.status is Status.DONE
+    assert "heart doctor and a lung doctor together" in result.warnings[0].render()
+    assert verdict({"area": "cardiology", "reason_unclear": "yes"}).warnings == ()
+
+
+def test_both_areas_suggest_their_records():
+    from wizard.plan.records import suggested_items
+
+    case = CaseData(name="A", fields={"need": {"area": "pulmonology", "second_area": "cardiology"}})
+    kinds = [item["kind"] for item in suggested_items(case)]
+    assert kinds[6:] == [
+        "lung_function",
+        "chest_ct",
+        "ecg",
+        "echocardiogram",
+        "stress_test",
+        "angiogram",
+    ]

@@ -80,6 +80,12 @@ UNSURE = Field(
 FIELDS: tuple[Field, ...] = (
     Field("condition", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Illness or diagnosis:")),
     Field("area", Kind.CHOICE, QT_TRANSLATE_NOOP("Plan", "Area of medicine:"), AREAS),
+    Field(
+        "second_area",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("Plan", "Another area involved, if there is one:"),
+        AREAS,
+    ),
     Field("treatment", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Treatment your doctor proposes:")),
     Field("first_doctor", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "First doctor:")),
     Field("practice", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Their practice or hospital:")),
@@ -88,11 +94,28 @@ FIELDS: tuple[Field, ...] = (
 )
 
 
+def areas(case: CaseData) -> tuple[str, ...]:
+    """The areas of medicine the case is about (step 1), first the main one."""
+    found = (case.value("need", "area"), case.value("need", "second_area"))
+    return tuple(dict.fromkeys(area for area in found if area))
+
+
 def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
     values = case.fields.get(step.key, {})
     started = any(values.values()) or bool(case.ticks.get(step.key))
+    warnings: tuple[Msg, ...] = ()
+    if {"cardiology", "pulmonology"} <= set(areas(case)):
+        warnings = (
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "Heart and lung problems together: ask for a review by a heart doctor and "
+                    "a lung doctor together. Many large centers have a joint clinic for this.",
+                )
+            ),
+        )
     if any(values.get(reason.key) == YES for reason in OBJECTIVE_REASONS):
-        return RuleResult(holds=True, started=True)
+        return RuleResult(holds=True, started=True, warnings=warnings)
     if values.get(UNSURE.key) == YES:
         missing = Msg(
             QT_TRANSLATE_NOOP(
@@ -109,4 +132,4 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                 "or a planned surgery.",
             )
         )
-    return RuleResult(holds=False, missing=(missing,), started=started)
+    return RuleResult(holds=False, missing=(missing,), started=started, warnings=warnings)

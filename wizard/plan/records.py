@@ -12,7 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import deadlines
+from wizard.plan import deadlines, need
 from wizard.plan.case import CaseData, Entry
 from wizard.plan.fields import Choice, Field, Kind, ListSpec
 from wizard.plan.messages import Day, Msg
@@ -85,9 +85,9 @@ FIELDS: tuple[Field, ...] = (
 
 def suggested_items(case: CaseData) -> tuple[dict[str, str], ...]:
     """New record items for this case: the basic kinds and its area's, not yet listed."""
-    area = case.value("need", "area")
+    by_area = [kind for area in need.areas(case) for kind in AREA_KINDS.get(area, ())]
     listed = {entry.value("kind") for entry in case.entries_of("records", "items")}
-    kinds = [k for k in (*BASIC_KINDS, *AREA_KINDS.get(area, ())) if k not in listed]
+    kinds = [k for k in (*BASIC_KINDS, *by_area) if k not in listed]
     return tuple({"kind": kind, "status": NEEDED} for kind in dict.fromkeys(kinds))
 
 
