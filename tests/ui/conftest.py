@@ -45,6 +45,7 @@ def asker():
 def translators(qapp):
     install_look(qapp)
     translators = AppTranslators(QApplication.instance())
+    translators.switch("en")  # as the app starts: the language also sets how dates are written
     yield translators
     translators.switch("en")
 
