@@ -1,6 +1,10 @@
-"""The overview: progress through the nine steps and the next concrete thing to do."""
+"""The overview: progress through the nine steps, the next concrete thing to do, and the
+dates that matter."""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,9 +21,14 @@ from PySide6.QtWidgets import (
 from wizard.i18n import LANGUAGE_NAMES
 from wizard.plan import CaseData, Evaluation, evaluate_all
 from wizard.plan.case import LANGUAGES
+from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
 from wizard.ui.look import set_role
-from wizard.ui.text import plan_text, render
+from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import wrapping_label
+
+# Each state has a word in the line itself; the mark and the colour only repeat it.
+DATE_MARKS = {UPCOMING: "\u25cb", TODAY: "\u25cf", OVERDUE: "\u26a0", DONE: "\u2713"}  # ○ ● ⚠ ✓
+DATE_ROLES = {UPCOMING: "", TODAY: "", OVERDUE: "problem", DONE: "muted"}
 
 
 class OverviewPage(QWidget):
@@ -33,6 +42,8 @@ class OverviewPage(QWidget):
         self.setObjectName("page-overview")
         self._case: CaseData | None = None
         self._next_key: str | None = None
+        # Which day it is; a test may fix it.
+        self.today: Callable[[], dt.date] = dt.date.today
 
         self.title = wrapping_label(role="title")
         self.intro = wrapping_label()
@@ -57,6 +68,16 @@ class OverviewPage(QWidget):
         for widget in (self.next_heading, self.next_step, self.next_action):
             card.addWidget(widget)
         card.addWidget(self.next_button, 0)
+
+        self.dates_section = QWidget()
+        self.dates_heading = wrapping_label(role="heading")
+        self.dates_empty = wrapping_label(role="muted")
+        self.date_labels: list[QLabel] = []
+        self._date_lines: tuple[tuple[str, str], ...] | None = None
+        self._dates_layout = QVBoxLayout(self.dates_section)
+        self._dates_layout.setContentsMargins(0, 0, 0, 0)
+        self._dates_layout.addWidget(self.dates_heading)
+        self._dates_layout.addWidget(self.dates_empty)
 
         self.language_label = QLabel()
         self.language = QComboBox()
@@ -86,6 +107,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.progress_bar)
         layout.addSpacing(8)
         layout.addWidget(self.next_card)
+        layout.addWidget(self.dates_section)
         layout.addSpacing(8)
         layout.addLayout(language_row)
         layout.addLayout(export_row)
@@ -100,6 +122,13 @@ class OverviewPage(QWidget):
     def retranslate(self) -> None:
         self.create_button.setText(self.tr("Create a case…"))
         self.next_heading.setText(self.tr("What to do next"))
+        self.dates_heading.setText(self.tr("Dates that matter"))
+        self.dates_empty.setText(
+            self.tr(
+                "No dates yet. They appear here when you write down your appointment and your "
+                "records requests."
+            )
+        )
         self.language_label.setText(self.tr("&Printouts for this case are in:"))
         self.export_button.setText(self.tr("Save the checklist as PDF…"))
         self.privacy.setText(
@@ -119,6 +148,7 @@ class OverviewPage(QWidget):
             self.progress_label,
             self.progress_bar,
             self.next_card,
+            self.dates_section,
             self.language_label,
             self.language,
             self.export_button,
@@ -170,5 +200,43 @@ class OverviewPage(QWidget):
             self.next_action.setText(render(action))
             self.next_button.setText(self.tr("&Go to step {number}").format(number=step.number))
             self.next_button.setVisible(True)
+        self._show_dates(key_dates(case, self.today()))
         index = self.language.findData(case.language)
         self.language.setCurrentIndex(max(index, 0))
+
+    def _show_dates(self, dates: tuple[KeyDate, ...]) -> None:
+        """One label per date; the labels change only when the lines do."""
+        lines = tuple((self._date_line(key_date), key_date.state) for key_date in dates)
+        if lines == self._date_lines:
+            return
+        self._date_lines = lines
+        self.dates_empty.setVisible(not lines)
+        while len(self.date_labels) > len(lines):
+            old = self.date_labels.pop()
+            self._dates_layout.removeWidget(old)
+            old.deleteLater()
+        while len(self.date_labels) < len(lines):
+            label = wrapping_label()
+            self._dates_layout.addWidget(label)
+            self.date_labels.append(label)
+        for label, (text, state) in zip(self.date_labels, lines, strict=True):
+            label.setText(f"{DATE_MARKS[state]} {text}")
+            label.setAccessibleName(text)  # the words, without the mark
+            if label.property("role") != DATE_ROLES[state]:
+                set_role(label, DATE_ROLES[state])
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def _date_line(self, key_date: KeyDate) -> str:
+        """The date, its time (the office's) and what happens then, with its state in words."""
+        when = ui_date(key_date.day.isoformat())
+        if key_date.time:
+            when = self.tr("{date}, {time}").format(date=when, time=key_date.time)
+        what = render(key_date.what)
+        if key_date.state == TODAY:
+            return self.tr("Today: {when} \u2014 {what}").format(when=when, what=what)
+        if key_date.state == OVERDUE:
+            return self.tr("Late: {when} \u2014 {what}").format(when=when, what=what)
+        if key_date.state == DONE:
+            return self.tr("Done: {when} \u2014 {what}").format(when=when, what=what)
+        return f"{when} \u2014 {what}"
