@@ -627,6 +627,14 @@
         <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
+        <source>Dates that matter</source>
+        <translation>Wichtige Termine und Fristen</translation>
+    </message>
+    <message>
+        <source>No dates yet. They appear here when you write down your appointment and your records requests.</source>
+        <translation>Noch keine Termine. Sie erscheinen hier, sobald Sie Ihren Termin und Ihre Anforderungen von Unterlagen eintragen.</translation>
+    </message>
+    <message>
         <source>&amp;Printouts for this case are in:</source>
         <translation>&amp;Sprache der Ausdrucke für diesen Fall:</translation>
     </message>
@@ -673,6 +681,22 @@
     <message>
         <source>&amp;Go to step {number}</source>
         <translation>Zu Schritt {number} &amp;gehen</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <source>Today: {when} — {what}</source>
+        <translation>Heute: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Late: {when} — {what}</source>
+        <translation>Überfällig: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Done: {when} — {what}</source>
+        <translation>Erledigt: {when} — {what}</translation>
     </message>
 </context>
 <context>
@@ -1754,11 +1778,11 @@
     </message>
     <message>
         <source>Second opinion appointment</source>
-        <translation type="unfinished">Termin für die Zweitmeinung</translation>
+        <translation>Termin für die Zweitmeinung</translation>
     </message>
     <message>
         <source>The specialist&apos;s office should confirm they have your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Facharztpraxis sollte bestätigen, dass Ihre Unterlagen angekommen sind</translation>
     </message>
     <message>
         <source>the clinic</source>
@@ -1766,7 +1790,7 @@
     </message>
     <message>
         <source>Answer due from {clinic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von {clinic} fällig</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,14 @@
         <translation>What to do next</translation>
     </message>
     <message>
+        <source>Dates that matter</source>
+        <translation>Dates that matter</translation>
+    </message>
+    <message>
+        <source>No dates yet. They appear here when you write down your appointment and your records requests.</source>
+        <translation>No dates yet. They appear here when you write down your appointment and your records requests.</translation>
+    </message>
+    <message>
         <source>&amp;Printouts for this case are in:</source>
         <translation>&amp;Printouts for this case are in:</translation>
     </message>
@@ -672,6 +680,22 @@
     <message>
         <source>&amp;Go to step {number}</source>
         <translation>&amp;Go to step {number}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today: {when} — {what}</source>
+        <translation>Today: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Late: {when} — {what}</source>
+        <translation>Late: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Done: {when} — {what}</source>
+        <translation>Done: {when} — {what}</translation>
     </message>
 </context>
 <context>

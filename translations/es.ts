@@ -627,6 +627,14 @@
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
+        <source>Dates that matter</source>
+        <translation>Fechas importantes</translation>
+    </message>
+    <message>
+        <source>No dates yet. They appear here when you write down your appointment and your records requests.</source>
+        <translation>Todavía no hay fechas. Aparecerán aquí cuando anote su cita y sus solicitudes de documentos.</translation>
+    </message>
+    <message>
         <source>&amp;Printouts for this case are in:</source>
         <translation>Las &amp;hojas impresas de este caso están en:</translation>
     </message>
@@ -673,6 +681,22 @@
     <message>
         <source>&amp;Go to step {number}</source>
         <translation>&amp;Ir al paso {number}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, a las {time}</translation>
+    </message>
+    <message>
+        <source>Today: {when} — {what}</source>
+        <translation>Hoy: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Late: {when} — {what}</source>
+        <translation>Con retraso: {when} — {what}</translation>
+    </message>
+    <message>
+        <source>Done: {when} — {what}</source>
+        <translation>Hecho: {when} — {what}</translation>
     </message>
 </context>
 <context>
@@ -1754,11 +1778,11 @@
     </message>
     <message>
         <source>Second opinion appointment</source>
-        <translation type="unfinished">Cita de segunda opinión</translation>
+        <translation>Cita de segunda opinión</translation>
     </message>
     <message>
         <source>The specialist&apos;s office should confirm they have your records</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta del especialista debe confirmarle que tiene sus documentos</translation>
     </message>
     <message>
         <source>the clinic</source>
@@ -1766,7 +1790,7 @@
     </message>
     <message>
         <source>Answer due from {clinic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence la respuesta de {clinic}</translation>
     </message>
 </context>
 <context>
