@@ -326,6 +326,10 @@
 <context>
     <name>FieldsForm</name>
     <message>
+        <source>for example 14:30</source>
+        <translation>zum Beispiel 14:30</translation>
+    </message>
+    <message>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
     </message>

@@ -325,6 +325,10 @@
 <context>
     <name>FieldsForm</name>
     <message>
+        <source>for example 14:30</source>
+        <translation>for example 14:30</translation>
+    </message>
+    <message>
         <source>(not chosen yet)</source>
         <translation>(not chosen yet)</translation>
     </message>

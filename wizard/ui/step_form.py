@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -116,10 +115,8 @@ class FieldsForm(QWidget):
         self.group_labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        form: QFormLayout | None = None
         for spec in fields:
             if spec.kind is Kind.CHECK:
-                form = None
                 if spec.group and spec.group not in self.group_labels:
                     heading = wrapping_label(role="subheading")
                     self.group_labels[spec.group] = heading
@@ -132,17 +129,17 @@ class FieldsForm(QWidget):
                 self.checks[spec.key] = box
                 layout.addWidget(box)
                 continue
-            if form is None:
-                form = QFormLayout()
-                # Labels above their fields: nothing is cut off at large text sizes or in German.
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-                layout.addLayout(form)
-            form.addRow(*self._editor_row(spec))
+            # Each label above its field, as wide as the form: nothing is cut off at large
+            # text sizes or in German, and it wraps only when the window is narrow.
+            label, column = self._editor_row(spec)
+            layout.addWidget(label)
+            layout.addWidget(column)
         self.retranslate()
 
     def _editor_row(self, spec: Field) -> tuple[QLabel, QWidget]:
-        label = QLabel()
-        label.setWordWrap(True)
+        # As wide as the form, wrapping only when the window is narrow or the text large.
+        label = wrapping_label()
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.labels[spec.key] = label
         editor: QWidget
         if spec.kind in (Kind.CHOICE, Kind.ZONE):
@@ -222,6 +219,8 @@ class FieldsForm(QWidget):
             accessible = text.rstrip(":?")
             if spec.key in self.texts:
                 self.texts[spec.key].setAccessibleName(accessible)
+                if spec.kind is Kind.TIME:
+                    self.texts[spec.key].setPlaceholderText(self.tr("for example 14:30"))
             elif spec.key in self.dates:
                 self.dates[spec.key].line.setAccessibleName(accessible)
                 self.dates[spec.key].retranslate()
