@@ -60,7 +60,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
 
     import wizard.export.checklist as checklist
 
-    monkeypatch.setattr(checklist, "_numbered_canvas", boom)
+    monkeypatch.setattr(checklist, "numbered_canvas", boom)
     with pytest.raises(UserError, match="No space left on device"):
         write_checklist_pdf(CaseData(name="A"), out)
     assert out.read_bytes() == b"old content"

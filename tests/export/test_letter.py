@@ -225,7 +225,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(letter_module, "_numbered_canvas", boom)
+    monkeypatch.setattr(letter_module, "numbered_canvas", boom)
     with pytest.raises(UserError, match="No space left on device"):
         write_letter_pdf(FULL, out)
     assert out.read_bytes() == b"old content"

@@ -11,11 +11,11 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
+from wizard.export.pages import numbered_canvas
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, Step, evaluate, progress
 from wizard.plan.fields import Field, Kind
@@ -195,38 +195,6 @@ def write_checklist_pdf(
             creator="Second Opinion Planner",
         )
         story = build_story(case, tr, printed_on, format_date)
-        doc.build(story, canvasmaker=_numbered_canvas(footer, case.name, printed_on, tr))
+        doc.build(story, canvasmaker=numbered_canvas(footer, case.name, printed_on, tr))
 
     write_atomic_with(Path(out), write)
-
-
-def _numbered_canvas(footer: Msg, name: str, date: str, tr: Translate) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say "page X of Y"."""
-    short_name = name if len(name) <= 40 else name[:39] + "\u2026"
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._draw_footer(number, len(self._pages))
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, page: int, pages: int) -> None:
-            params = {"name": short_name, "date": date, "page": page, "pages": pages}
-            text = Msg(footer.text, params, context=footer.context).render(tr)
-            self.saveState()
-            self.setFont(REGULAR, 10)
-            self.setFillColor(colors.HexColor("#444444"))
-            self.drawCentredString(A4[0] / 2, 10 * mm, text)
-            self.restoreState()
-
-    return NumberedCanvas

@@ -27,11 +27,11 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
+from wizard.export.pages import numbered_canvas
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.deadlines import GDPR, HIPAA, response_due
 from wizard.plan.messages import Msg, Translate, no_translation
@@ -408,40 +408,14 @@ def write_letter_pdf(
             subject=subject,
             creator="Second Opinion Planner",
         )
-        doc.build(story, canvasmaker=_numbered_canvas(name, printed, tr))
+        doc.build(story, canvasmaker=numbered_canvas(_footer(name), name, printed, tr))
 
     write_atomic_with(Path(out), write)
 
 
-def _numbered_canvas(name: str, date_text: str, tr: Translate) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say "page X of Y"."""
-    short_name = name if len(name) <= 40 else name[:39] + "\u2026"
-    if short_name:
-        footer = QT_TRANSLATE_NOOP("Letter", "{name} \u00b7 {date} \u00b7 page {page} of {pages}")
+def _footer(name: str) -> Msg:
+    if name:
+        text = QT_TRANSLATE_NOOP("Letter", "{name} \u00b7 {date} \u00b7 page {page} of {pages}")
     else:
-        footer = QT_TRANSLATE_NOOP("Letter", "{date} \u00b7 page {page} of {pages}")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                pages = len(self._pages)
-                params = {"name": short_name, "date": date_text, "page": number, "pages": pages}
-                self.saveState()
-                self.setFont(REGULAR, SMALL_SIZE)
-                self.setFillColor(colors.HexColor("#444444"))
-                text = Msg(footer, params, context=CONTEXT).render(tr)
-                self.drawCentredString(A4[0] / 2, 10 * mm, text)
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+        text = QT_TRANSLATE_NOOP("Letter", "{date} \u00b7 page {page} of {pages}")
+    return Msg(text, context=CONTEXT)

@@ -75,14 +75,16 @@ FIELDS: tuple[Field, ...] = (
 )
 
 
-def _day(text: str) -> dt.date | None:
+def stored_day(text: str) -> dt.date | None:
+    """A stored date field as a date; None when empty or damaged."""
     try:
         return dt.date.fromisoformat(text) if text else None
     except ValueError:
         return None
 
 
-def _time(text: str) -> dt.time | None:
+def stored_time(text: str) -> dt.time | None:
+    """A stored time field as a time of day; None when empty or damaged."""
     try:
         return dt.time.fromisoformat(text) if text else None
     except ValueError:
@@ -98,8 +100,8 @@ def _zone(name: str) -> ZoneInfo | None:
 
 def appointment_at(case: CaseData) -> dt.datetime | None:
     """The appointment as an aware moment in its own zone; None while a part is missing."""
-    day = _day(case.value(STEP_KEY, "appointment_date"))
-    time = _time(case.value(STEP_KEY, "appointment_time"))
+    day = stored_day(case.value(STEP_KEY, "appointment_date"))
+    time = stored_time(case.value(STEP_KEY, "appointment_time"))
     zone = _zone(case.value(STEP_KEY, "time_zone"))
     if day is None or time is None or zone is None:
         return None
@@ -114,10 +116,10 @@ def receipt_deadline_of(case: CaseData) -> dt.datetime | None:
 
 def _receipt_latest(case: CaseData, zone: dt.tzinfo | None) -> dt.datetime | None:
     """The latest moment the receipt may have come: its time, or else the end of its day."""
-    day = _day(case.value(STEP_KEY, "receipt_confirmed_on"))
+    day = stored_day(case.value(STEP_KEY, "receipt_confirmed_on"))
     if day is None:
         return None
-    time = _time(case.value(STEP_KEY, "receipt_time"))
+    time = stored_time(case.value(STEP_KEY, "receipt_time"))
     if time is None:
         return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
     return dt.datetime.combine(day, time, tzinfo=zone)
@@ -126,14 +128,14 @@ def _receipt_latest(case: CaseData, zone: dt.tzinfo | None) -> dt.datetime | Non
 def _receipt_after_appointment(case: CaseData) -> bool:
     """Whether the receipt surely came after the appointment (a day alone is not enough
     on the appointment's own day)."""
-    received = _day(case.value(STEP_KEY, "receipt_confirmed_on"))
-    appointment = _day(case.value(STEP_KEY, "appointment_date"))
+    received = stored_day(case.value(STEP_KEY, "receipt_confirmed_on"))
+    appointment = stored_day(case.value(STEP_KEY, "appointment_date"))
     if received is None or appointment is None:
         return False
     if received != appointment:
         return received > appointment
-    received_time = _time(case.value(STEP_KEY, "receipt_time"))
-    appointment_time = _time(case.value(STEP_KEY, "appointment_time"))
+    received_time = stored_time(case.value(STEP_KEY, "receipt_time"))
+    appointment_time = stored_time(case.value(STEP_KEY, "appointment_time"))
     if received_time is None or appointment_time is None:
         return False
     zone = _zone(case.value(STEP_KEY, "time_zone"))
@@ -151,11 +153,11 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
 
     missing: list[Msg] = []
     warnings: list[Msg] = []
-    appointment_day = _day(value("appointment_date"))
+    appointment_day = stored_day(value("appointment_date"))
     appointment = appointment_at(case)
-    received_on = _day(value("receipt_confirmed_on"))
+    received_on = stored_day(value("receipt_confirmed_on"))
 
-    if appointment_day is None or _time(value("appointment_time")) is None:
+    if appointment_day is None or stored_time(value("appointment_time")) is None:
         missing.append(
             Msg(QT_TRANSLATE_NOOP("Plan", "Write down the day and time of your appointment."))
         )
@@ -210,7 +212,7 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                     )
                 )
             )
-        sent_on = _day(value("records_sent_on"))
+        sent_on = stored_day(value("records_sent_on"))
         if sent_on is not None and sent_on > appointment_day:
             warnings.append(
                 Msg(

@@ -59,9 +59,9 @@ def key_dates(case: CaseData, today: dt.date) -> tuple[KeyDate, ...]:
     the order is appointment, receipt deadline, then the requests in their list order.
     """
     dates: list[KeyDate] = []
-    appointment_day = _day(case.value(booking.STEP_KEY, "appointment_date"))
+    appointment_day = booking.stored_day(case.value(booking.STEP_KEY, "appointment_date"))
     if appointment_day is not None:
-        time = _time(case.value(booking.STEP_KEY, "appointment_time"))
+        time = booking.stored_time(case.value(booking.STEP_KEY, "appointment_time"))
         dates.append(
             KeyDate(
                 appointment_day,
@@ -73,7 +73,9 @@ def key_dates(case: CaseData, today: dt.date) -> tuple[KeyDate, ...]:
         )
     deadline = booking.receipt_deadline_of(case)
     if deadline is not None:
-        confirmed = _day(case.value(booking.STEP_KEY, "receipt_confirmed_on")) is not None
+        confirmed = (
+            booking.stored_day(case.value(booking.STEP_KEY, "receipt_confirmed_on")) is not None
+        )
         dates.append(
             KeyDate(
                 deadline.date(),
@@ -97,7 +99,7 @@ def key_dates(case: CaseData, today: dt.date) -> tuple[KeyDate, ...]:
         clinic: str | Msg = request.value("to_whom").strip() or Msg(
             QT_TRANSLATE_NOOP("Plan", "the clinic")
         )
-        answered = _day(request.value("answered_on")) is not None
+        answered = booking.stored_day(request.value("answered_on")) is not None
         dates.append(
             KeyDate(
                 due,
@@ -117,17 +119,3 @@ def _ahead(day: dt.date, today: dt.date) -> str:
 def _waiting(day: dt.date, today: dt.date) -> str:
     """The state of a date that waits for something not yet done."""
     return OVERDUE if today > day else _ahead(day, today)
-
-
-def _day(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def _time(text: str) -> dt.time | None:
-    try:
-        return dt.time.fromisoformat(text) if text else None
-    except ValueError:
-        return None

@@ -1,0 +1,45 @@
+"""Page furniture shared by the printouts: a footer that says "page X of Y"."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from wizard.export.fonts import REGULAR
+from wizard.plan.messages import Msg, Translate
+
+FOOTER_SIZE = 10
+
+
+def numbered_canvas(footer: Msg, name: str, date: str, tr: Translate) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each footer can say "page X of Y"."""
+    short_name = name if len(name) <= 40 else name[:39] + "\u2026"
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, page: int, pages: int) -> None:
+            params = {"name": short_name, "date": date, "page": page, "pages": pages}
+            text = Msg(footer.text, params, context=footer.context).render(tr)
+            self.saveState()
+            self.setFont(REGULAR, FOOTER_SIZE)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawCentredString(A4[0] / 2, 10 * mm, text)
+            self.restoreState()
+
+    return NumberedCanvas
