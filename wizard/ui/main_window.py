@@ -501,14 +501,16 @@ class MainWindow(QMainWindow):
             verdict = evaluation[step.key]
             self.pages[step.key].show_case(case, verdict)
             label = render(verdict.status.label)
-            item.setText(
+            text = (
                 f"{STATUS_MARK[verdict.status]} {step.number}. {plan_text(step.short_title)}"
                 f"\n      {label}"
             )
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{step.number}. {plan_text(step.short_title)}: {label}",
-            )
+            if item.text() != text:  # an unchanged item is not repainted
+                item.setText(text)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{step.number}. {plan_text(step.short_title)}: {label}",
+                )
         for page in self.pages.values():
             page.setEnabled(has_case)
         self._update_nav()

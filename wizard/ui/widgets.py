@@ -114,9 +114,10 @@ class VerdictBox(QFrame):
 
     def show_verdict(self, kind: str, headline: str, details: list[str], note: str = "") -> None:
         shown_height = self.height() if self.isVisible() else 0
-        self.setProperty("verdict", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("verdict") != kind:  # re-styling is costly: only when it changes
+            self.setProperty("verdict", kind)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.headline.setText(headline)
         lines = [note] if note else []
         lines += [f"\u2022 {line}" for line in details]
