@@ -203,6 +203,10 @@
         <translation>Der Datenordner {path} kann nicht angelegt oder benutzt werden ({reason}); wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
+        <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
+        <translation>Die Daten in {path} sind schon in einem anderen Fenster von Second Opinion Planner geöffnet; arbeiten Sie dort weiter, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Several cases are called {name}; use the case number instead.</source>
         <translation>Mehrere Fälle heißen {name}; verwenden Sie stattdessen die Fallnummer.</translation>
     </message>

@@ -202,6 +202,10 @@
         <translation>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</translation>
     </message>
     <message>
+        <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
+        <translation>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</translation>
+    </message>
+    <message>
         <source>Several cases are called {name}; use the case number instead.</source>
         <translation>Several cases are called {name}; use the case number instead.</translation>
     </message>

@@ -203,6 +203,10 @@
         <translation>No se puede crear ni usar la carpeta de datos {path} ({reason}); elija otra con --data-dir.</translation>
     </message>
     <message>
+        <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
+        <translation>Los datos de {path} ya están abiertos en otra ventana de Second Opinion Planner; use esa ventana, o ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Several cases are called {name}; use the case number instead.</source>
         <translation>Hay varios casos llamados {name}; use mejor el número del caso.</translation>
     </message>

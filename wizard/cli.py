@@ -216,18 +216,29 @@ def _status_text(data: dict, lang: str) -> str:
 
 
 def cmd_case(args: argparse.Namespace) -> None:
-    with open_store(args, create=args.case_command in ("new", "import")) as store:
-        if args.case_command == "new":
-            case = store.create_case(args.name, language=args.lang)
-        elif args.case_command == "import":
-            from wizard.export.case_json import read_case_json
+    writing = args.case_command in ("new", "import")
+    with contextlib.ExitStack() as stack:
+        if writing:
+            # One writer per data folder: not while a window is open on it.
+            from wizard.store.database import BUSY_TIMEOUT_S
+            from wizard.store.folder import take_writer_lock
 
-            case = store.import_case(read_case_json(args.file))
-        else:
-            cases = [{"id": cid, "name": name} for cid, name in store.list_cases()]
-            text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases)
-            _print(args, cases, text or _cli(QT_TRANSLATE_NOOP("Cli", "No cases yet.")))
-            return
+            stack.enter_context(take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S))
+        _case_command(args, stack.enter_context(open_store(args, create=writing)))
+
+
+def _case_command(args: argparse.Namespace, store: CaseStore) -> None:
+    if args.case_command == "list":
+        cases = [{"id": cid, "name": name} for cid, name in store.list_cases()]
+        text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases)
+        _print(args, cases, text or _cli(QT_TRANSLATE_NOOP("Cli", "No cases yet.")))
+        return
+    if args.case_command == "new":
+        case = store.create_case(args.name, language=args.lang)
+    else:
+        from wizard.export.case_json import read_case_json
+
+        case = store.import_case(read_case_json(args.file))
     _print(
         args,
         {"id": case.id, "name": case.name, "language": case.language},

@@ -182,7 +182,7 @@ def test_a_read_only_folder_is_said_as_such(data_dir, no_keyring):
         before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
         result = _unprivileged_run(folder, "case", "new", "B")
         assert result.returncode == 1, result.stderr
-        assert "cannot be used (Permission denied)" in result.stderr
+        assert "(Permission denied)" in result.stderr and "data folder" in result.stderr
         assert "damaged" not in result.stderr and "passphrase" not in result.stderr
         assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
     finally:

@@ -39,6 +39,8 @@ from wizard.store.database import (
 
 LOCK_NAME = ".setup.lock"
 LOCK_TIMEOUT_S = 60.0
+# Held by the one window or writing command at work on a folder, for as long as it works.
+WRITER_LOCK_NAME = ".writer.lock"
 
 
 def no_data_error(data_dir: Path) -> UserError:
@@ -153,6 +155,85 @@ def _move_into_place(staged: Path, db_path: Path) -> None:
         sync_folder(db_path.parent)
     except OSError as exc:
         raise folder_error(db_path.parent, exc) from None
+
+
+def in_use_error(data_dir: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data in {path} is open in another window of Second Opinion Planner; use that "
+            "window, or close it and try again.",
+        ),
+        path=str(data_dir),
+    )
+
+
+class WriterLock:
+    """The right to change a data folder, held by one process at a time.
+
+    An OS file lock: the operating system releases it when the process ends,
+    however it ends, so a killed window never leaves a stale lock behind.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> WriterLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+WINDOW, COMMAND = "window", "command"
+
+
+def take_writer_lock(data_dir: Path, holder: str = COMMAND, wait: float = 0.0) -> WriterLock:
+    """The writer lock of ``data_dir`` (made if need be) for a ``holder``.
+
+    A window holds the lock for as long as it is open, so nobody waits for one:
+    ``in_use_error`` at once. A command holds it for a moment, so a writer may
+    ``wait`` that many seconds for it before the folder is called busy.
+    """
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(data_dir / WRITER_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise folder_error(data_dir, exc) from None
+    deadline = time.monotonic() + wait
+    while not _try_lock(fd):
+        held_by_window = _read_holder(fd) == WINDOW
+        if held_by_window or time.monotonic() > deadline:
+            os.close(fd)
+            raise in_use_error(data_dir) if held_by_window else busy_error(data_dir)
+        time.sleep(0.05)
+    _write_holder(fd, holder)
+    return WriterLock(fd)
+
+
+# Who holds the writer lock, for those who find it taken (the lock itself is what counts).
+# Kept past the first bytes, which Windows locks against reading too.
+_HOLDER_AT = 8
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        os.lseek(fd, _HOLDER_AT, os.SEEK_SET)
+        return os.read(fd, 16).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+
+
+def _write_holder(fd: int, holder: str) -> None:
+    with contextlib.suppress(OSError):
+        os.lseek(fd, _HOLDER_AT, os.SEEK_SET)
+        os.write(fd, holder.encode("ascii").ljust(16))
 
 
 @contextlib.contextmanager

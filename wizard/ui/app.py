@@ -68,19 +68,34 @@ def run_gui(data_dir: Path | None) -> int:
     prefs = Preferences(folder)
     translators = AppTranslators(app)
     translators.switch(prefs.language or system_language())
+    from wizard.store.folder import WINDOW, take_writer_lock
+    from wizard.ui.one_window import ShowRequests, ask_first_window_to_show, bring_to_front
+
     try:
-        store = unlock(folder)
+        # One window per data folder, decided before anything is asked or opened.
+        writer_lock = take_writer_lock(folder, holder=WINDOW)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, render(exc.msg))
+        # The first window comes to the front where the platform allows; this one says why
+        # it does not open.
+        ask_first_window_to_show(folder)
+        QMessageBox.information(None, APP_NAME, render(exc.msg))
         return 1
-    if store is None:
-        return 1
-    window = MainWindow(store, translators, prefs)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        store.close()
+    with writer_lock:
+        try:
+            store = unlock(folder)
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, render(exc.msg))
+            return 1
+        if store is None:
+            return 1
+        window = MainWindow(store, translators, prefs)
+        requests = ShowRequests(folder, window)
+        requests.show_requested.connect(lambda: bring_to_front(window))
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            store.close()
 
 
 def unlock(folder: Path) -> CaseStore | None:
