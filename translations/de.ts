@@ -1241,8 +1241,8 @@
         <translation>Versicherten- oder Mitgliedsnummer:</translation>
     </message>
     <message>
-        <source>Their phone number:</source>
-        <translation>Ihre Telefonnummer:</translation>
+        <source>Phone number of the insurance:</source>
+        <translation>Telefonnummer der Versicherung:</translation>
     </message>
     <message>
         <source>Do they pay for the second opinion?</source>
@@ -1613,8 +1613,8 @@
         <translation>Entlassungsberichte aus dem Krankenhaus</translation>
     </message>
     <message>
-        <source>List of your medicines</source>
-        <translation>Liste Ihrer Medikamente</translation>
+        <source>List of my medicines</source>
+        <translation>Liste meiner Medikamente</translation>
     </message>
     <message>
         <source>Heart tracings (ECG)</source>
@@ -1709,8 +1709,8 @@
         <translation>Angefragte Klinik oder Praxis:</translation>
     </message>
     <message>
-        <source>Their address:</source>
-        <translation>Ihre Adresse:</translation>
+        <source>Address of the clinic or doctor:</source>
+        <translation>Adresse der Klinik oder Praxis:</translation>
     </message>
     <message>
         <source>Request sent on:</source>
@@ -1767,6 +1767,14 @@
     <message>
         <source>Wait for {record}, or call to ask where it is.</source>
         <translation>Warten Sie auf: {record} – oder rufen Sie an und fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>The first day of the records you ask for is after the last day. Please check both dates.</source>
+        <translation>Der erste Tag der angeforderten Unterlagen liegt nach dem letzten Tag. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s date is in the future. Please check it.</source>
+        <translation>Das Datum einer Unterlage liegt in der Zukunft. Bitte prüfen Sie es.</translation>
     </message>
     <message>
         <source>Write down the date of each record you received, so you can see that they are recent.</source>

@@ -1240,8 +1240,8 @@
         <translation>Plan or member number:</translation>
     </message>
     <message>
-        <source>Their phone number:</source>
-        <translation>Their phone number:</translation>
+        <source>Phone number of the insurance:</source>
+        <translation>Phone number of the insurance:</translation>
     </message>
     <message>
         <source>Do they pay for the second opinion?</source>
@@ -1612,8 +1612,8 @@
         <translation>Hospital discharge summaries</translation>
     </message>
     <message>
-        <source>List of your medicines</source>
-        <translation>List of your medicines</translation>
+        <source>List of my medicines</source>
+        <translation>List of my medicines</translation>
     </message>
     <message>
         <source>Heart tracings (ECG)</source>
@@ -1708,8 +1708,8 @@
         <translation>Clinic or doctor asked:</translation>
     </message>
     <message>
-        <source>Their address:</source>
-        <translation>Their address:</translation>
+        <source>Address of the clinic or doctor:</source>
+        <translation>Address of the clinic or doctor:</translation>
     </message>
     <message>
         <source>Request sent on:</source>
@@ -1766,6 +1766,14 @@
     <message>
         <source>Wait for {record}, or call to ask where it is.</source>
         <translation>Wait for {record}, or call to ask where it is.</translation>
+    </message>
+    <message>
+        <source>The first day of the records you ask for is after the last day. Please check both dates.</source>
+        <translation>The first day of the records you ask for is after the last day. Please check both dates.</translation>
+    </message>
+    <message>
+        <source>A record's date is in the future. Please check it.</source>
+        <translation>A record's date is in the future. Please check it.</translation>
     </message>
     <message>
         <source>Write down the date of each record you received, so you can see that they are recent.</source>

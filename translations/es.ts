@@ -1241,8 +1241,8 @@
         <translation>Número de póliza o de afiliado:</translation>
     </message>
     <message>
-        <source>Their phone number:</source>
-        <translation>Su número de teléfono:</translation>
+        <source>Phone number of the insurance:</source>
+        <translation>Teléfono del seguro:</translation>
     </message>
     <message>
         <source>Do they pay for the second opinion?</source>
@@ -1613,8 +1613,8 @@
         <translation>Informes de alta del hospital</translation>
     </message>
     <message>
-        <source>List of your medicines</source>
-        <translation>Lista de sus medicamentos</translation>
+        <source>List of my medicines</source>
+        <translation>Lista de mis medicamentos</translation>
     </message>
     <message>
         <source>Heart tracings (ECG)</source>
@@ -1709,8 +1709,8 @@
         <translation>Clínica o médico al que lo pidió:</translation>
     </message>
     <message>
-        <source>Their address:</source>
-        <translation>Su dirección:</translation>
+        <source>Address of the clinic or doctor:</source>
+        <translation>Dirección de la clínica o del médico:</translation>
     </message>
     <message>
         <source>Request sent on:</source>
@@ -1767,6 +1767,14 @@
     <message>
         <source>Wait for {record}, or call to ask where it is.</source>
         <translation>Espere: {record}, o llame para preguntar dónde está.</translation>
+    </message>
+    <message>
+        <source>The first day of the records you ask for is after the last day. Please check both dates.</source>
+        <translation>El primer día de los documentos que pide es posterior al último. Compruebe ambas fechas.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s date is in the future. Please check it.</source>
+        <translation>La fecha de un documento está en el futuro. Compruébela, por favor.</translation>
     </message>
     <message>
         <source>Write down the date of each record you received, so you can see that they are recent.</source>

@@ -214,3 +214,19 @@ def test_a_damaged_stored_value_gives_no_appointment_rather_than_an_error():
     assert appointment_at(case) is None
     verdict = evaluate(STEP, case, TODAY)
     assert "Choose the time zone of the appointment." in texts(verdict.missing)
+
+
+def test_a_receipt_dated_in_the_future_has_not_happened_yet():
+    from wizard.plan.case import CaseData as Case
+
+    values = {
+        "appointment_date": "2026-12-10",
+        "appointment_time": "09:30",
+        "time_zone": "Europe/Berlin",
+        "booked_as_second_opinion": "yes",
+        "receipt_confirmed_on": "2026-12-09",
+    }
+    case = Case(name="A", fields={"booking": values})
+    result = evaluate(step_by_key("booking"), case, dt.date(2026, 11, 27))
+    assert result.status is not Status.DONE
+    assert "Ask the office to confirm" in result.missing[0].render()

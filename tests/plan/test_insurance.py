@@ -96,3 +96,7 @@ def test_a_date_field_takes_only_real_iso_dates(typed):
     with pytest.raises(BadValue) as caught:
         clean_value(field_by_key(STEP, "referral_obtained_on"), typed)
     assert "not a date" in caught.value.reason.render()
+
+
+def test_paying_nothing_needs_no_currency():
+    assert judge(out_of_pocket="0.00", referral_required="no").status is Status.DONE

@@ -118,3 +118,14 @@ def test_suggestions_follow_the_area_and_skip_what_is_listed():
     case.entries = {"records": {"items": [Entry(1, {"kind": "ecg"})]}}
     assert "ecg" not in [s["kind"] for s in suggested_items(case)]
     assert all(s["status"] == "needed" for s in suggested_items(case))
+
+
+def test_a_future_record_date_or_a_reversed_range_is_questioned():
+    verdict = judge([{"kind": "labs", "status": "received", "record_date": "2027-01-01"}])
+    assert "in the future" in texts(verdict.warnings)[0]
+    assert verdict.status is Status.DONE  # warned about, like a record without a date
+    case = CaseData(
+        name="A",
+        fields={"records": {"records_from": "2025-01-01", "records_to": "2024-01-01"}},
+    )
+    assert "after the last day" in texts(evaluate(STEP, case, TODAY).warnings)[0]

@@ -435,3 +435,52 @@ def test_the_request_letter_is_saved_from_the_records_page(make_window, asker, q
     text = " ".join(p.extract_text() for p in PdfReader(written).pages)
     assert "45 CFR 164.524" in text  # an English case with no request yet: HIPAA
     assert "Request letter saved" in window.statusBar().currentMessage()
+
+
+def test_the_wheel_over_a_list_scrolls_the_page_and_changes_no_answer(make_window, asker, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("insurance")
+    combo = window.pages["insurance"].form.choices["referral_required"]
+    combo.setCurrentIndex(combo.findData("yes"))
+    combo.activated.emit(combo.currentIndex())
+    window.next_button.setFocus()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == "yes"
+    assert window.case.value("insurance", "referral_required") == "yes"
+
+
+def test_what_cannot_be_stored_stays_typed_while_other_fields_change(make_window, asker, qtbot):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    window.go_to("insurance")
+    form = window.pages["insurance"].form
+    amount = form.texts["out_of_pocket"]
+    amount.setFocus()
+    qtbot.keyClicks(amount, "150")
+    amount.clear()
+    qtbot.keyClicks(amount, "-5")
+    amount.editingFinished.emit()
+    currency = form.choices["currency"]
+    currency.setCurrentIndex(currency.findData("EUR"))
+    currency.activated.emit(currency.currentIndex())
+    assert amount.text() == "-5", "another field's save must not overwrite what was typed"
+    assert "below zero" in form.problems["out_of_pocket"].text()
+    window.translators.switch("de")
+    window.retranslate()
+    assert "unter null" in form.problems["out_of_pocket"].text()
+    window.translators.switch("en")
+    window.retranslate()

@@ -163,7 +163,8 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
         )
     if _zone(value("time_zone")) is None:
         missing.append(Msg(QT_TRANSLATE_NOOP("Plan", "Choose the time zone of the appointment.")))
-    if received_on is None:
+    # A confirmation dated in the future has not happened yet.
+    if received_on is None or received_on > today:
         if appointment is not None:
             deadline = receipt_deadline(appointment)
             missing.append(

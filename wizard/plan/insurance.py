@@ -38,7 +38,7 @@ CURRENCIES = tuple(
 FIELDS: tuple[Field, ...] = (
     Field("insurer", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Insurance company:")),
     Field("member_id", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Plan or member number:")),
-    Field("phone", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Their phone number:")),
+    Field("phone", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Phone number of the insurance:")),
     Field(
         "coverage",
         Kind.CHOICE,
@@ -106,7 +106,7 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                 )
             )
         )
-    elif not value("currency"):
+    elif not value("currency") and value("out_of_pocket") != "0.00":
         missing.append(Msg(QT_TRANSLATE_NOOP("Plan", "Choose the currency of the amount.")))
     referral = value("referral_required")
     if referral in ("", "unknown"):

@@ -44,7 +44,7 @@ KINDS = (
     Choice("labs", QT_TRANSLATE_NOOP("Plan", "Lab results (blood and other tests)")),
     Choice("clinical_notes", QT_TRANSLATE_NOOP("Plan", "Doctors' notes from visits")),
     Choice("discharge", QT_TRANSLATE_NOOP("Plan", "Hospital discharge summaries")),
-    Choice("medications", QT_TRANSLATE_NOOP("Plan", "List of your medicines")),
+    Choice("medications", QT_TRANSLATE_NOOP("Plan", "List of my medicines")),
     Choice("ecg", QT_TRANSLATE_NOOP("Plan", "Heart tracings (ECG)")),
     Choice("echocardiogram", QT_TRANSLATE_NOOP("Plan", "Heart ultrasound (echocardiogram)")),
     Choice("stress_test", QT_TRANSLATE_NOOP("Plan", "Heart stress test")),
@@ -97,7 +97,11 @@ REQUESTS = ListSpec(
     QT_TRANSLATE_NOOP("Plan", "Add a request"),
     (
         Field("to_whom", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Clinic or doctor asked:")),
-        Field("clinic_address", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Their address:")),
+        Field(
+            "clinic_address",
+            Kind.TEXT,
+            QT_TRANSLATE_NOOP("Plan", "Address of the clinic or doctor:"),
+        ),
         Field("sent_on", Kind.DATE, QT_TRANSLATE_NOOP("Plan", "Request sent on:")),
         Field("basis", Kind.CHOICE, QT_TRANSLATE_NOOP("Plan", "The law you asked under:"), BASES),
         Field("answered_on", Kind.DATE, QT_TRANSLATE_NOOP("Plan", "Answer received on:")),
@@ -175,9 +179,27 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                     {"record": item_name(item)},
                 )
             )
+    start, end = case.value(step.key, "records_from"), case.value(step.key, "records_to")
+    if start and end and start > end:
+        warnings.append(
+            Msg(
+                QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "The first day of the records you ask for is after the last day. Please "
+                    "check both dates.",
+                )
+            )
+        )
     received = [item for item in items if item.value("status") == RECEIVED]
+    if any(item.value("record_date") > today.isoformat() for item in received):
+        warnings.append(
+            Msg(QT_TRANSLATE_NOOP("Plan", "A record's date is in the future. Please check it."))
+        )
+    # A date in the future is a typing slip, not a recent record.
     dates = [
-        dt.date.fromisoformat(i.value("record_date")) for i in received if i.value("record_date")
+        dt.date.fromisoformat(i.value("record_date"))
+        for i in received
+        if "" < i.value("record_date") <= today.isoformat()
     ]
     cutoff = _months_before(today, FRESH_MONTHS)
     if received and not dates:

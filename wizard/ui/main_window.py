@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,7 @@ from wizard.ui.dialogs import Asker
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
+from wizard.ui.widgets import CalmComboBox
 
 STATUS_MARK = {
     Status.NOT_STARTED: "\u25cb",  # ○
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.page_key = OVERVIEW
 
         self.case_label = QLabel()
-        self.case_combo = QComboBox()
+        self.case_combo = CalmComboBox()
         self.case_combo.setObjectName("case-switcher")
         self.case_combo.setMinimumContentsLength(18)
         self.case_label.setBuddy(self.case_combo)

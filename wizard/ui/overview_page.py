@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from wizard.plan.case import LANGUAGES
 from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render, ui_date
-from wizard.ui.widgets import wrapping_label
+from wizard.ui.widgets import CalmComboBox, wrapping_label
 
 # Each state has a word in the line itself; the mark and the colour only repeat it.
 DATE_MARKS = {UPCOMING: "\u25cb", TODAY: "\u25cf", OVERDUE: "\u26a0", DONE: "\u2713"}  # ○ ● ⚠ ✓
@@ -80,7 +79,7 @@ class OverviewPage(QWidget):
         self._dates_layout.addWidget(self.dates_empty)
 
         self.language_label = QLabel()
-        self.language = QComboBox()
+        self.language = CalmComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language_label.setBuddy(self.language)

@@ -29,9 +29,23 @@ from PySide6.QtWidgets import (
 from wizard.plan import CaseData, Step
 from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
+from wizard.plan.messages import Msg
 from wizard.ui.text import plan_text, render
-from wizard.ui.widgets import WrappingCheckBox, wrapping_label
+from wizard.ui.widgets import CalmComboBox, WrappingCheckBox, wrapping_label
 
+# The zones most of our users live in, listed first (after the computer's own).
+COMMON_ZONES = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/Madrid",
+)
 # How each language writes a short date (four-digit years: no guessing the century).
 DATE_FORMATS = {"en": "MM/dd/yyyy", "de": "dd.MM.yyyy", "es": "dd/MM/yyyy"}
 
@@ -92,6 +106,11 @@ class DateEdit(QWidget):
         calendar.activated.connect(dialog.accept)
         calendar.clicked.connect(dialog.accept)
         QVBoxLayout(dialog).addWidget(calendar)
+        # Beside its own field, so that it is clear which date it sets.
+        dialog.adjustSize()
+        dialog.move(
+            self.button.mapToGlobal(self.button.rect().bottomRight()) - dialog.rect().topRight()
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             iso = calendar.selectedDate().toString("yyyy-MM-dd")
             self.line.setText(show_date(iso))
@@ -113,6 +132,7 @@ class FieldsForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.problems: dict[str, QLabel] = {}
         self.group_labels: dict[str, QLabel] = {}
+        self._problem_msgs: dict[str, Msg] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in fields:
@@ -143,7 +163,7 @@ class FieldsForm(QWidget):
         self.labels[spec.key] = label
         editor: QWidget
         if spec.kind in (Kind.CHOICE, Kind.ZONE):
-            combo = QComboBox()
+            combo = CalmComboBox()
             combo.activated.connect(
                 lambda _index, key=spec.key: self.value_changed.emit(
                     key, self.choices[key].currentData() or ""
@@ -193,7 +213,7 @@ class FieldsForm(QWidget):
             value = clean_value(spec, candidate)
         except BadValue as problem:
             if final:
-                self._show_problem(spec.key, render(problem.reason))
+                self._show_problem(spec.key, render(problem.reason), problem.reason)
             return
         self._show_problem(spec.key, "")
         if not final:
@@ -201,7 +221,11 @@ class FieldsForm(QWidget):
         elif spec.kind is Kind.DATE:
             self.value_changed.emit(spec.key, value)
 
-    def _show_problem(self, key: str, text: str) -> None:
+    def _show_problem(self, key: str, text: str, msg: Msg | None = None) -> None:
+        if msg is not None:
+            self._problem_msgs[key] = msg
+        elif not text:
+            self._problem_msgs.pop(key, None)
         label = self.problems[key]
         label.setText("\u26a0 " + text if text else "")
         label.setVisible(bool(text))
@@ -228,6 +252,8 @@ class FieldsForm(QWidget):
                 self._fill_choices(spec, accessible)
         for group, heading in self.group_labels.items():
             heading.setText(plan_text(group))
+        for key, msg in self._problem_msgs.items():
+            self._show_problem(key, render(msg), msg)
 
     def _fill_choices(self, spec: Field, accessible: str) -> None:
         combo = self.choices[spec.key]
@@ -254,14 +280,18 @@ class FieldsForm(QWidget):
                     box.setCheckedQuietly(stored == YES)
             elif spec.key in self.texts:
                 line = self.texts[spec.key]
-                if _means(spec, line.text()) != stored:
+                meaning = _means(spec, line.text())
+                # What cannot be stored stays as typed, with its sentence, until corrected.
+                if meaning is not None and meaning != stored:
                     line.setText(stored if spec.kind is Kind.TEXT else _show_amount(stored))
+                    self._show_problem(spec.key, "")
             elif spec.key in self.dates:
                 line = self.dates[spec.key].line
                 if (parse_date(line.text()) or "") != stored and not (
                     line.text().strip() and parse_date(line.text()) is None
                 ):
                     line.setText(show_date(stored) if stored else "")
+                    self._show_problem(spec.key, "")
             else:
                 combo = self.choices[spec.key]
                 if (combo.currentData() or "") != stored:
@@ -416,7 +446,9 @@ def _zone_names() -> list[str]:
         n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))
     )
     local = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return [local, *(n for n in names if n != local)] if local in names else names
+    first = [z for z in (local, *COMMON_ZONES) if z in names]
+    first = list(dict.fromkeys(first))
+    return [*first, *(n for n in names if n not in first)]
 
 
 def _show_amount(stored: str) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -131,3 +133,18 @@ class VerdictBox(QFrame):
     def release_height(self) -> None:
         """Let the box take its natural height again (when its page is opened anew)."""
         self.setMinimumHeight(0)
+
+
+class CalmComboBox(QComboBox):
+    """A drop-down list that the mouse wheel does not change unless the user picked it:
+    scrolling the page over it scrolls the page, never changes an answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
