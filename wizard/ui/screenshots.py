@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 from wizard.errors import write_error
-from wizard.plan import PAGES, STEPS
+from wizard.plan import PAGES
 from wizard.store import CaseStore
 
 SAMPLE_NAME = "Alex Sample"
@@ -16,13 +17,27 @@ SIZE = (1100, 800)
 
 
 def _fill_sample(store: CaseStore, lang: str) -> int:
-    """A made-up case part of the way through, so every kind of status shows."""
+    """A made-up case part of the way through, so every kind of status and date shows."""
     case_id = store.create_case(SAMPLE_NAME, language=lang).id
     assert case_id is not None  # the store numbers every case it makes
-    for step in STEPS[:2]:
-        for item in step.how:
-            store.set_tick(case_id, step.key, item.key, True)
+    today = dt.date.today()
+    for key, value in (("condition", "Heart valve disease"), ("area", "cardiology")):
+        store.set_field(case_id, "need", key, value)
+    store.set_field(case_id, "need", "reason_planned_surgery", "yes")
+    for key, value in (("out_of_pocket", "0"), ("referral_required", "no")):
+        store.set_field(case_id, "insurance", key, value)
+    request = store.add_entry(case_id, "records", "requests")
+    sent = (today - dt.timedelta(days=12)).isoformat()
+    for key, value in (("to_whom", "City Hospital"), ("sent_on", sent), ("basis", "hipaa")):
+        store.set_entry_value(case_id, request, key, value)
     store.set_tick(case_id, "records", "records.request", True)
+    visit = (today + dt.timedelta(days=21)).isoformat()
+    for key, value in (
+        ("appointment_date", visit),
+        ("appointment_time", "10:30"),
+        ("time_zone", "America/New_York"),
+    ):
+        store.set_field(case_id, "booking", key, value)
     store.set_own_word(case_id, "specialist", True)
     return case_id
 
