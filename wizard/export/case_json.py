@@ -11,7 +11,7 @@ from wizard.atomic import FileTooLarge, NotARegularFile, read_regular_file, writ
 from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
-from wizard.plan.fields import BadValue, clean_value
+from wizard.plan.fields import BadValue, clean_value, find_field
 from wizard.plan.steps import PAGES, STEPS, Step, field_by_key, item_keys, list_by_key, step_by_key
 
 FORMAT = "second-opinion-case"
@@ -156,9 +156,10 @@ def _read_lists(step: Step, lists: object, version: int, case: CaseData) -> None
             _require(isinstance(item, dict), f"{where} is not an object")
             values = {}
             for field_key, value in item.items():
-                field = next((f for f in spec.fields if f.key == field_key), None)
-                _require(field is not None, f'unknown field "{field_key}" in {where}')
-                assert field is not None
+                try:
+                    field = find_field(spec.fields, field_key)
+                except KeyError:
+                    raise _Invalid(f'unknown field "{field_key}" in {where}') from None
                 _require(isinstance(value, str), f'field "{field_key}" in {where} is not text')
                 try:
                     stored = clean_value(field, value)

@@ -18,6 +18,12 @@ class Entry:
     def value(self, field_key: str) -> str:
         return self.values.get(field_key, "")
 
+    def set_value(self, field_key: str, value: str) -> None:
+        if value:
+            self.values[field_key] = value
+        else:
+            self.values.pop(field_key, None)
+
 
 @dataclass
 class CaseData:

@@ -72,6 +72,14 @@ class ListSpec:
     suggest_label: str = ""
 
 
+def find_field(fields: tuple[Field, ...], key: str) -> Field:
+    """The field ``key`` among ``fields``; raises KeyError for an unknown one."""
+    for candidate in fields:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)
+
+
 class BadValue(ValueError):
     """A value the field cannot hold; ``reason`` says why, in words, for the user."""
 

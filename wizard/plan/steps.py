@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import booking, insurance, need, records, specialist
 from wizard.plan.case import OVERVIEW, CaseData
-from wizard.plan.fields import Field, ListSpec
+from wizard.plan.fields import Field, ListSpec, find_field
 from wizard.plan.result import RuleResult
 
 
@@ -522,7 +522,4 @@ def list_by_key(step: Step, key: str) -> ListSpec:
 
 def field_by_key(step: Step, key: str) -> Field:
     """The field ``key`` of ``step``'s form; raises KeyError for an unknown one."""
-    for candidate in step.fields:
-        if candidate.key == key:
-            return candidate
-    raise KeyError(key)
+    return find_field(step.fields, key)

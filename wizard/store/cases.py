@@ -15,7 +15,7 @@ import sqlite_utils
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
-from wizard.plan.fields import Field, ListSpec, clean_value
+from wizard.plan.fields import Field, ListSpec, clean_value, find_field
 from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
 from wizard.store import keys
 from wizard.store.database import (
@@ -245,41 +245,24 @@ class CaseStore:
 
     def add_entry(self, case_id: int, step_key: str, list_key: str) -> int:
         """A new, empty entry at the end of a list of a step's form; returns its id."""
-        _list(step_key, list_key)
-        with self._writing():
-            return self._insert_entry(case_id, step_key, list_key, _now())
+        return self.add_entries(case_id, step_key, list_key, ({},))[0]
 
     def add_entries(
         self, case_id: int, step_key: str, list_key: str, entries: tuple[dict[str, str], ...]
     ) -> list[int]:
-        """Several filled entries at the end of a list, all or none; returns their ids."""
+        """Filled entries at the end of a list, all or none; returns their ids."""
         spec = _list(step_key, list_key)
-        fields = {f.key: f for f in spec.fields}
-        cleaned = []
-        for values in entries:
-            try:
-                cleaned.append({k: clean_value(fields[k], v) for k, v in values.items()})
-            except KeyError as exc:
-                raise ValueError(str(exc)) from None
+        cleaned = [_clean_entry(spec, values) for values in entries]
         now = _now()
-        ids = []
         with self._writing():
-            for values in cleaned:
-                entry_id = self._insert_entry(case_id, step_key, list_key, now)
-                for field_key, value in values.items():
-                    self._store_entry_value(entry_id, field_key, value, now)
-                ids.append(entry_id)
+            ids = [self._insert_entry(case_id, step_key, list_key, v, now) for v in cleaned]
+            self._touch(case_id)
         return ids
 
     def set_entry_value(self, case_id: int, entry_id: int, field_key: str, value: str) -> str:
         """Save one fact of a list entry; returns the value as stored (tidied)."""
         row = self._entry_row(case_id, entry_id)
-        spec = _list(row["step"], row["list"])
-        try:
-            field = next(f for f in spec.fields if f.key == field_key)
-        except StopIteration:
-            raise ValueError(field_key) from None
-        value = clean_value(field, value)
+        value = _clean_entry(_list(row["step"], row["list"]), {field_key: value})[field_key]
         with self._writing():
             self._store_entry_value(entry_id, field_key, value, _now())
             self._touch(case_id)
@@ -305,7 +288,10 @@ class CaseStore:
             )
         return {"step": row[0], "list": row[1]}
 
-    def _insert_entry(self, case_id: int, step_key: str, list_key: str, now: str) -> int:
+    def _insert_entry(
+        self, case_id: int, step_key: str, list_key: str, values: dict[str, str], now: str
+    ) -> int:
+        """A new entry with its (cleaned) values, at the end of its list."""
         position = self.db.execute(
             "SELECT coalesce(max(position), 0) + 1 FROM entries WHERE case_id = ? AND step = ? "
             "AND list = ?",
@@ -323,7 +309,8 @@ class CaseStore:
                 }
             )
         )
-        self._touch(case_id)
+        for field_key, value in values.items():
+            self._store_entry_value(entry_id, field_key, value, now)
         return entry_id
 
     def _store_entry_value(self, entry_id: int, field_key: str, value: str, now: str) -> None:
@@ -378,11 +365,8 @@ class CaseStore:
                 for list_key, entries in lists.items():
                     spec = _list(step_key, list_key)
                     for entry in entries:
-                        entry_id = self._insert_entry(case_id, step_key, list_key, now)
-                        for field_key, value in entry.values.items():
-                            field = next(f for f in spec.fields if f.key == field_key)
-                            stored = clean_value(field, value)
-                            self._store_entry_value(entry_id, field_key, stored, now)
+                        values = _clean_entry(spec, entry.values)
+                        self._insert_entry(case_id, step_key, list_key, values, now)
             for step_key, marked_on in case.own_word.items():
                 _step(step_key)
                 self.db.table("own_word").insert(
@@ -460,6 +444,14 @@ def _list(step_key: str, list_key: str) -> ListSpec:
         return list_by_key(_step(step_key), list_key)
     except KeyError:
         raise ValueError(list_key) from None
+
+
+def _clean_entry(spec: ListSpec, values: dict[str, str]) -> dict[str, str]:
+    """An entry's values as stored; ValueError for an unknown field or a value it cannot hold."""
+    try:
+        return {key: clean_value(find_field(spec.fields, key), v) for key, v in values.items()}
+    except KeyError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _clean_name(name: str) -> str:

@@ -326,10 +326,7 @@ class MainWindow(QMainWindow):
             stored = self.store.set_entry_value(case.id, entry_id, field_key, value)
             entry = case.entry(entry_id)
             if entry is not None:
-                if stored:
-                    entry.values[field_key] = stored
-                else:
-                    entry.values.pop(field_key, None)
+                entry.set_value(field_key, stored)
 
         self._edit(write)
 
