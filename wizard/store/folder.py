@@ -21,7 +21,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from wizard.atomic import sync_folder
@@ -169,9 +169,8 @@ def in_use_error(data_dir: Path) -> UserError:
 
 
 class WriterLock:
-    """The right to change a data folder, held by one process at a time.
-
-    An OS file lock: the operating system releases it when the process ends,
+    """A held OS file lock: the right to change a data folder (or to set it up), held by
+    one process at a time. The operating system releases it when the process ends,
     however it ends, so a killed window never leaves a stale lock behind.
     """
 
@@ -203,16 +202,13 @@ def take_writer_lock(data_dir: Path, holder: str = COMMAND, wait: float = 0.0) -
     """
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(data_dir / WRITER_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         raise folder_error(data_dir, exc) from None
-    deadline = time.monotonic() + wait
-    while not _try_lock(fd):
-        held_by_window = _read_holder(fd) == WINDOW
-        if held_by_window or time.monotonic() > deadline:
-            os.close(fd)
-            raise in_use_error(data_dir) if held_by_window else busy_error(data_dir)
-        time.sleep(0.05)
+
+    def refuse(fd: int) -> UserError | None:
+        return in_use_error(data_dir) if _read_holder(fd) == WINDOW else None
+
+    fd = _take_lock(data_dir, WRITER_LOCK_NAME, wait, refuse)
     _write_holder(fd, holder)
     return WriterLock(fd)
 
@@ -240,22 +236,32 @@ def _write_holder(fd: int, holder: str) -> None:
 def setup_lock(data_dir: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     """An exclusive lock on the folder's set-up, between processes (an OS file lock,
     released by the OS when a process dies, so a killed process leaves no stale lock)."""
+    with WriterLock(_take_lock(data_dir, LOCK_NAME, timeout)):
+        yield
+
+
+def _take_lock(
+    data_dir: Path,
+    name: str,
+    wait: float,
+    refuse: Callable[[int], UserError | None] | None = None,
+) -> int:
+    """The OS lock on the file ``name`` in ``data_dir``, waited for up to ``wait`` seconds;
+    ``refuse`` may give, from what the file says, a reason not to wait at all."""
     try:
-        fd = os.open(data_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(data_dir / name, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         raise folder_error(data_dir, exc) from None
-    try:
-        deadline = time.monotonic() + timeout
-        while not _try_lock(fd):
-            if time.monotonic() > deadline:
-                raise busy_error(data_dir)
-            time.sleep(0.05)
-        try:
-            yield
-        finally:
-            _unlock(fd)
-    finally:
-        os.close(fd)
+    deadline = time.monotonic() + wait
+    while not _try_lock(fd):
+        error = refuse(fd) if refuse is not None else None
+        if error is None and time.monotonic() > deadline:
+            error = busy_error(data_dir)
+        if error is not None:
+            os.close(fd)
+            raise error
+        time.sleep(0.05)
+    return fd
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
