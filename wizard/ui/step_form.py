@@ -175,7 +175,7 @@ class FieldsForm(QWidget):
         elif spec.kind is Kind.DATE:
             date = DateEdit()
             date.edited.connect(lambda text, s=spec: self._typed(s, text))
-            date.picked.connect(lambda iso, s=spec: self._typed(s, iso, final=True))
+            date.picked.connect(lambda iso, s=spec: self._typed(s, iso))
             date.line.editingFinished.connect(
                 lambda s=spec: self._typed(s, self.dates[s.key].line.text(), final=True)
             )
@@ -205,7 +205,8 @@ class FieldsForm(QWidget):
         return label, column
 
     def _typed(self, spec: Field, text: str, final: bool = False) -> None:
-        """Save what was typed when it can be stored; else say why once typing stops."""
+        """Save what was typed when it can be stored; else say why once typing stops
+        (``final``: the user left the field, and what it holds was saved as it was typed)."""
         candidate = text
         if spec.kind is Kind.DATE and text.strip():
             candidate = parse_date(text) or text
@@ -217,8 +218,6 @@ class FieldsForm(QWidget):
             return
         self._show_problem(spec.key, "")
         if not final:
-            self.value_changed.emit(spec.key, value)
-        elif spec.kind is Kind.DATE:
             self.value_changed.emit(spec.key, value)
 
     def _show_problem(self, key: str, text: str, msg: Msg | None = None) -> None:
