@@ -15,9 +15,8 @@ from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
 from wizard.export.checklist import write_checklist_pdf
 from wizard.export.letter import LetterData, write_letter_pdf
 from wizard.i18n import date_formatter, long_date, translator_for
-from wizard.plan import CaseData, booking, records
+from wizard.plan import CaseData, booking, records, specialist
 from wizard.plan.deadlines import BASES, GDPR, HIPAA, response_due
-from wizard.plan.fields import YES
 from wizard.plan.messages import Msg, Translate
 
 
@@ -31,12 +30,8 @@ def export_checklist(case: CaseData, out: Path, lang: str | None = None) -> None
 def calendar_facts(case: CaseData) -> CalendarFacts:
     """What the calendar file of ``case`` shows: the appointment of step 5 with its records
     deadline, and the due day of each records request of step 3 that was sent under a law."""
-    doctor = case.value("booking", "doctor")
-    if not doctor:
-        chosen = [
-            c for c in case.entries_of("specialist", "candidates") if c.value("chosen") == YES
-        ]
-        doctor = chosen[0].value("name") if len(chosen) == 1 else ""
+    chosen = specialist.the_chosen(case)
+    doctor = case.value("booking", "doctor") or (chosen.value("name") if chosen else "")
     requests = []
     for entry in case.entries_of("records", "requests"):
         basis = entry.value("basis")
@@ -95,10 +90,10 @@ def letter_for(case: CaseData, lang: str, basis: str | None = None) -> LetterDat
         if item.value("status") != records.NOT_APPLICABLE
     ]
     wanted = [i for i in items if i.value("status") in ("", records.NEEDED, records.REQUESTED)]
-    chosen = [c for c in case.entries_of("specialist", "candidates") if c.value("chosen") == YES]
+    chosen = specialist.the_chosen(case)
     send_to = ""
-    if len(chosen) == 1:
-        parts = (chosen[0].value(key) for key in ("name", "institution", "contact"))
+    if chosen is not None:
+        parts = (chosen.value(key) for key in ("name", "institution", "contact"))
         send_to = "\n".join(part for part in parts if part)
     return LetterData(
         patient_name=case.name,

@@ -80,6 +80,16 @@ CANDIDATES = ListSpec(
 LISTS = (CANDIDATES,)
 
 
+def chosen_candidates(case: CaseData) -> list[Entry]:
+    return [c for c in case.entries_of("specialist", CANDIDATES.key) if c.value("chosen") == YES]
+
+
+def the_chosen(case: CaseData) -> Entry | None:
+    """The one candidate chosen in step 4; None while none, or more than one, is ticked."""
+    chosen = chosen_candidates(case)
+    return chosen[0] if len(chosen) == 1 else None
+
+
 def _name(entry: Entry) -> Msg | str:
     return entry.value("name") or Msg(QT_TRANSLATE_NOOP("Plan", "this specialist"))
 
@@ -87,7 +97,7 @@ def _name(entry: Entry) -> Msg | str:
 def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
     candidates = case.entries_of(step.key, CANDIDATES.key)
     started = bool(candidates or case.ticks.get(step.key))
-    chosen = [c for c in candidates if c.value("chosen") == YES]
+    chosen = chosen_candidates(case)
     warnings: list[Msg] = []
     missing: list[Msg] = []
     if not candidates:
