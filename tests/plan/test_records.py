@@ -129,3 +129,24 @@ def test_a_future_record_date_or_a_reversed_range_is_questioned():
         fields={"records": {"records_from": "2025-01-01", "records_to": "2024-01-01"}},
     )
     assert "after the last day" in texts(evaluate(STEP, case, TODAY).warnings)[0]
+
+
+def test_imported_study_dates_count_towards_freshness():
+    from wizard.plan.case import FilesSummary
+
+    items = [{"kind": "imaging", "status": "received", "record_date": "2024-01-10"}]
+    stale = judge(items)
+    assert stale.status is not Status.DONE
+    case = CaseData(
+        name="A",
+        entries={"records": {"items": [Entry(1, items[0])]}},
+        files=FilesSummary(count=3, dates=("2023-05-01", "2026-09-14")),
+    )
+    assert evaluate(STEP, case, TODAY).status is Status.DONE
+    # A study dated in the future is a slip, not a fresh record.
+    future = CaseData(
+        name="A",
+        entries={"records": {"items": [Entry(1, items[0])]}},
+        files=FilesSummary(count=1, dates=("2027-01-01",)),
+    )
+    assert evaluate(STEP, future, TODAY).status is not Status.DONE

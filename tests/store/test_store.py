@@ -177,7 +177,7 @@ def test_unwritable_data_folder_is_a_sentence(tmp_path):
 def test_check_is_clean_and_migrations_recorded(store):
     assert store.check() == []
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_cases", "m002_fields", "m003_entries"]
+    assert applied == ["m001_cases", "m002_fields", "m003_entries", "m004_files"]
 
 
 def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir):
@@ -187,6 +187,8 @@ def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir)
         store.set_own_word(case.id, "need", True, on="2026-11-01")
         # Back to the schema of version 0.1.0, as that version left it.
         store.db.execute("DROP TABLE fields")
+        for table in ("thumbnails", "scans", "files"):
+            store.db.execute(f"DROP TABLE {table}")
         store.db.execute("DROP TABLE entry_values")
         store.db.execute("DROP TABLE entries")
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_cases'")

@@ -25,6 +25,16 @@ class Entry:
             self.values.pop(field_key, None)
 
 
+@dataclass(frozen=True)
+class FilesSummary:
+    """The case's files in the vault, in brief (what the rules need, without the list)."""
+
+    count: int = 0
+    dates: tuple[str, ...] = ()  # distinct ISO dates of the scans' studies and the documents
+    undated: int = 0
+    unconfirmed: int = 0  # files whose category the user has not yet confirmed
+
+
 @dataclass
 class CaseData:
     """One patient's second-opinion journey.
@@ -33,7 +43,8 @@ class CaseData:
     ``own_word`` maps a step key to the ISO date on which the user marked the
     step done by their own word; ``fields`` maps a step key to its form's
     values (field key to text, see ``wizard.plan.fields``), empty ones left out;
-    ``entries`` maps a step key and a list key to the list's entries, in order.
+    ``entries`` maps a step key and a list key to the list's entries, in order;
+    ``files`` sums up the files kept in the vault (the list itself is loaded apart).
     """
 
     name: str
@@ -45,6 +56,7 @@ class CaseData:
     own_word: dict[str, str] = field(default_factory=dict)
     fields: dict[str, dict[str, str]] = field(default_factory=dict)
     entries: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)
+    files: FilesSummary = field(default_factory=FilesSummary)
 
     def is_ticked(self, step_key: str, item_key: str) -> bool:
         return item_key in self.ticks.get(step_key, set())

@@ -195,11 +195,13 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
         warnings.append(
             Msg(QT_TRANSLATE_NOOP("Plan", "A record's date is in the future. Please check it."))
         )
-    # A date in the future is a typing slip, not a recent record.
+    # A date in the future is a typing slip, not a recent record. The dates of imported
+    # scans' studies and documents count as well as those written down.
+    written = [i.value("record_date") for i in received]
     dates = [
-        dt.date.fromisoformat(i.value("record_date"))
-        for i in received
-        if "" < i.value("record_date") <= today.isoformat()
+        dt.date.fromisoformat(day)
+        for day in (*written, *case.files.dates)
+        if "" < day <= today.isoformat()
     ]
     cutoff = _months_before(today, FRESH_MONTHS)
     if received and not dates:
@@ -223,7 +225,7 @@ def rule(step: Step, case: CaseData, today: dt.date) -> RuleResult:
                 {"date": Day(max(dates).isoformat())},
             )
         )
-    elif received and len(dates) < len(received):
+    elif received and not all(written):
         warnings.append(
             Msg(
                 QT_TRANSLATE_NOOP(

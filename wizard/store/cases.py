@@ -25,7 +25,9 @@ from wizard.store.database import (
     open_database,
     transaction,
 )
+from wizard.store.case_files import CaseFiles
 from wizard.store.folder import unlock_folder
+from wizard.store.vault import VAULT_DIR, ObjectStore
 
 
 def _now() -> str:
@@ -39,9 +41,11 @@ def _today() -> str:
 class CaseStore:
     """All cases of one data folder, in one encrypted database."""
 
-    def __init__(self, db: sqlite_utils.Database, data_dir: Path) -> None:
+    def __init__(self, db: sqlite_utils.Database, data_dir: Path, key: bytes) -> None:
         self.db = db
         self.data_dir = data_dir
+        # The vault's keys are derived from the database key; the key itself is not kept.
+        self.files = CaseFiles(self, ObjectStore(data_dir / VAULT_DIR, key))
 
     # -- opening --------------------------------------------------------
     @classmethod
@@ -60,7 +64,7 @@ class CaseStore:
             passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None
         data_dir = Path(data_dir)
         key = unlock_folder(data_dir, passphrase, create=create)
-        return cls(open_database(data_dir / DB_NAME, key), data_dir)
+        return cls(open_database(data_dir / DB_NAME, key), data_dir, key)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -158,6 +162,7 @@ class CaseStore:
         )
         for entry_id, name, value in rows.fetchall():
             entries[entry_id].values[name] = value
+        case.files = self.files.summary(case_id)
         return case
 
     def rename(self, case_id: int, name: str) -> None:
@@ -174,7 +179,9 @@ class CaseStore:
         self._update_case(case_id, current_page=page)
 
     def delete(self, case_id: int) -> None:
+        """Remove a case and everything it holds, its files in the vault too."""
         with self._writing():
+            objects = self.files.delete_case_rows(case_id)
             self.db.table("ticks").delete_where("case_id = ?", [case_id])
             self.db.table("own_word").delete_where("case_id = ?", [case_id])
             self.db.table("fields").delete_where("case_id = ?", [case_id])
@@ -185,6 +192,7 @@ class CaseStore:
             self.db.table("cases").delete_where("id = ?", [case_id])
             if self.get_setting("last_case") == str(case_id):
                 self.db.table("settings").delete_where("key = ?", ["last_case"])
+        self.files.forget_unused(objects)
 
     # -- the steps --------------------------------------------------------
     def set_tick(self, case_id: int, step_key: str, item_key: str, ticked: bool) -> None:

@@ -89,6 +89,58 @@ def m003_entries(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_files(db: sqlite_utils.Database) -> None:
+    # The files kept in the vault: one row per file a case holds (the content lives,
+    # encrypted, in the vault's object of that name); a scan's header facts apart;
+    # a thumbnail per series (encrypted with the rest of the database).
+    db.execute(
+        """
+        CREATE TABLE files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            step TEXT NOT NULL,
+            object TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added TEXT NOT NULL,
+            doc_date TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            record_kind TEXT NOT NULL DEFAULT '',
+            UNIQUE (case_id, object)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE scans (
+            file_id INTEGER PRIMARY KEY REFERENCES files(id),
+            patient_name TEXT NOT NULL, patient_id TEXT NOT NULL, birth_date TEXT NOT NULL,
+            study_uid TEXT NOT NULL, study_date TEXT NOT NULL, study_time TEXT NOT NULL,
+            study_description TEXT NOT NULL, accession TEXT NOT NULL,
+            modality TEXT NOT NULL, body_part TEXT NOT NULL,
+            series_uid TEXT NOT NULL, series_number INTEGER, series_description TEXT NOT NULL,
+            instance_number INTEGER, sop_uid TEXT NOT NULL, sop_class TEXT NOT NULL,
+            transfer_syntax TEXT NOT NULL, image_rows INTEGER NOT NULL, image_columns INTEGER NOT NULL,
+            frames INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX files_by_case ON files(case_id, step)")
+    db.execute(
+        """
+        CREATE TABLE thumbnails (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            series_uid TEXT NOT NULL,
+            png BLOB,
+            PRIMARY KEY (case_id, series_uid)
+        )
+        """
+    )
+
+
 def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -1,0 +1,353 @@
+"""The vault's interface for the rest of the program: the files each case keeps.
+
+    store.files.put(case_id, stream, NewFile(...))  -> (CaseFile, new)
+    store.files.open(case_id, file_id)              -> a read-only stream of the content
+    store.files.delete(case_id, file_id)
+    store.files.list(case_id, step=None)            -> [CaseFile, ...]
+
+The content is encrypted in the vault's objects (wizard.store.vault); what a
+file is (its name, kind, category, a scan's header facts) is kept in the
+encrypted database. A file added twice to a case is kept once. See docs/vault.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
+
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan.case import FilesSummary
+from wizard.plan.documents import CATEGORY_KEYS, FILE_KINDS, CaseFile, ScanFacts
+from wizard.plan.records import KINDS as RECORD_KINDS
+from wizard.store.vault import ObjectStore, Stored, VaultDamaged
+
+if TYPE_CHECKING:
+    from wizard.store.cases import CaseStore
+
+FILE_STEPS = ("records", "appointment", "ongoing")
+_SCAN_COLUMNS = tuple(field.name for field in dataclasses.fields(ScanFacts))
+_COLUMN_OF = {"rows": "image_rows", "columns": "image_columns"}
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """What is known of a file before it is stored: its name in the case, its kind,
+    the step it belongs to, its own date, a scan's facts, and the proposed filing."""
+
+    name: str
+    kind: str
+    step: str = "records"
+    date: str = ""
+    scan: ScanFacts | None = None
+    category: str = ""
+    record_kind: str = ""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def missing_error() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A stored file is missing or damaged in the data folder; restore a backup of the "
+            "folder, or add the file again.",
+        )
+    )
+
+
+class CaseFiles:
+    """The files of every case of one data folder."""
+
+    def __init__(self, store: CaseStore, objects: ObjectStore) -> None:
+        self._store = store
+        self.objects = objects
+
+    # -- adding ---------------------------------------------------------------
+    def store_content(
+        self, stream: BinaryIO, cancelled: Callable[[], bool] | None = None
+    ) -> Stored:
+        """Encrypt a file's content into the vault (no record yet); see ``record``."""
+        return self.objects.put(stream, cancelled)
+
+    def put(
+        self,
+        case_id: int,
+        stream: BinaryIO,
+        new: NewFile,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[CaseFile, bool]:
+        """Keep a file in a case: its content in the vault, its facts in the database.
+
+        Returns the file and whether it is new; a file the case already holds
+        (the same content) is not added again, and the one held is returned.
+        """
+        stored = self.store_content(stream, cancelled)
+        return self.record(case_id, [(stored, new)])[0]
+
+    def record(
+        self, case_id: int, batch: Sequence[tuple[Stored, NewFile]]
+    ) -> list[tuple[CaseFile, bool]]:
+        """Record contents already in the vault as files of a case, in one transaction."""
+        for _, new in batch:
+            _check(new)
+        now = _now()
+        results: list[tuple[CaseFile, bool]] = []
+        db = self._store.db
+        with self._store._writing():
+            for stored, new in batch:
+                row = db.execute(
+                    "SELECT id FROM files WHERE case_id = ? AND object = ?",
+                    [case_id, stored.object],
+                ).fetchone()
+                if row is not None:
+                    results.append((self._get(case_id, row[0]), False))
+                    continue
+                cursor = db.execute(
+                    "INSERT INTO files (case_id, step, object, name, kind, size, added, doc_date, "
+                    "category, confirmed, record_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    [
+                        case_id,
+                        new.step,
+                        stored.object,
+                        new.name,
+                        new.kind,
+                        stored.size,
+                        now,
+                        new.date,
+                        new.category,
+                        new.record_kind,
+                    ],
+                )
+                file_id = int(cursor.lastrowid or 0)
+                if new.scan is not None:
+                    values = dataclasses.asdict(new.scan)
+                    columns = [_COLUMN_OF.get(name, name) for name in _SCAN_COLUMNS]
+                    db.execute(
+                        f"INSERT INTO scans (file_id, {', '.join(columns)}) "
+                        f"VALUES (?{', ?' * len(columns)})",
+                        [file_id, *(values[name] for name in _SCAN_COLUMNS)],
+                    )
+                self._store._touch(case_id)
+                results.append((self._get(case_id, file_id), True))
+        return results
+
+    # -- reading ----------------------------------------------------------------
+    def list(self, case_id: int, step: str | None = None) -> list[CaseFile]:
+        """The files of a case (of one step, or all), in the order they were added."""
+        query = _SELECT + " WHERE f.case_id = ?"
+        params: list[object] = [case_id]
+        if step is not None:
+            query += " AND f.step = ?"
+            params.append(step)
+        with self._store._reading():
+            rows = self._store.db.execute(query + " ORDER BY f.id", params).fetchall()
+        return [_case_file(row) for row in rows]
+
+    def get(self, case_id: int, file_id: int) -> CaseFile:
+        with self._store._reading():
+            return self._get(case_id, file_id)
+
+    def _get(self, case_id: int, file_id: int) -> CaseFile:
+        row = self._store.db.execute(
+            _SELECT + " WHERE f.case_id = ? AND f.id = ?", [case_id, file_id]
+        ).fetchone()
+        if row is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "That file is no longer in this case; it may have been removed."
+                )
+            )
+        return _case_file(row)
+
+    def open(self, case_id: int, file_id: int) -> BinaryIO:
+        """A seekable read-only stream of a file's content, checked as it is read."""
+        with self._store._reading():
+            row = self._store.db.execute(
+                "SELECT object FROM files WHERE case_id = ? AND id = ?", [case_id, file_id]
+            ).fetchone()
+        if row is None:
+            self._get(case_id, file_id)  # raises the plain message
+        try:
+            return self.objects.open(row[0])
+        except VaultDamaged:
+            raise missing_error() from None
+
+    def summary(self, case_id: int) -> FilesSummary:
+        """The numbers and dates the rules need, without loading the list."""
+        db = self._store.db
+        count, undated, unconfirmed = db.execute(
+            "SELECT count(*), "
+            "coalesce(sum(coalesce(nullif(s.study_date, ''), f.doc_date) = ''), 0), "
+            "coalesce(sum(f.confirmed = 0), 0) "
+            "FROM files f LEFT JOIN scans s ON s.file_id = f.id WHERE f.case_id = ?",
+            [case_id],
+        ).fetchone()
+        dates = db.execute(
+            "SELECT DISTINCT coalesce(nullif(s.study_date, ''), f.doc_date) AS day "
+            "FROM files f LEFT JOIN scans s ON s.file_id = f.id "
+            "WHERE f.case_id = ? AND day != '' ORDER BY day",
+            [case_id],
+        ).fetchall()
+        return FilesSummary(
+            count=count,
+            dates=tuple(row[0] for row in dates),
+            undated=undated,
+            unconfirmed=unconfirmed,
+        )
+
+    # -- changing ---------------------------------------------------------------
+    def set_category(self, case_id: int, file_id: int, category: str) -> None:
+        """File a document under a category; this confirms it."""
+        if category not in CATEGORY_KEYS:
+            raise ValueError(category)
+        self._update(case_id, file_id, category=category, confirmed=1)
+
+    def confirm(self, case_id: int, file_ids: Sequence[int]) -> None:
+        """Confirm the proposed categories of these files as they are."""
+        with self._store._writing():
+            for file_id in file_ids:
+                self._store.db.execute(
+                    "UPDATE files SET confirmed = 1 WHERE case_id = ? AND id = ? "
+                    "AND category != ''",
+                    [case_id, file_id],
+                )
+            self._store._touch(case_id)
+
+    def set_record_kind(self, case_id: int, file_id: int, record_kind: str) -> None:
+        if record_kind and record_kind not in {choice.key for choice in RECORD_KINDS}:
+            raise ValueError(record_kind)
+        self._update(case_id, file_id, record_kind=record_kind)
+
+    def rename(self, case_id: int, file_id: int, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a name for the file."))
+        self._update(case_id, file_id, name=name[:300])
+
+    def _update(self, case_id: int, file_id: int, **values: object) -> None:
+        self.get(case_id, file_id)
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        with self._store._writing():
+            self._store.db.execute(
+                f"UPDATE files SET {assignments} WHERE case_id = ? AND id = ?",
+                [*values.values(), case_id, file_id],
+            )
+            self._store._touch(case_id)
+
+    def delete(self, case_id: int, file_id: int) -> None:
+        """Remove a file from a case; its content goes when no case keeps it any more."""
+        with self._store._reading():
+            row = self._store.db.execute(
+                "SELECT object FROM files WHERE case_id = ? AND id = ?", [case_id, file_id]
+            ).fetchone()
+        if row is None:
+            self._get(case_id, file_id)
+            return
+        with self._store._writing():
+            self._store.db.execute("DELETE FROM scans WHERE file_id = ?", [file_id])
+            self._store.db.execute("DELETE FROM files WHERE id = ?", [file_id])
+            self._drop_orphan_thumbnails(case_id)
+            self._store._touch(case_id)
+        self._forget_if_unused(row[0])
+
+    def delete_case_rows(self, case_id: int) -> list[str]:
+        """Inside the caller's transaction: remove a deleted case's files; their objects."""
+        db = self._store.db
+        objects = [
+            row[0]
+            for row in db.execute("SELECT object FROM files WHERE case_id = ?", [case_id])
+        ]
+        db.execute(
+            "DELETE FROM scans WHERE file_id IN (SELECT id FROM files WHERE case_id = ?)",
+            [case_id],
+        )
+        db.execute("DELETE FROM files WHERE case_id = ?", [case_id])
+        db.execute("DELETE FROM thumbnails WHERE case_id = ?", [case_id])
+        return objects
+
+    def forget_unused(self, objects: Sequence[str]) -> None:
+        for name in objects:
+            self._forget_if_unused(name)
+
+    def _forget_if_unused(self, name: str) -> None:
+        with self._store._reading():
+            used = self._store.db.execute(
+                "SELECT 1 FROM files WHERE object = ? LIMIT 1", [name]
+            ).fetchone()
+        if used is None:
+            self.objects.delete(name)
+
+    def clean(self) -> int:
+        """Remove what interrupted imports left behind (writers only); the count."""
+        with self._store._reading():
+            kept = [row[0] for row in self._store.db.execute("SELECT object FROM files")]
+        return self.objects.clean(kept)
+
+    # -- thumbnails -------------------------------------------------------------
+    def set_thumbnail(self, case_id: int, series_uid: str, png: bytes | None) -> None:
+        """The picture of a series (None: its pixels cannot be shown), kept encrypted."""
+        with self._store._writing():
+            self._store.db.execute(
+                "INSERT OR REPLACE INTO thumbnails (case_id, series_uid, png) VALUES (?, ?, ?)",
+                [case_id, series_uid, png],
+            )
+
+    def thumbnails(self, case_id: int) -> dict[str, bytes | None]:
+        with self._store._reading():
+            rows = self._store.db.execute(
+                "SELECT series_uid, png FROM thumbnails WHERE case_id = ?", [case_id]
+            ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def _drop_orphan_thumbnails(self, case_id: int) -> None:
+        self._store.db.execute(
+            "DELETE FROM thumbnails WHERE case_id = ? AND series_uid NOT IN "
+            "(SELECT s.series_uid FROM scans s JOIN files f ON f.id = s.file_id "
+            "WHERE f.case_id = ?)",
+            [case_id, case_id],
+        )
+
+
+_SELECT = (
+    "SELECT f.id, f.name, f.kind, f.size, f.added, f.step, f.category, f.confirmed, "
+    "f.record_kind, f.doc_date, s.file_id, "
+    + ", ".join(f"s.{_COLUMN_OF.get(name, name)}" for name in _SCAN_COLUMNS)
+    + " FROM files f LEFT JOIN scans s ON s.file_id = f.id"
+)
+
+
+def _case_file(row: Sequence[object]) -> CaseFile:
+    scan = None
+    if row[10] is not None:
+        scan = ScanFacts(**dict(zip(_SCAN_COLUMNS, row[11:], strict=True)))  # type: ignore[arg-type]
+    date = scan.study_date if scan is not None and scan.study_date else str(row[9])
+    return CaseFile(
+        id=int(row[0]),  # type: ignore[call-overload]
+        name=str(row[1]),
+        kind=str(row[2]),
+        size=int(row[3]),  # type: ignore[call-overload]
+        added=str(row[4]),
+        step=str(row[5]),
+        category=str(row[6]),
+        confirmed=bool(row[7]),
+        record_kind=str(row[8]),
+        date=date,
+        scan=scan,
+    )
+
+
+def _check(new: NewFile) -> None:
+    if new.step not in FILE_STEPS:
+        raise ValueError(new.step)
+    if new.kind not in {choice.key for choice in FILE_KINDS}:
+        raise ValueError(new.kind)
+    if new.category and new.category not in CATEGORY_KEYS:
+        raise ValueError(new.category)
+    if not new.name:
+        raise ValueError("a file needs a name")

@@ -1,0 +1,304 @@
+"""The vault: every file a case keeps (scans, documents, recordings), encrypted on disk.
+
+A file is stored as one *object*, named by a keyed hash of its content (so the
+same scan imported twice is kept once, and a name reveals nothing about a
+known file), encrypted in chunks with AES-256-GCM. The keys are derived from
+the database key with HKDF, so unlocking the database unlocks the vault and
+nothing else needs remembering. See docs/vault.md for the format.
+
+Object file layout::
+
+    MAGIC (8 bytes) | salt (16 bytes) | chunk 0 | chunk 1 | ... | final chunk
+
+Each chunk is up to CHUNK plaintext bytes plus a 16-byte tag; its nonce is its
+index and a "final" flag, and the header is authenticated with every chunk, so
+chunks cannot be reordered, swapped between files, dropped or cut off without
+the read failing. The final chunk may be empty.
+
+Files are written encrypted from the first byte: a new object grows under a
+random name in ``incoming/`` and is renamed into ``objects/`` when complete.
+A crash leaves only encrypted leftovers, removed at the next writing start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import io
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from wizard.atomic import sync_folder
+
+VAULT_DIR = "vault"
+MAGIC = b"SOPVLT1\n"
+SALT_BYTES = 16
+HEADER_BYTES = len(MAGIC) + SALT_BYTES
+CHUNK = 1024 * 1024
+TAG_BYTES = 16
+SEALED_CHUNK = CHUNK + TAG_BYTES
+
+
+class VaultDamaged(Exception):
+    """An object is missing, cut off, or was changed on disk."""
+
+
+class Cancelled(Exception):
+    """The caller asked to stop while a file was being stored."""
+
+
+def _derive(key: bytes, purpose: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(key)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The result of putting a file: its object name, its size, and whether it is new."""
+
+    object: str
+    size: int
+    new: bool
+
+
+class ObjectStore:
+    """Encrypted, content-addressed objects in ``folder`` (the data folder's ``vault/``)."""
+
+    def __init__(self, folder: Path, database_key: bytes) -> None:
+        self.folder = Path(folder)
+        self._file_key = _derive(database_key, b"second-opinion vault: file encryption")
+        self._name_key = _derive(database_key, b"second-opinion vault: content names")
+
+    # -- paths --------------------------------------------------------------
+    @property
+    def _objects(self) -> Path:
+        return self.folder / "objects"
+
+    @property
+    def _incoming(self) -> Path:
+        return self.folder / "incoming"
+
+    def path_of(self, name: str) -> Path:
+        if len(name) != 64 or any(ch not in "0123456789abcdef" for ch in name):
+            raise VaultDamaged(name)
+        return self._objects / name[:2] / name
+
+    def _make_folders(self) -> None:
+        for folder in (self.folder, self._objects, self._incoming):
+            folder.mkdir(mode=0o700, exist_ok=True)
+
+    # -- writing ------------------------------------------------------------
+    def put(
+        self,
+        stream: BinaryIO,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Stored:
+        """Store what ``stream`` holds (read in chunks, never whole); returns its object.
+
+        Raises ``Cancelled`` when ``cancelled()`` turns true (nothing is left
+        behind), and OSError for a disk problem.
+        """
+        self._make_folders()
+        salt = secrets.token_bytes(SALT_BYTES)
+        header = MAGIC + salt
+        sealer = AESGCM(_derive(self._file_key, b"file", salt))
+        namer = hmac.new(self._name_key, digestmod=hashlib.sha256)
+        temporary = self._incoming / (secrets.token_hex(16) + ".part")
+        size = 0
+        try:
+            fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(header)
+                index = 0
+                chunk = _read_full(stream, CHUNK)
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    following = _read_full(stream, CHUNK) if len(chunk) == CHUNK else b""
+                    final = not following
+                    namer.update(chunk)
+                    size += len(chunk)
+                    out.write(sealer.encrypt(_nonce(index, final), chunk, header))
+                    if progress is not None:
+                        progress(len(chunk))
+                    if final:
+                        break
+                    chunk, index = following, index + 1
+                out.flush()
+                os.fsync(out.fileno())
+            name = namer.hexdigest()
+            target = self.path_of(name)
+            if target.exists():
+                temporary.unlink()
+                return Stored(name, size, new=False)
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            os.replace(temporary, target)
+            sync_folder(target.parent)
+            return Stored(name, size, new=True)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+
+    def put_bytes(self, data: bytes) -> Stored:
+        return self.put(io.BytesIO(data))
+
+    def delete(self, name: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path_of(name).unlink()
+
+    def clean(self, keep: Iterable[str]) -> int:
+        """Remove leftovers of interrupted writes and objects nothing refers to; the count.
+
+        Only a writer may call this (it holds the data folder's writer lock).
+        """
+        removed = 0
+        if self._incoming.is_dir():
+            for leftover in self._incoming.iterdir():
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+                    removed += 1
+        wanted = set(keep)
+        for name in self.names():
+            if name not in wanted:
+                self.delete(name)
+                removed += 1
+        return removed
+
+    # -- reading ------------------------------------------------------------
+    def names(self) -> Iterator[str]:
+        if not self._objects.is_dir():
+            return
+        for shard in sorted(self._objects.iterdir()):
+            if shard.is_dir():
+                for item in sorted(shard.iterdir()):
+                    if len(item.name) == 64 and not item.name.endswith(".part"):
+                        yield item.name
+
+    def open(self, name: str) -> io.BufferedReader:
+        """A seekable, read-only stream of the object's content, checked as it is read.
+
+        Raises VaultDamaged when the object is missing or not in our format;
+        a changed or cut-off chunk raises VaultDamaged when it is read.
+        """
+        try:
+            handle = open(self.path_of(name), "rb")  # noqa: SIM115 - owned by the reader
+        except FileNotFoundError:
+            raise VaultDamaged(name) from None
+        try:
+            raw = _ObjectReader(handle, self._file_key)
+        except BaseException:
+            handle.close()
+            raise
+        return io.BufferedReader(raw, buffer_size=CHUNK)
+
+    def verify(self, name: str) -> bool:
+        """Whether the object decrypts whole and its content still has its name."""
+        namer = hmac.new(self._name_key, digestmod=hashlib.sha256)
+        try:
+            with self.open(name) as reader:
+                while block := reader.read(CHUNK):
+                    namer.update(block)
+        except (VaultDamaged, OSError):
+            return False
+        return hmac.compare_digest(namer.hexdigest(), name)
+
+
+def _nonce(index: int, final: bool) -> bytes:
+    return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
+
+
+def _read_full(stream: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes; fewer only at the end of the stream."""
+    parts: list[bytes] = []
+    wanted = size
+    while wanted > 0:
+        block = stream.read(wanted)
+        if not block:
+            break
+        parts.append(block)
+        wanted -= len(block)
+    return b"".join(parts)
+
+
+class _ObjectReader(io.RawIOBase):
+    """Decrypts an object chunk by chunk, with random access (scans seek a lot)."""
+
+    def __init__(self, handle: BinaryIO, file_key: bytes) -> None:
+        self._handle = handle
+        header = handle.read(HEADER_BYTES)
+        if len(header) != HEADER_BYTES or not header.startswith(MAGIC):
+            raise VaultDamaged("header")
+        self._header = header
+        self._opener = AESGCM(_derive(file_key, b"file", header[len(MAGIC) :]))
+        sealed = os.fstat(handle.fileno()).st_size - HEADER_BYTES
+        full, rest = divmod(sealed, SEALED_CHUNK)
+        if rest < TAG_BYTES:
+            # Every object ends with a (maybe empty) final chunk of at least its tag.
+            if rest == 0 and full > 0:
+                full, rest = full - 1, SEALED_CHUNK
+            else:
+                raise VaultDamaged("cut off")
+        self._chunks = full + 1
+        self._size = full * CHUNK + (rest - TAG_BYTES)
+        self._position = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}[whence]
+        position = base + offset
+        if position < 0:
+            raise ValueError("negative seek position")
+        self._position = position
+        return position
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        self._handle.seek(HEADER_BYTES + index * SEALED_CHUNK)
+        sealed = self._handle.read(SEALED_CHUNK)
+        final = index == self._chunks - 1
+        try:
+            plain = self._opener.decrypt(_nonce(index, final), sealed, self._header)
+        except InvalidTag:
+            raise VaultDamaged("chunk") from None
+        self._cached = (index, plain)
+        return plain
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._position >= self._size:
+            return 0
+        index, offset = divmod(self._position, CHUNK)
+        plain = self._chunk(index)
+        count = min(len(buffer), len(plain) - offset)
+        buffer[:count] = plain[offset : offset + count]
+        self._position += count
+        return count
+
+    def close(self) -> None:
+        self._handle.close()
+        self._cached = None
+        super().close()
