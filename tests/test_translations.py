@@ -24,6 +24,11 @@ KNOWN_CONTEXTS = {
     "Calendar",
     "Letter",
     "PassphraseDialog",
+    "Records",
+    "Package",
+    "RecordsPanel",
+    "ImportDialog",
+    "PictureDialog",
 }
 
 

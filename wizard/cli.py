@@ -23,6 +23,7 @@ from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, Msg, evaluate_all
 from wizard.plan.case import LANGUAGES
+from wizard.plan.documents import CaseFile
 from wizard.store import CaseStore, KeyringUnavailable
 
 EXIT_ERROR = 1
@@ -99,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the calendar file (.ics): appointment, records deadline, request due days",
     )
     target.add_argument(
+        "--records",
+        dest="records_out",
+        type=Path,
+        metavar="OUT",
+        help="write the records package for the specialist: a zip file (OUT.zip) or a folder",
+    )
+    target.add_argument(
         "--json",
         dest="json_out",
         type=Path,
@@ -118,6 +126,24 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: HIPAA in English, GDPR in German and Spanish)",
     )
     export.add_argument("--lang", choices=LANGUAGES, help="language (default: the case's)")
+
+    records = commands.add_parser(
+        "records", help="bring records into a case, and list them", parents=[common]
+    )
+    records_commands = records.add_subparsers(
+        dest="records_command", metavar="ACTION", required=True
+    )
+    rec_import = records_commands.add_parser(
+        "import",
+        help="import files, folders, a disc's root or a zip file into a case",
+        parents=[common],
+    )
+    rec_import.add_argument("case", help="case name or number")
+    rec_import.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    rec_list = records_commands.add_parser(
+        "list", help="the studies and documents of a case", parents=[common]
+    )
+    rec_list.add_argument("case", help="case name or number")
 
     shots = commands.add_parser(
         "screenshots", help="render the wizard's pages to PNG", parents=[common]
@@ -257,8 +283,18 @@ def cmd_status(args: argparse.Namespace) -> None:
 def cmd_export(args: argparse.Namespace) -> None:
     from wizard.export.target import check_export_target
 
-    out: Path = next(p for p in (args.pdf, args.json_out, args.ics) if p is not None)
+    out: Path = next(
+        p for p in (args.pdf, args.json_out, args.ics, args.records_out) if p is not None
+    )
     target = check_export_target(out, _data_dir(args))
+    if args.records_out is not None:
+        from wizard.printouts import export_records
+
+        with open_store(args) as store:
+            case = store.load(store.find(args.case))
+            export_records(store, case, target, args.lang)
+        _print(args, {"written": str(out)}, _written(out))
+        return
     with open_store(args) as store:
         case = store.load(store.find(args.case))
     if args.json_out is not None:
@@ -278,6 +314,114 @@ def cmd_export(args: argparse.Namespace) -> None:
 
         export_checklist(case, target, args.lang)
     _print(args, {"written": str(out)}, _written(out))
+
+
+def cmd_records(args: argparse.Namespace) -> None:
+    if args.records_command == "list":
+        with open_store(args) as store:
+            case_id = store.find(args.case)
+            files = store.files.list(case_id)
+        data = records_data(files)
+        _print(args, data, _records_text(data))
+        return
+    from wizard.records.importer import import_records
+    from wizard.store.database import BUSY_TIMEOUT_S
+    from wizard.store.folder import take_writer_lock
+
+    with take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S), open_store(args) as store:
+        case_id = store.find(args.case)
+        missing = [p for p in args.paths if not os.path.lexists(p)]
+        if missing:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "There is nothing at {path}; check the path."),
+                path=str(missing[0]),
+            )
+        report = import_records(store, case_id, args.paths)
+    tr = _tr(system_language())
+    data = {
+        "imported": [f.name for f in report.imported],
+        "duplicates": report.duplicates,
+        "damaged": [{"path": p.shown, "reason": p.reason.render(tr)} for p in report.damaged],
+        "skipped": [{"path": p.shown, "reason": p.reason.render(tr)} for p in report.skipped],
+    }
+    summary = _cli(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Imported: {imported}. Already in the case: {duplicates}. Not imported: {passed}.",
+        ),
+        imported=len(report.imported),
+        duplicates=len(report.duplicates),
+        passed=len(report.passed),
+    ).render(tr)
+    lines = [summary] + [
+        f"  - {p['path']}: {p['reason']}" for p in data["damaged"] + data["skipped"]
+    ]
+    _print(args, data, "\n".join(lines))
+
+
+def records_data(files: Sequence[CaseFile]) -> dict:
+    """The studies (with their series) and the documents of a case, for ``records list``."""
+    from wizard.plan.documents import documents_of, studies_of
+
+    return {
+        "studies": [
+            {
+                "date": study.date,
+                "description": study.description,
+                "modalities": list(study.modalities),
+                "series": [
+                    {
+                        "number": series.number,
+                        "description": series.description,
+                        "modality": series.modality,
+                        "body_part": series.body_part,
+                        "images": len(series.files),
+                    }
+                    for series in study.series
+                ],
+            }
+            for study in studies_of(files)
+        ],
+        "documents": [
+            {
+                "id": f.id,
+                "name": f.name,
+                "kind": f.kind,
+                "date": f.date,
+                "category": f.category,
+                "confirmed": f.confirmed,
+            }
+            for f in documents_of(files)
+        ],
+    }
+
+
+def _records_text(data: dict) -> str:
+    tr = _tr(system_language())
+    fmt = date_formatter(system_language())
+    if not data["studies"] and not data["documents"]:
+        return _cli(QT_TRANSLATE_NOOP("Cli", "No records in this case yet.")).render(tr)
+    lines = []
+    for study in data["studies"]:
+        images = sum(s["images"] for s in study["series"])
+        when = fmt(study["date"]) if study["date"] else "-"
+        what = ", ".join(study["modalities"])
+        head = _cli(
+            QT_TRANSLATE_NOOP("Cli", "{date}  {modalities}  {description} ({count} images)"),
+            date=when,
+            modalities=what,
+            description=study["description"] or "-",
+            count=images,
+        )
+        lines.append(head.render(tr))
+        for series in study["series"]:
+            lines.append(
+                f"    {series['modality']}  {series['description'] or '-'}  ({series['images']})"
+            )
+    for doc in data["documents"]:
+        when = fmt(doc["date"]) if doc["date"] else "-"
+        lines.append(f"{when}  {doc['name']}")
+    return "\n".join(lines)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> None:
@@ -316,6 +460,7 @@ COMMANDS = {
     "case": cmd_case,
     "status": cmd_status,
     "export": cmd_export,
+    "records": cmd_records,
     "screenshots": cmd_screenshots,
     "check": cmd_check,
 }

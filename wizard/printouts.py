@@ -9,15 +9,20 @@ from Qt's translations and from the case.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
+from wizard.errors import UserError
 from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
 from wizard.export.checklist import write_checklist_pdf
 from wizard.export.letter import LetterData, write_letter_pdf
 from wizard.i18n import date_formatter, long_date, translator_for
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, records, specialist
 from wizard.plan.deadlines import BASES, GDPR, HIPAA, response_due
 from wizard.plan.messages import Msg, Translate
+from wizard.store.cases import CaseStore
 
 
 def export_checklist(case: CaseData, out: Path, lang: str | None = None) -> None:
@@ -122,3 +127,42 @@ def export_letter(
 
 def _said(value: Msg | str, tr: Translate) -> str:
     return value.render(tr) if isinstance(value, Msg) else value
+
+
+def export_records(
+    store: CaseStore,
+    case: CaseData,
+    out: Path,
+    lang: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write the records package of ``case`` (a zip file or a folder) for the specialist."""
+    from wizard.export.package import PackageFile, write_package
+
+    assert case.id is not None
+    lang = lang or case.language
+    files = store.files.list(case.id)
+    if not files:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "This case holds no records yet; add them in step 3 first.")
+        )
+    case_id = case.id
+    package = [
+        PackageFile(
+            name=f.name,
+            category=f.category,
+            kind=f.kind,
+            date=f.date,
+            description=f.scan.study_description if f.scan else "",
+            open=functools.partial(store.files.open, case_id, f.id),
+        )
+        for f in files
+    ]
+    write_package(
+        out,
+        package,
+        patient=case.name,
+        tr=translator_for(lang),
+        format_date=date_formatter(lang),
+        cancelled=cancelled or (lambda: False),
+    )

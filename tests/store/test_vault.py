@@ -11,7 +11,14 @@ from wizard.errors import UserError
 from wizard.plan.documents import PDF, ScanFacts
 from wizard.store import CaseStore
 from wizard.store.case_files import NewFile
-from wizard.store.vault import CHUNK, HEADER_BYTES, SEALED_CHUNK, Cancelled, ObjectStore, VaultDamaged
+from wizard.store.vault import (
+    CHUNK,
+    HEADER_BYTES,
+    SEALED_CHUNK,
+    Cancelled,
+    ObjectStore,
+    VaultDamaged,
+)
 
 KEY = bytes(range(32))
 MARKER = b"PATIENT-ZEBULON-QUACKENBUSH"
@@ -197,7 +204,9 @@ def test_the_same_file_in_two_cases_is_stored_once_and_kept_while_used(store):
 def test_a_missing_object_is_one_plain_sentence(store):
     case = store.create_case("A")
     file, _ = store.files.put(case.id, io.BytesIO(b"abc"), NewFile("a.pdf", PDF))
-    os.remove(store.files.objects.path_of(store.db.execute("SELECT object FROM files").fetchone()[0]))
+    os.remove(
+        store.files.objects.path_of(store.db.execute("SELECT object FROM files").fetchone()[0])
+    )
     with pytest.raises(UserError) as caught:
         store.files.open(case.id, file.id)
     assert "restore a backup" in caught.value.render()

@@ -20,6 +20,10 @@ class FakeAsker:
         self.confirms: list[bool] = []
         self.paths: list[Path | None] = []
         self.errors: list[str] = []
+        self.opened: list[list[Path]] = []
+
+    def open_paths(self, title, folder):
+        return self.opened.pop(0)
 
     def text(self, title, label, default=""):
         return self.texts.pop(0)

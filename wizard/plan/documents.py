@@ -75,6 +75,30 @@ _NAME_HINTS = (
 _RECEIPT_HINTS = ("receipt", "invoice", "bill", "rechnung", "quittung", "factura", "recibo")
 
 
+# The kinds of scan (DICOM's modality codes) in plain words; other codes are shown as they are.
+MODALITIES = {
+    "CT": QT_TRANSLATE_NOOP("Plan", "CT scan"),
+    "MR": QT_TRANSLATE_NOOP("Plan", "MRI scan"),
+    "US": QT_TRANSLATE_NOOP("Plan", "Ultrasound"),
+    "CR": QT_TRANSLATE_NOOP("Plan", "X-ray"),
+    "DX": QT_TRANSLATE_NOOP("Plan", "X-ray"),
+    "RF": QT_TRANSLATE_NOOP("Plan", "X-ray video (fluoroscopy)"),
+    "XA": QT_TRANSLATE_NOOP("Plan", "Blood vessel X-ray (angiogram)"),
+    "MG": QT_TRANSLATE_NOOP("Plan", "Mammogram"),
+    "NM": QT_TRANSLATE_NOOP("Plan", "Nuclear medicine scan"),
+    "PT": QT_TRANSLATE_NOOP("Plan", "PET scan"),
+    "ECG": QT_TRANSLATE_NOOP("Plan", "Heart tracing (ECG)"),
+    "SM": QT_TRANSLATE_NOOP("Plan", "Tissue slide image"),
+    "OT": QT_TRANSLATE_NOOP("Plan", "Other image"),
+    "SC": QT_TRANSLATE_NOOP("Plan", "Other image"),
+}
+
+
+def modality_label(code: str) -> str | None:
+    """The plain name of a modality code (a translatable source text), None when unknown."""
+    return MODALITIES.get(code.strip().upper())
+
+
 def category_label(key: str) -> str:
     """The plain-language name of a category (a translatable source text), '' when none."""
     return next((choice.label for choice in CATEGORIES if choice.key == key), "")

@@ -12,11 +12,12 @@ encrypted database. A file added twice to a case is kept once. See docs/vault.md
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
@@ -28,7 +29,7 @@ from wizard.store.vault import ObjectStore, Stored, VaultDamaged
 if TYPE_CHECKING:
     from wizard.store.cases import CaseStore
 
-FILE_STEPS = ("records", "appointment", "ongoing")
+FILE_STEPS = ("records", "appointment", "organization")
 _SCAN_COLUMNS = tuple(field.name for field in dataclasses.fields(ScanFacts))
 _COLUMN_OF = {"rows": "image_rows", "columns": "image_columns"}
 
@@ -174,7 +175,7 @@ class CaseFiles:
         if row is None:
             self._get(case_id, file_id)  # raises the plain message
         try:
-            return self.objects.open(row[0])
+            return cast(BinaryIO, self.objects.open(row[0]))
         except VaultDamaged:
             raise missing_error() from None
 
@@ -256,12 +257,11 @@ class CaseFiles:
             self._store._touch(case_id)
         self._forget_if_unused(row[0])
 
-    def delete_case_rows(self, case_id: int) -> list[str]:
+    def delete_case_rows(self, case_id: int) -> builtins.list[str]:
         """Inside the caller's transaction: remove a deleted case's files; their objects."""
         db = self._store.db
         objects = [
-            row[0]
-            for row in db.execute("SELECT object FROM files WHERE case_id = ?", [case_id])
+            row[0] for row in db.execute("SELECT object FROM files WHERE case_id = ?", [case_id])
         ]
         db.execute(
             "DELETE FROM scans WHERE file_id IN (SELECT id FROM files WHERE case_id = ?)",

@@ -18,6 +18,7 @@ from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
 from wizard.plan.fields import Field, ListSpec, clean_value, find_field
 from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
 from wizard.store import keys
+from wizard.store.case_files import CaseFiles
 from wizard.store.database import (
     DB_NAME,
     describe_error,
@@ -25,7 +26,6 @@ from wizard.store.database import (
     open_database,
     transaction,
 )
-from wizard.store.case_files import CaseFiles
 from wizard.store.folder import unlock_folder
 from wizard.store.vault import VAULT_DIR, ObjectStore
 
@@ -44,7 +44,8 @@ class CaseStore:
     def __init__(self, db: sqlite_utils.Database, data_dir: Path, key: bytes) -> None:
         self.db = db
         self.data_dir = data_dir
-        # The vault's keys are derived from the database key; the key itself is not kept.
+        self._key = key  # in memory only, for a second connection (see ``sibling``)
+        # The vault's keys are derived from the database key.
         self.files = CaseFiles(self, ObjectStore(data_dir / VAULT_DIR, key))
 
     # -- opening --------------------------------------------------------
@@ -65,6 +66,13 @@ class CaseStore:
         data_dir = Path(data_dir)
         key = unlock_folder(data_dir, passphrase, create=create)
         return cls(open_database(data_dir / DB_NAME, key), data_dir, key)
+
+    def sibling(self) -> CaseStore:
+        """A second connection to the same data, for work in another thread (an import)
+        while this one keeps serving the window; close it when done."""
+        return CaseStore(
+            open_database(self.data_dir / DB_NAME, self._key), self.data_dir, self._key
+        )
 
     def close(self) -> None:
         self.db.conn.close()

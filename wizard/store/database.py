@@ -123,8 +123,8 @@ def m004_files(db: sqlite_utils.Database) -> None:
             modality TEXT NOT NULL, body_part TEXT NOT NULL,
             series_uid TEXT NOT NULL, series_number INTEGER, series_description TEXT NOT NULL,
             instance_number INTEGER, sop_uid TEXT NOT NULL, sop_class TEXT NOT NULL,
-            transfer_syntax TEXT NOT NULL, image_rows INTEGER NOT NULL, image_columns INTEGER NOT NULL,
-            frames INTEGER NOT NULL
+            transfer_syntax TEXT NOT NULL,
+            image_rows INTEGER NOT NULL, image_columns INTEGER NOT NULL, frames INTEGER NOT NULL
         )
         """
     )

@@ -185,7 +185,7 @@ class ObjectStore:
                     if len(item.name) == 64 and not item.name.endswith(".part"):
                         yield item.name
 
-    def open(self, name: str) -> io.BufferedReader:
+    def open(self, name: str) -> ObjectReader:
         """A seekable, read-only stream of the object's content, checked as it is read.
 
         Raises VaultDamaged when the object is missing or not in our format;
@@ -196,11 +196,10 @@ class ObjectStore:
         except FileNotFoundError:
             raise VaultDamaged(name) from None
         try:
-            raw = _ObjectReader(handle, self._file_key)
+            return ObjectReader(handle, self._file_key)
         except BaseException:
             handle.close()
             raise
-        return io.BufferedReader(raw, buffer_size=CHUNK)
 
     def verify(self, name: str) -> bool:
         """Whether the object decrypts whole and its content still has its name."""
@@ -231,8 +230,15 @@ def _read_full(stream: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
-class _ObjectReader(io.RawIOBase):
-    """Decrypts an object chunk by chunk, with random access (scans seek a lot)."""
+class ObjectReader(io.RawIOBase):
+    """Decrypts an object chunk by chunk, with random access (scans seek a lot).
+
+    ``read(n)`` returns n bytes unless the content ends first, as a file does. It is
+    deliberately not an ``io.BufferedReader``: pydicom takes one of those for a file on
+    disk and would read deferred values from the (encrypted) path by its name.
+    """
+
+    name = "<vault object>"
 
     def __init__(self, handle: BinaryIO, file_key: bytes) -> None:
         self._handle = handle
@@ -288,15 +294,28 @@ class _ObjectReader(io.RawIOBase):
         self._cached = (index, plain)
         return plain
 
+    def read(self, size: int | None = -1) -> bytes:
+        if self.closed:
+            raise ValueError("read of a closed object")
+        end = self._size if size is None or size < 0 else min(self._size, self._position + size)
+        parts: list[bytes] = []
+        while self._position < end:
+            index, offset = divmod(self._position, CHUNK)
+            plain = self._chunk(index)
+            part = plain[offset : offset + (end - self._position)]
+            if not part:
+                raise VaultDamaged("short chunk")
+            parts.append(part)
+            self._position += len(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)  # b"" at the end
+
+    def readall(self) -> bytes:
+        return self.read(-1)
+
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._position >= self._size:
-            return 0
-        index, offset = divmod(self._position, CHUNK)
-        plain = self._chunk(index)
-        count = min(len(buffer), len(plain) - offset)
-        buffer[:count] = plain[offset : offset + count]
-        self._position += count
-        return count
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
     def close(self) -> None:
         self._handle.close()

@@ -51,6 +51,14 @@ class Asker:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
         return Path(name) if name else None
 
+    def open_paths(self, title: str, folder: bool) -> list[Path]:
+        """Files (or one folder) to read from; [] when the user changed their mind."""
+        if folder:
+            name = QFileDialog.getExistingDirectory(self.parent, title, str(Path.home()))
+            return [Path(name)] if name else []
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()))
+        return [Path(n) for n in names]
+
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 

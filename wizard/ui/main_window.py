@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui.dialogs import Asker
 from wizard.ui.overview_page import OverviewPage
+from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import CalmComboBox
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
             page.letter_requested.connect(self.export_letter)
             page.entry_removed.connect(self.remove_entry)
             page.entry_changed.connect(self.set_entry_value)
+            if step.key in FILES_STEPS:
+                panel = RecordsPanel(store, self.asker)
+                panel.files_changed.connect(self._files_changed)
+                page.add_files_panel(panel)
             self.pages[step.key] = page
             self.stack.addWidget(_scrolling(page))
 
@@ -302,6 +307,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
         self.case = self.store.load(case_id)
         self._refresh()
+
+    def _files_changed(self) -> None:
+        """Files were added, filed or removed (by a panel): show the case as stored now."""
+        if self.case is not None and self.case.id is not None:
+            try:
+                self.case = self.store.load(self.case.id)
+            except UserError as exc:
+                self.asker.error(self.tr("Open case"), render(exc.msg))
+                return
+            self._refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # An import in progress stops after the file in hand; what it added is kept.
+        for page in self.pages.values():
+            if page.files_panel is not None:
+                page.files_panel.stop_work()
+        super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
         self._change(lambda case_id: self.store.set_tick(case_id, step_key, item_key, ticked))
@@ -511,6 +533,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.setEnabled(has_case)
         self._update_nav()
+
+
+# The steps that show the case's files: the records, and the ongoing organisation.
+FILES_STEPS = ("records", "organization")
 
 
 def _safe_file_name(name: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
+from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_form import StepForm
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import VerdictBox, WrappingCheckBox, wrapping_label
@@ -82,6 +83,10 @@ class StepPage(QWidget):
             row.addWidget(self.letter_button)
             row.addStretch(1)
             layout.addLayout(row)
+        # Steps 3 and 9 show the case's files here (a RecordsPanel, added by the window).
+        self.files_panel: RecordsPanel | None = None
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
         for part in (self.done_heading, self.done_when, self.verdict, self.own_word):
             layout.addWidget(part)
         if self.tips:
@@ -92,6 +97,10 @@ class StepPage(QWidget):
         self.own_word.toggled.connect(lambda on: self.own_word_changed.emit(self.step.key, on))
         self._case: CaseData | None = None
         self.retranslate()
+
+    def add_files_panel(self, panel: RecordsPanel) -> None:
+        self.files_panel = panel
+        self.extra.addWidget(panel)
 
     def retranslate(self) -> None:
         step = self.step
@@ -117,6 +126,8 @@ class StepPage(QWidget):
             self.letter_button.setText(self.tr("Save the &request letter as PDF\u2026"))
         if self.form is not None:
             self.form.retranslate()
+        if self.files_panel is not None:
+            self.files_panel.retranslate()
         self.done_heading.setText(self.tr("Done when"))
         self.verdict.setAccessibleName(self.tr("Is this step done?"))
         self.done_when.setText(plan_text(step.done_when))
@@ -138,6 +149,8 @@ class StepPage(QWidget):
         self.own_word.setCheckedQuietly(self.step.key in case.own_word)
         if self.form is not None:
             self.form.show_case(case)
+        if self.files_panel is not None:
+            self.files_panel.show_case(case)
         if verdict is None:
             verdict = evaluate(self.step, case)
         self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))

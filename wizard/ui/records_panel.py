@@ -1,0 +1,679 @@
+"""The case's files on the records step and the ongoing step: import, list, file, look.
+
+Scans are grouped by study and series, each series with a small picture;
+documents are listed with the category proposed for them, which the user
+confirms or changes. Importing runs off the window's thread (ImportDialog).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.errors import UserError
+from wizard.plan.case import CaseData
+from wizard.plan.documents import (
+    CATEGORIES,
+    CaseFile,
+    Series,
+    Study,
+    category_label,
+    documents_of,
+    file_kind_label,
+    modality_label,
+    studies_of,
+)
+from wizard.plan.records import KINDS as RECORD_KINDS
+from wizard.store.cases import CaseStore
+from wizard.ui.background import Job
+from wizard.ui.dialogs import Asker
+from wizard.ui.text import plan_text, render, ui_date
+from wizard.ui.widgets import CalmComboBox, wrapping_label
+
+FILES_ROLE = Qt.ItemDataRole.UserRole  # the ids of the files a row stands for
+SERIES_ROLE = Qt.ItemDataRole.UserRole + 1  # a series row: the id of its middle image
+
+
+def run_import(store: CaseStore, case_id: int, paths: Sequence[Path], progress, cancelled):
+    """The import, on a second connection so that the window keeps its own."""
+    from wizard.records.importer import import_records
+
+    worker = store.sibling()
+    try:
+        return import_records(worker, case_id, paths, progress=progress, cancelled=cancelled)
+    finally:
+        worker.close()
+
+
+class ImportDialog(QDialog):
+    """Progress, Cancel, then the summary of an import."""
+
+    def __init__(
+        self, store: CaseStore, case_id: int, paths: Sequence[Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-dialog")
+        self.setWindowTitle(self.tr("Adding records"))
+        self.setMinimumWidth(560)
+        self.phase = wrapping_label()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress of the import"))
+        self.summary = wrapping_label()
+        self.summary.setObjectName("import-summary")
+        self.summary.hide()
+        self.problems = QListWidget()
+        self.problems.setObjectName("import-problems")
+        self.problems.setAccessibleName(self.tr("Files that were not added, and why"))
+        self.problems.setWordWrap(True)
+        self.problems.setMinimumHeight(220)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel-import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("close-import")
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        layout = QVBoxLayout(self)
+        for widget in (self.phase, self.bar, self.summary, self.problems, self.buttons):
+            layout.addWidget(widget)
+        self.report = None
+        self.error: str | None = None
+        self.phase.setText(self.tr("Looking at the files\u2026"))
+        self.bar.setRange(0, 0)
+        self.job = Job(functools.partial(run_import, store, case_id, list(paths)), self)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    @property
+    def finished_work(self) -> bool:
+        return self.job.finished
+
+    def cancel(self) -> None:
+        if self.job.finished:
+            self.reject()
+            return
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.phase.setText(self.tr("Stopping after the file in hand\u2026"))
+
+    def reject(self) -> None:
+        # Escape or the window's close button: stop the import first, then close.
+        if not self.job.finished:
+            self.cancel()
+            return
+        super().reject()
+
+    def _progress(self, progress) -> None:
+        from wizard.records.importer import COPYING, PICTURES
+
+        if self.job.cancelling:
+            return
+        if progress.phase == COPYING and progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(progress.done)
+            self.phase.setText(
+                self.tr("Copying file {done} of {total} into your locked folder\u2026").format(
+                    done=progress.done + 1 if progress.done < progress.total else progress.total,
+                    total=progress.total,
+                )
+            )
+        elif progress.phase == PICTURES and progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(progress.done)
+            self.phase.setText(self.tr("Making small pictures of the scans\u2026"))
+
+    def _finish(self) -> None:
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.summary.show()
+
+    def _done(self, report) -> None:
+        self.report = report
+        self._finish()
+        lines = []
+        if report.cancelled:
+            lines.append(
+                self.tr("You stopped the import. The files added before you stopped are kept.")
+            )
+        lines.append(self.tr("Files added: {count}.").format(count=len(report.imported)))
+        if report.duplicates:
+            lines.append(
+                self.tr("Files already in this case, so not added again: {count}.").format(
+                    count=len(report.duplicates)
+                )
+            )
+        if report.passed:
+            lines.append(
+                self.tr("Files not added: {count}. Here is why:").format(count=len(report.passed))
+            )
+            self.problems.show()
+            for passed in report.passed:
+                mark = "\u26a0 " if passed.damaged else "\u2022 "
+                self.problems.addItem(f"{mark}{passed.shown}\n    {render(passed.reason)}")
+        self.phase.setText(self.tr("Done."))
+        self.summary.setText("\n".join(lines))
+
+    def _failed(self, exc) -> None:
+        self._finish()
+        if isinstance(exc, UserError):
+            self.error = render(exc.msg)
+        else:
+            self.error = self.tr(
+                "An unexpected problem stopped the import ({problem}); the files added before "
+                "it are kept. Please report it."
+            ).format(problem=type(exc).__name__)
+        self.phase.setText(self.tr("The import stopped."))
+        self.summary.setText(self.error)
+
+
+class PictureDialog(QDialog):
+    """A larger view of a series' middle image, decoded off the window's thread."""
+
+    def __init__(self, store: CaseStore, case_id: int, file_id: int, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("picture-dialog")
+        self.setWindowTitle(title)
+        self.picture = QLabel(self.tr("Preparing the picture\u2026"))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 320)
+        self.picture.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(buttons)
+        self.shown_png: bytes | None = None
+        self._pixmap: QPixmap | None = None
+        try:
+            stream = store.files.open(case_id, file_id)
+        except UserError as exc:
+            self.picture.setText(render(exc.msg))
+            self.job = None
+            return
+
+        def decode(progress, cancelled):
+            from wizard.records.pictures import picture
+
+            with stream:
+                return picture(stream)
+
+        self.job = Job(decode, self)
+        self.job.done.connect(self._show)
+        self.job.failed.connect(lambda _: self._show(None))
+        self.job.start()
+
+    def _show(self, png) -> None:
+        self.shown_png = png
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png, "PNG"):
+            self._pixmap = pixmap
+            self._fit()
+        else:
+            self.picture.setText(
+                self.tr(
+                    "This picture cannot be shown here (the kind of image compression it uses "
+                    "is not supported). The file itself is kept and goes into the records "
+                    "package."
+                )
+            )
+            self.picture.setWordWrap(True)
+
+    def _fit(self) -> None:
+        """The picture as large as the window allows (small scans are enlarged too)."""
+        if self._pixmap is not None:
+            self.picture.setPixmap(
+                self._pixmap.scaled(
+                    self.picture.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+
+class _FileTree(QTreeWidget):
+    opened = Signal(QTreeWidgetItem)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.opened.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class RecordsPanel(QWidget):
+    """The files of a case, with the ways to add them, file them and look at them."""
+
+    files_changed = Signal()
+
+    def __init__(self, store: CaseStore, asker: Asker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.asker = asker
+        self.setObjectName("records-panel")
+        self.setAcceptDrops(True)
+        self.case: CaseData | None = None
+        self.files: list[CaseFile] = []
+        self._shown_key: object = None
+        self.dialog: ImportDialog | None = None
+
+        self.heading = wrapping_label(role="subheading")
+        self.intro = wrapping_label(role="muted")
+        self.add_files_button = QPushButton()
+        self.add_files_button.setObjectName("add-files")
+        self.add_files_button.clicked.connect(lambda: self._choose(folder=False))
+        self.add_folder_button = QPushButton()
+        self.add_folder_button.setObjectName("add-folder")
+        self.add_folder_button.clicked.connect(lambda: self._choose(folder=True))
+        self.empty = wrapping_label(role="muted")
+        self.tree = _FileTree()
+        self.tree.setObjectName("records-tree")
+        self.tree.setColumnCount(3)
+        self.tree.setIconSize(QSize(64, 64))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setMinimumHeight(260)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
+        self.tree.opened.connect(self._open)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.category_label = QLabel()
+        self.category = CalmComboBox()
+        self.category.setObjectName("file-category")
+        self.category_label.setBuddy(self.category)
+        self.category.activated.connect(self._category_chosen)
+        self.kind_label = QLabel()
+        self.record_kind = CalmComboBox()
+        self.record_kind.setObjectName("file-record-kind")
+        self.kind_label.setBuddy(self.record_kind)
+        self.record_kind.activated.connect(self._kind_chosen)
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keep-proposals")
+        self.keep_button.clicked.connect(self._keep_proposals)
+        self.view_button = QPushButton()
+        self.view_button.setObjectName("view-picture")
+        self.view_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("remove-files")
+        self.remove_button.clicked.connect(self._remove)
+        self.package_button = QPushButton()
+        self.package_button.setObjectName("save-package")
+        self.package_button.clicked.connect(self._save_package)
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_files_button)
+        adding.addWidget(self.add_folder_button)
+        adding.addStretch(1)
+        filing = QHBoxLayout()
+        filing.addWidget(self.category_label)
+        filing.addWidget(self.category, 1)
+        filing.addWidget(self.kind_label)
+        filing.addWidget(self.record_kind, 1)
+        actions = QHBoxLayout()
+        for button in (self.view_button, self.keep_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.package_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(adding)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree)
+        layout.addLayout(filing)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    # -- words ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your files: scans and documents"))
+        self.intro.setText(
+            self.tr(
+                "Add the files from a hospital disc, a patient portal (a zip file) or your own "
+                "photos of papers. They are copied into your data folder and locked (encrypted) "
+                "there; the disc itself is not changed. You can also drag files and folders here."
+            )
+        )
+        self.add_files_button.setText(self.tr("Add &files\u2026"))
+        self.add_folder_button.setText(self.tr("Add a folder or &disc\u2026"))
+        self.empty.setText(self.tr("No files added yet."))
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Date"), self.tr("Filed under")])
+        self.tree.setAccessibleName(self.tr("Your files"))
+        self.tree.setAccessibleDescription(
+            self.tr("Press Enter on a series of scans to see its picture larger.")
+        )
+        self.category_label.setText(self.tr("File &under:"))
+        self.kind_label.setText(self.tr("&Kind of record:"))
+        self.category.setAccessibleName(self.tr("File under"))
+        self.record_kind.setAccessibleName(self.tr("Kind of record"))
+        self.keep_button.setText(self.tr("&Keep the proposed places"))
+        self.view_button.setText(self.tr("Show the &picture"))
+        self.remove_button.setText(self.tr("&Remove from the case\u2026"))
+        self.package_button.setText(self.tr("Save the records &package\u2026"))
+        self.package_button.setToolTip(
+            self.tr("A zip file with every file by category and a list, for the specialist.")
+        )
+        self.category.clear()
+        for choice in CATEGORIES:
+            self.category.addItem(plan_text(choice.label), choice.key)
+        self.record_kind.clear()
+        self.record_kind.addItem(self.tr("(not said)"), "")
+        for choice in RECORD_KINDS:
+            self.record_kind.addItem(plan_text(choice.label), choice.key)
+        self._shown_key = None
+        if self.case is not None:
+            self.show_case(self.case)
+
+    # -- showing ----------------------------------------------------------------
+    def show_case(self, case: CaseData) -> None:
+        """Show the case's files; reloads the list only when the files changed."""
+        self.case = case
+        key = (case.id, case.files)
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self.reload()
+
+    def reload(self) -> None:
+        case = self.case
+        if case is None or case.id is None:
+            return
+        try:
+            self.files = self.store.files.list(case.id)
+            thumbnails = self.store.files.thumbnails(case.id)
+        except UserError as exc:
+            self.asker.error(self.tr("Your files"), render(exc.msg))
+            return
+        selected = {tuple(i.data(0, FILES_ROLE) or ()) for i in self.tree.selectedItems()}
+        current = self.tree.currentItem()
+        current_ids = tuple(current.data(0, FILES_ROLE) or ()) if current else ()
+        scrolled = self.tree.verticalScrollBar().value()
+        self.tree.clear()
+        studies = studies_of(self.files)
+        documents = documents_of(self.files)
+        for study in studies:
+            item = self._study_item(study, thumbnails)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)  # only an item in the tree can be opened
+        for document in documents:
+            self.tree.addTopLevelItem(self._document_item(document))
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.empty.setVisible(not self.files)
+        self.tree.setVisible(bool(self.files))
+        for item in self._all_items():
+            ids = tuple(item.data(0, FILES_ROLE) or ())
+            if ids and ids == current_ids:
+                self.tree.setCurrentItem(item)
+            if ids in selected:
+                item.setSelected(True)
+        self.tree.verticalScrollBar().setValue(scrolled)
+        self._selection_changed()
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top is not None:
+                items.append(top)
+                items.extend(c for n in range(top.childCount()) if (c := top.child(n)) is not None)
+        return items
+
+    def _filed(self, files: Sequence[CaseFile]) -> str:
+        categories = {f.category for f in files}
+        if len(categories) != 1 or not next(iter(categories)):
+            return self.tr("not filed yet")
+        name = plan_text(category_label(next(iter(categories))))
+        if all(f.confirmed for f in files):
+            return name
+        return self.tr("{category} (proposed)").format(category=name)
+
+    def _study_item(self, study: Study, thumbnails: dict[str, bytes | None]) -> QTreeWidgetItem:
+        images = len(study.files)
+        kinds = [plan_text(modality_label(m) or "") or m for m in study.modalities]
+        what = self.tr("{kinds}: {description} (images: {count})").format(
+            kinds=", ".join(dict.fromkeys(kinds)) or self.tr("Scan"),
+            description=study.description or self.tr("no description"),
+            count=images,
+        )
+        item = QTreeWidgetItem([what, ui_date(study.date) if study.date else "", ""])
+        item.setText(2, self._filed(study.files))
+        item.setData(0, FILES_ROLE, tuple(f.id for f in study.files))
+        for series in study.series:
+            item.addChild(self._series_item(series, thumbnails.get(series.uid)))
+        return item
+
+    def _series_item(self, series: Series, png: bytes | None) -> QTreeWidgetItem:
+        parts = [series.description or self.tr("Series {number}").format(number=series.number)]
+        if series.body_part:
+            parts.append(series.body_part.title())
+        what = self.tr("{name} (images: {count})").format(
+            name=", ".join(parts), count=len(series.files)
+        )
+        item = QTreeWidgetItem([what, "", self._filed(series.files)])
+        item.setData(0, FILES_ROLE, tuple(f.id for f in series.files))
+        item.setData(0, SERIES_ROLE, series.middle.id)
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png, "PNG"):
+            item.setIcon(0, QIcon(pixmap))
+        else:
+            item.setToolTip(0, self.tr("No picture: this kind of image cannot be shown here."))
+        return item
+
+    def _document_item(self, document: CaseFile) -> QTreeWidgetItem:
+        what = f"{document.name} ({plan_text(file_kind_label(document.kind))})"
+        item = QTreeWidgetItem(
+            [what, ui_date(document.date) if document.date else "", self._filed([document])]
+        )
+        item.setData(0, FILES_ROLE, (document.id,))
+        return item
+
+    def selected_ids(self) -> list[int]:
+        ids: list[int] = []
+        for item in self.tree.selectedItems():
+            ids.extend(item.data(0, FILES_ROLE) or ())
+        return list(dict.fromkeys(ids))
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        chosen = [f for f in self.files if f.id in set(ids)]
+        for widget in (self.category, self.record_kind, self.remove_button):
+            widget.setEnabled(bool(chosen))
+        current = self.tree.currentItem()
+        self.view_button.setEnabled(
+            current is not None and current.data(0, SERIES_ROLE) is not None
+        )
+        self.keep_button.setEnabled(any(not f.confirmed and f.category for f in self.files))
+        self.package_button.setEnabled(bool(self.files))
+        if chosen:
+            categories = {f.category for f in chosen}
+            kinds = {f.record_kind for f in chosen}
+            self.category.setCurrentIndex(
+                self.category.findData(next(iter(categories))) if len(categories) == 1 else -1
+            )
+            self.record_kind.setCurrentIndex(
+                self.record_kind.findData(next(iter(kinds))) if len(kinds) == 1 else -1
+            )
+
+    # -- changing ----------------------------------------------------------------
+    def _write(self, write) -> None:
+        case = self.case
+        if case is None or case.id is None:
+            return
+        try:
+            write(case.id)
+        except UserError as exc:
+            self.asker.error(self.tr("Not saved"), render(exc.msg))
+        self._shown_key = None
+        self.files_changed.emit()
+
+    def _category_chosen(self, index: int) -> None:
+        key = self.category.itemData(index)
+        ids = self.selected_ids()
+
+        def write(case_id: int) -> None:
+            for file_id in ids:
+                self.store.files.set_category(case_id, file_id, key)
+
+        self._write(write)
+
+    def _kind_chosen(self, index: int) -> None:
+        key = self.record_kind.itemData(index)
+        ids = self.selected_ids()
+
+        def write(case_id: int) -> None:
+            for file_id in ids:
+                self.store.files.set_record_kind(case_id, file_id, key)
+
+        self._write(write)
+
+    def _keep_proposals(self) -> None:
+        ids = [f.id for f in self.files if not f.confirmed and f.category]
+        self._write(lambda case_id: self.store.files.confirm(case_id, ids))
+
+    def _remove(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        question = self.tr(
+            "Remove the files you chose from this case (number of files: {count})? The copies "
+            "in your data folder are deleted; your original files and discs stay as they are."
+        ).format(count=len(ids))
+        if not self.asker.confirm(self.tr("Remove files"), question):
+            return
+
+        def write(case_id: int) -> None:
+            for file_id in ids:
+                self.store.files.delete(case_id, file_id)
+
+        self._write(write)
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        if item is None or self.case is None or self.case.id is None:
+            return
+        middle = item.data(0, SERIES_ROLE)
+        if middle is None:
+            return
+        dialog = PictureDialog(self.store, self.case.id, middle, item.text(0), self)
+        dialog.resize(760, 760)
+        dialog.open()
+
+    # -- importing --------------------------------------------------------------
+    def _choose(self, folder: bool) -> None:
+        title = self.tr("Add a folder or disc") if folder else self.tr("Add files")
+        paths = self.asker.open_paths(title, folder)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
+        """Start importing ``paths`` into the case, with its dialog; returns the dialog."""
+        case = self.case
+        if case is None or case.id is None or not paths:
+            return None
+        dialog = ImportDialog(self.store, case.id, paths, self)
+        dialog.finished.connect(lambda _result: self._after_import())
+        dialog.job.done.connect(lambda _report: self._after_import())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_import(self) -> None:
+        self._shown_key = None
+        self.files_changed.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.case is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def stop_work(self) -> None:
+        """Stop an import or a package in progress (the window is closing) and wait for it."""
+        for job in (getattr(self.dialog, "job", None), getattr(self, "package_job", None)):
+            if job is not None and not job.finished:
+                job.cancel()
+                job.wait(30)
+
+    # -- the package --------------------------------------------------------------
+    def _save_package(self) -> None:
+        from wizard import printouts
+        from wizard.export.target import check_export_target
+
+        case = self.case
+        if case is None or not self.files:
+            return
+        name = self.tr("Records {name}.zip").format(name=case.name)
+        name = "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name)
+        path = self.asker.save_path(
+            self.tr("Save the records package"), Path.home() / name, self.tr("Zip files (*.zip)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        try:
+            target = check_export_target(path, self.store.data_dir)
+        except UserError as exc:
+            self.asker.error(self.tr("Not saved"), render(exc.msg))
+            return
+        self.package_button.setEnabled(False)
+        self.package_button.setText(self.tr("Saving the records package\u2026"))
+
+        def work(progress, cancelled):
+            worker = self.store.sibling()  # the window keeps its own connection
+            try:
+                printouts.export_records(worker, case, target, cancelled=cancelled)
+            finally:
+                worker.close()
+            return target
+
+        self.package_job = Job(work, self)
+        self.package_job.done.connect(self._package_saved)
+        self.package_job.failed.connect(self._package_failed)
+        self.package_job.start()
+
+    def _package_saved(self, path: Path) -> None:
+        self.retranslate()
+        self.package_saved_to = path
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Records package saved: {path}").format(path=path), 8000
+        )
+
+    def _package_failed(self, exc: BaseException) -> None:
+        self.retranslate()
+        text = render(exc.msg) if isinstance(exc, UserError) else str(type(exc).__name__)
+        self.asker.error(self.tr("Not saved"), text)
