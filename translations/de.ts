@@ -118,6 +118,18 @@
         <translation>Fall {number}: {name}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Already in the case: {duplicates}. Not imported: {passed}.</source>
+        <translation>Importiert: {imported}. Schon im Fall vorhanden: {duplicates}. Nicht importiert: {passed}.</translation>
+    </message>
+    <message>
+        <source>No records in this case yet.</source>
+        <translation>Dieser Fall enthält noch keine Unterlagen.</translation>
+    </message>
+    <message>
+        <source>{date}  {modalities}  {description} ({count} images)</source>
+        <translation>{date}  {modalities}  {description} ({count} Bilder)</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Gespeichert: {path}</translation>
     </message>
@@ -165,6 +177,10 @@
     <message>
         <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
         <translation>Es gibt keinen Schlüsselbund des Systems, der den Schlüssel sicher aufbewahrt; setzen Sie SECOND_OPINION_PASSPHRASE auf ein Passwort Ihrer Wahl und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is nothing at {path}; check the path.</source>
+        <translation>Unter {path} ist nichts vorhanden; bitte prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -326,6 +342,30 @@
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} ist keine gewöhnliche Datei, sondern ein Gerät, eine Pipe oder ein Socket; wählen Sie einen neuen Dateinamen.</translation>
     </message>
+    <message>
+        <source>This case holds no records yet; add them in step 3 first.</source>
+        <translation>Dieser Fall enthält noch keine Unterlagen; fügen Sie sie zuerst in Schritt 3 hinzu.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the disk is full; the files copied so far are kept. Free some disk space, then add the rest again.</source>
+        <translation>Der Import wurde abgebrochen, weil der Speicherplatz voll ist; die bisher kopierten Dateien bleiben erhalten. Schaffen Sie etwas freien Speicherplatz und fügen Sie dann den Rest erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the data folder {path} cannot be written; make it writable for you, then add the files again.</source>
+        <translation>Der Import wurde abgebrochen, weil im Datenordner {path} nicht gespeichert werden kann; sorgen Sie dafür, dass Sie dort schreiben dürfen, und fügen Sie die Dateien dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing or damaged in the data folder; restore a backup of the folder, or add the file again.</source>
+        <translation>Eine gespeicherte Datei im Datenordner fehlt oder ist beschädigt; spielen Sie eine Sicherungskopie des Ordners zurück oder fügen Sie die Datei erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in this case; it may have been removed.</source>
+        <translation>Diese Datei ist nicht mehr in diesem Fall; vielleicht wurde sie entfernt.</translation>
+    </message>
+    <message>
+        <source>Please type a name for the file.</source>
+        <translation>Bitte geben Sie einen Namen für die Datei ein.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -336,6 +376,65 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adding records</source>
+        <translation>Unterlagen werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Files that were not added, and why</source>
+        <translation>Nicht hinzugefügte Dateien und die Gründe dafür</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Die Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file in hand…</source>
+        <translation>Wird nach der aktuellen Datei beendet…</translation>
+    </message>
+    <message>
+        <source>Copying file {done} of {total} into your locked folder…</source>
+        <translation>Datei {done} von {total} wird in Ihren verschlüsselten Ordner kopiert…</translation>
+    </message>
+    <message>
+        <source>Making small pictures of the scans…</source>
+        <translation>Vorschaubilder der Aufnahmen werden erstellt…</translation>
+    </message>
+    <message>
+        <source>You stopped the import. The files added before you stopped are kept.</source>
+        <translation>Sie haben den Import abgebrochen. Die bis dahin hinzugefügten Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Files added: {count}.</source>
+        <translation>Hinzugefügte Dateien: {count}.</translation>
+    </message>
+    <message>
+        <source>Files already in this case, so not added again: {count}.</source>
+        <translation>Dateien, die schon in diesem Fall waren und daher nicht erneut hinzugefügt wurden: {count}.</translation>
+    </message>
+    <message>
+        <source>Files not added: {count}. Here is why:</source>
+        <translation>Nicht hinzugefügte Dateien: {count}. Die Gründe:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the import ({problem}); the files added before it are kept. Please report it.</source>
+        <translation>Ein unerwartetes Problem hat den Import abgebrochen ({problem}); die bis dahin hinzugefügten Dateien bleiben erhalten. Bitte melden Sie das Problem.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +807,69 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>Index</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Records for a second opinion</source>
+        <translation>Unterlagen für eine Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>{name} · put together {date} · page {page} of {pages}</source>
+        <translation>{name} · zusammengestellt am {date} · Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient/in: {name}</translation>
+    </message>
+    <message>
+        <source>Put together on: {date}</source>
+        <translation>Zusammengestellt am: {date}</translation>
+    </message>
+    <message>
+        <source>The records are sorted into folders by kind.</source>
+        <translation>Die Unterlagen sind nach Art in Ordner sortiert.</translation>
+    </message>
+    <message>
+        <source>The scans are in the folder DICOM: open the file DICOMDIR with a DICOM viewer to see them.</source>
+        <translation>Die Aufnahmen liegen im Ordner DICOM: Öffnen Sie die Datei DICOMDIR mit einem DICOM-Viewer, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <source>This package holds no records.</source>
+        <translation>Dieses Paket enthält keine Unterlagen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Scans (folder DICOM)</source>
+        <translation>Aufnahmen (Ordner DICOM)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -740,6 +902,17 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Das Bild wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown here (the kind of image compression it uses is not supported). The file itself is kept and goes into the records package.</source>
+        <translation>Dieses Bild kann hier nicht angezeigt werden (seine Art der Bildkomprimierung wird nicht unterstützt). Die Datei selbst bleibt erhalten und kommt in das Unterlagenpaket.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1980,420 @@
     <message>
         <source>Answer due from {clinic}</source>
         <translation>Antwort von {clinic} fällig</translation>
+    </message>
+    <message>
+        <source>Scan image (DICOM)</source>
+        <translation>Aufnahme (DICOM)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Photo or picture</source>
+        <translation>Foto oder Bild</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Tonaufnahme</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <source>Doctor notes</source>
+        <translation>Arztberichte</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Quittungen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>CT scan</source>
+        <translation>CT-Aufnahme</translation>
+    </message>
+    <message>
+        <source>MRI scan</source>
+        <translation>MRT-Aufnahme</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Ultraschall</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>Röntgenbild</translation>
+    </message>
+    <message>
+        <source>X-ray video (fluoroscopy)</source>
+        <translation>Röntgenvideo (Durchleuchtung)</translation>
+    </message>
+    <message>
+        <source>Blood vessel X-ray (angiogram)</source>
+        <translation>Röntgenbild der Blutgefäße (Angiografie)</translation>
+    </message>
+    <message>
+        <source>Mammogram</source>
+        <translation>Mammografie</translation>
+    </message>
+    <message>
+        <source>Nuclear medicine scan</source>
+        <translation>Nuklearmedizinische Aufnahme</translation>
+    </message>
+    <message>
+        <source>PET scan</source>
+        <translation>PET-Aufnahme</translation>
+    </message>
+    <message>
+        <source>Heart tracing (ECG)</source>
+        <translation>Herzkurve (EKG)</translation>
+    </message>
+    <message>
+        <source>Tissue slide image</source>
+        <translation>Bild eines Gewebeschnitts</translation>
+    </message>
+    <message>
+        <source>Other image</source>
+        <translation>Anderes Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Not a record this program keeps (such as a viewer program or a text file).</source>
+        <translation>Diese Art von Datei bewahrt das Programm nicht auf (zum Beispiel ein Anzeigeprogramm oder eine Textdatei).</translation>
+    </message>
+    <message>
+        <source>A sound recording; add it on the appointment step.</source>
+        <translation>Eine Tonaufnahme; fügen Sie sie im Schritt zum Termin hinzu.</translation>
+    </message>
+    <message>
+        <source>A disc&apos;s table of contents; it is not needed as a file of its own.</source>
+        <translation>Das Inhaltsverzeichnis einer CD; es wird nicht als eigene Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>The computer could not read this file; the disc or drive may be damaged.</source>
+        <translation>Der Computer konnte diese Datei nicht lesen; vielleicht ist die CD oder das Laufwerk beschädigt.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is damaged and cannot be read.</source>
+        <translation>Diese Datei in der zip-Datei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This file is too large to keep (more than 512 MB).</source>
+        <translation>Diese Datei ist zu groß zum Aufbewahren (mehr als 512 MB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is far too large.</source>
+        <translation>Der Dateikopf ist viel zu groß.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read.</source>
+        <translation>Diese Datei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This scan file is damaged and cannot be read.</source>
+        <translation>Diese Aufnahmedatei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The scan has no study or series number, so it cannot be filed.</source>
+        <translation>Die Aufnahme hat keine Untersuchungs- oder Seriennummer und kann daher nicht eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The scan does not say what kind of image it is, so it cannot be filed.</source>
+        <translation>Bei der Aufnahme ist nicht angegeben, um welche Art von Bild es sich handelt; daher kann sie nicht eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The scan has no image number, so it cannot be filed.</source>
+        <translation>Die Aufnahme hat keine Bildnummer und kann daher nicht eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The picture data is missing.</source>
+        <translation>Die Bilddaten fehlen.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; it was probably not copied completely.</source>
+        <translation>Die Datei endet zu früh; sie wurde wahrscheinlich nicht vollständig kopiert.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be opened.</source>
+        <translation>Diese PDF-Datei ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password; save an unlocked copy from the portal and add that.</source>
+        <translation>Diese PDF-Datei ist mit einem Passwort geschützt; speichern Sie aus dem Portal eine Kopie ohne Passwort und fügen Sie diese hinzu.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to be a photo of a page.</source>
+        <translation>Das Bild ist zu groß für das Foto einer Seite.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This file or folder no longer exists.</source>
+        <translation>Diese Datei oder dieser Ordner existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this file to be read.</source>
+        <translation>Der Computer hat das Lesen dieser Datei nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this folder to be opened.</source>
+        <translation>Der Computer hat das Öffnen dieses Ordners nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it was left alone.</source>
+        <translation>Dies ist keine normale Datei; sie wurde deshalb nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut to a place outside the chosen folder, so it was not followed.</source>
+        <translation>Dies ist eine Verknüpfung zu einem Ort außerhalb des gewählten Ordners; ihr wurde deshalb nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>This shortcut leads nowhere, so it was left out.</source>
+        <translation>Diese Verknüpfung führt ins Leere und wurde deshalb ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This folder was already read.</source>
+        <translation>Dieser Ordner wurde bereits gelesen.</translation>
+    </message>
+    <message>
+        <source>This file was already added.</source>
+        <translation>Diese Datei wurde bereits hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents; it was read, and is not needed as a file of its own.</source>
+        <translation>Das Inhaltsverzeichnis der CD; es wurde gelesen und wird nicht als eigene Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents is damaged; the files on the disc are read one by one instead.</source>
+        <translation>Das Inhaltsverzeichnis der CD ist beschädigt; die Dateien auf der CD werden stattdessen einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
+        <translation>Das Inhaltsverzeichnis der CD verweist auf Dateien außerhalb der CD und wurde deshalb nicht verwendet; die Dateien auf der CD werden stattdessen einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents lists this file, but it is missing.</source>
+        <translation>Das Inhaltsverzeichnis der CD nennt diese Datei, aber sie fehlt.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged and cannot be opened.</source>
+        <translation>Die zip-Datei ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The zip file holds more than 20,000 files, so it was not opened.</source>
+        <translation>Die zip-Datei enthält mehr als 20.000 Dateien und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The zip file would unpack to more than 8 GB, so it was not opened.</source>
+        <translation>Entpackt wäre die zip-Datei größer als 8 GB; sie wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file would unpack to a huge size, so it was left out for safety.</source>
+        <translation>Diese Datei in der zip-Datei wäre entpackt riesig groß; sie wurde zur Sicherheit ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is locked with a password, so it was left out.</source>
+        <translation>Diese Datei in der zip-Datei ist mit einem Passwort geschützt und wurde deshalb ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file has an unsafe name, so it was left out.</source>
+        <translation>Diese Datei in der zip-Datei hat einen unsicheren Namen und wurde deshalb ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This is a zip file inside a zip file; unpack the outer zip file, then add this one.</source>
+        <translation>Dies ist eine zip-Datei in einer zip-Datei; entpacken Sie die äußere zip-Datei und fügen Sie dann diese hier hinzu.</translation>
+    </message>
+    <message>
+        <source>The zip file holds two files with this name; only the first was added.</source>
+        <translation>Die zip-Datei enthält zwei Dateien mit diesem Namen; nur die erste wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>This file took far too long to read, so it was left out; it may be damaged.</source>
+        <translation>Das Lesen dieser Datei hat viel zu lange gedauert, deshalb wurde sie ausgelassen; sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>This file needed far too much memory to read, so it was left out.</source>
+        <translation>Diese Datei brauchte zum Lesen viel zu viel Speicher, deshalb wurde sie ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
+        <translation>Beim Lesen dieser Datei ist ein schwerer Fehler aufgetreten, deshalb wurde sie ausgelassen; sie ist möglicherweise beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Your files: scans and documents</source>
+        <translation>Ihre Dateien: Aufnahmen und Dokumente</translation>
+    </message>
+    <message>
+        <source>Add the files from a hospital disc, a patient portal (a zip file) or your own photos of papers. They are copied into your data folder and locked (encrypted) there; the disc itself is not changed. You can also drag files and folders here.</source>
+        <translation>Fügen Sie Dateien hinzu: von einer CD aus dem Krankenhaus, aus einem Patientenportal (als zip-Datei) oder Ihre eigenen Fotos von Papierunterlagen. Sie werden in Ihren Datenordner kopiert und dort verschlüsselt; die CD selbst wird nicht verändert. Sie können Dateien und Ordner auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a folder or &amp;disc…</source>
+        <translation>&amp;Ordner oder CD hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Noch keine Dateien hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Filed under</source>
+        <translation>Abgelegt unter</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Ihre Dateien</translation>
+    </message>
+    <message>
+        <source>Press Enter on a series of scans to see its picture larger.</source>
+        <translation>Drücken Sie bei einer Aufnahmeserie die Eingabetaste, um das Bild größer zu sehen.</translation>
+    </message>
+    <message>
+        <source>File &amp;under:</source>
+        <translation>Ablegen &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Kind of rec&amp;ord:</source>
+        <translation>&amp;Art der Unterlage:</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>Ablegen unter</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art der Unterlage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed places</source>
+        <translation>Vorgeschlagene Ablage &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Show the &amp;picture</source>
+        <translation>Bild an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>Aus dem Fall &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Save the records &amp;package…</source>
+        <translation>Unterlagen&amp;paket speichern…</translation>
+    </message>
+    <message>
+        <source>A zip file with every file by category and a list, for the specialist.</source>
+        <translation>Eine zip-Datei mit allen Dateien nach Kategorien und einer Übersicht, für die Fachärztin oder den Facharzt.</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation>noch nicht abgelegt</translation>
+    </message>
+    <message>
+        <source>{category} (proposed)</source>
+        <translation>{category} (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>{kinds}: {description} (images: {count})</source>
+        <translation>{kinds}: {description} (Bilder: {count})</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation>Serie {number}</translation>
+    </message>
+    <message>
+        <source>{name} (images: {count})</source>
+        <translation>{name} (Bilder: {count})</translation>
+    </message>
+    <message>
+        <source>No picture: this kind of image cannot be shown here.</source>
+        <translation>Kein Bild: Diese Art von Bild kann hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove the files you chose from this case (number of files: {count})? The copies in your data folder are deleted; your original files and discs stay as they are.</source>
+        <translation>Die ausgewählten Dateien aus diesem Fall entfernen (Anzahl der Dateien: {count})? Die Kopien in Ihrem Datenordner werden gelöscht; Ihre Originaldateien und CDs bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Add a folder or disc</source>
+        <translation>Ordner oder CD hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Records {name}.zip</source>
+        <translation>Unterlagen {name}.zip</translation>
+    </message>
+    <message>
+        <source>Save the records package</source>
+        <translation>Unterlagenpaket speichern</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the records package…</source>
+        <translation>Das Unterlagenpaket wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Records package saved: {path}</source>
+        <translation>Unterlagenpaket gespeichert: {path}</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,18 @@
         <translation>Case {number}: {name}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Already in the case: {duplicates}. Not imported: {passed}.</source>
+        <translation>Imported: {imported}. Already in the case: {duplicates}. Not imported: {passed}.</translation>
+    </message>
+    <message>
+        <source>No records in this case yet.</source>
+        <translation>No records in this case yet.</translation>
+    </message>
+    <message>
+        <source>{date}  {modalities}  {description} ({count} images)</source>
+        <translation>{date}  {modalities}  {description} ({count} images)</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -164,6 +176,10 @@
     <message>
         <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
         <translation>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</translation>
+    </message>
+    <message>
+        <source>There is nothing at {path}; check the path.</source>
+        <translation>There is nothing at {path}; check the path.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -325,6 +341,30 @@
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</translation>
     </message>
+    <message>
+        <source>This case holds no records yet; add them in step 3 first.</source>
+        <translation>This case holds no records yet; add them in step 3 first.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the disk is full; the files copied so far are kept. Free some disk space, then add the rest again.</source>
+        <translation>The import stopped because the disk is full; the files copied so far are kept. Free some disk space, then add the rest again.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the data folder {path} cannot be written; make it writable for you, then add the files again.</source>
+        <translation>The import stopped because the data folder {path} cannot be written; make it writable for you, then add the files again.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing or damaged in the data folder; restore a backup of the folder, or add the file again.</source>
+        <translation>A stored file is missing or damaged in the data folder; restore a backup of the folder, or add the file again.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in this case; it may have been removed.</source>
+        <translation>That file is no longer in this case; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>Please type a name for the file.</source>
+        <translation>Please type a name for the file.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -335,6 +375,65 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(not chosen yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adding records</source>
+        <translation>Adding records</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>Files that were not added, and why</source>
+        <translation>Files that were not added, and why</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Looking at the files…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file in hand…</source>
+        <translation>Stopping after the file in hand…</translation>
+    </message>
+    <message>
+        <source>Copying file {done} of {total} into your locked folder…</source>
+        <translation>Copying file {done} of {total} into your locked folder…</translation>
+    </message>
+    <message>
+        <source>Making small pictures of the scans…</source>
+        <translation>Making small pictures of the scans…</translation>
+    </message>
+    <message>
+        <source>You stopped the import. The files added before you stopped are kept.</source>
+        <translation>You stopped the import. The files added before you stopped are kept.</translation>
+    </message>
+    <message>
+        <source>Files added: {count}.</source>
+        <translation>Files added: {count}.</translation>
+    </message>
+    <message>
+        <source>Files already in this case, so not added again: {count}.</source>
+        <translation>Files already in this case, so not added again: {count}.</translation>
+    </message>
+    <message>
+        <source>Files not added: {count}. Here is why:</source>
+        <translation>Files not added: {count}. Here is why:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the import ({problem}); the files added before it are kept. Please report it.</source>
+        <translation>An unexpected problem stopped the import ({problem}); the files added before it are kept. Please report it.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>The import stopped.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +806,69 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Records for a second opinion</source>
+        <translation>Records for a second opinion</translation>
+    </message>
+    <message>
+        <source>{name} · put together {date} · page {page} of {pages}</source>
+        <translation>{name} · put together {date} · page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Put together on: {date}</source>
+        <translation>Put together on: {date}</translation>
+    </message>
+    <message>
+        <source>The records are sorted into folders by kind.</source>
+        <translation>The records are sorted into folders by kind.</translation>
+    </message>
+    <message>
+        <source>The scans are in the folder DICOM: open the file DICOMDIR with a DICOM viewer to see them.</source>
+        <translation>The scans are in the folder DICOM: open the file DICOMDIR with a DICOM viewer to see them.</translation>
+    </message>
+    <message>
+        <source>This package holds no records.</source>
+        <translation>This package holds no records.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Scans (folder DICOM)</source>
+        <translation>Scans (folder DICOM)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -739,6 +901,17 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Please type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Preparing the picture…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown here (the kind of image compression it uses is not supported). The file itself is kept and goes into the records package.</source>
+        <translation>This picture cannot be shown here (the kind of image compression it uses is not supported). The file itself is kept and goes into the records package.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1979,420 @@
     <message>
         <source>Answer due from {clinic}</source>
         <translation>Answer due from {clinic}</translation>
+    </message>
+    <message>
+        <source>Scan image (DICOM)</source>
+        <translation>Scan image (DICOM)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Photo or picture</source>
+        <translation>Photo or picture</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Sound recording</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imaging</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <source>Doctor notes</source>
+        <translation>Doctor notes</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>CT scan</source>
+        <translation>CT scan</translation>
+    </message>
+    <message>
+        <source>MRI scan</source>
+        <translation>MRI scan</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Ultrasound</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>X-ray</translation>
+    </message>
+    <message>
+        <source>X-ray video (fluoroscopy)</source>
+        <translation>X-ray video (fluoroscopy)</translation>
+    </message>
+    <message>
+        <source>Blood vessel X-ray (angiogram)</source>
+        <translation>Blood vessel X-ray (angiogram)</translation>
+    </message>
+    <message>
+        <source>Mammogram</source>
+        <translation>Mammogram</translation>
+    </message>
+    <message>
+        <source>Nuclear medicine scan</source>
+        <translation>Nuclear medicine scan</translation>
+    </message>
+    <message>
+        <source>PET scan</source>
+        <translation>PET scan</translation>
+    </message>
+    <message>
+        <source>Heart tracing (ECG)</source>
+        <translation>Heart tracing (ECG)</translation>
+    </message>
+    <message>
+        <source>Tissue slide image</source>
+        <translation>Tissue slide image</translation>
+    </message>
+    <message>
+        <source>Other image</source>
+        <translation>Other image</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Not a record this program keeps (such as a viewer program or a text file).</source>
+        <translation>Not a record this program keeps (such as a viewer program or a text file).</translation>
+    </message>
+    <message>
+        <source>A sound recording; add it on the appointment step.</source>
+        <translation>A sound recording; add it on the appointment step.</translation>
+    </message>
+    <message>
+        <source>A disc's table of contents; it is not needed as a file of its own.</source>
+        <translation>A disc's table of contents; it is not needed as a file of its own.</translation>
+    </message>
+    <message>
+        <source>The computer could not read this file; the disc or drive may be damaged.</source>
+        <translation>The computer could not read this file; the disc or drive may be damaged.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is damaged and cannot be read.</source>
+        <translation>This file inside the zip file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>This file is too large to keep (more than 512 MB).</source>
+        <translation>This file is too large to keep (more than 512 MB).</translation>
+    </message>
+    <message>
+        <source>The file's header is far too large.</source>
+        <translation>The file's header is far too large.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read.</source>
+        <translation>This file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>This scan file is damaged and cannot be read.</source>
+        <translation>This scan file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The scan has no study or series number, so it cannot be filed.</source>
+        <translation>The scan has no study or series number, so it cannot be filed.</translation>
+    </message>
+    <message>
+        <source>The scan does not say what kind of image it is, so it cannot be filed.</source>
+        <translation>The scan does not say what kind of image it is, so it cannot be filed.</translation>
+    </message>
+    <message>
+        <source>The scan has no image number, so it cannot be filed.</source>
+        <translation>The scan has no image number, so it cannot be filed.</translation>
+    </message>
+    <message>
+        <source>The picture data is missing.</source>
+        <translation>The picture data is missing.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; it was probably not copied completely.</source>
+        <translation>The file ends too early; it was probably not copied completely.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be opened.</source>
+        <translation>This PDF is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password; save an unlocked copy from the portal and add that.</source>
+        <translation>This PDF is locked with a password; save an unlocked copy from the portal and add that.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to be a photo of a page.</source>
+        <translation>The picture is too large to be a photo of a page.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>This picture is damaged and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This file or folder no longer exists.</source>
+        <translation>This file or folder no longer exists.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this file to be read.</source>
+        <translation>The computer did not allow this file to be read.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this folder to be opened.</source>
+        <translation>The computer did not allow this folder to be opened.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it was left alone.</source>
+        <translation>This is not an ordinary file, so it was left alone.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut to a place outside the chosen folder, so it was not followed.</source>
+        <translation>This is a shortcut to a place outside the chosen folder, so it was not followed.</translation>
+    </message>
+    <message>
+        <source>This shortcut leads nowhere, so it was left out.</source>
+        <translation>This shortcut leads nowhere, so it was left out.</translation>
+    </message>
+    <message>
+        <source>This folder was already read.</source>
+        <translation>This folder was already read.</translation>
+    </message>
+    <message>
+        <source>This file was already added.</source>
+        <translation>This file was already added.</translation>
+    </message>
+    <message>
+        <source>The disc's table of contents; it was read, and is not needed as a file of its own.</source>
+        <translation>The disc's table of contents; it was read, and is not needed as a file of its own.</translation>
+    </message>
+    <message>
+        <source>The disc's table of contents is damaged; the files on the disc are read one by one instead.</source>
+        <translation>The disc's table of contents is damaged; the files on the disc are read one by one instead.</translation>
+    </message>
+    <message>
+        <source>The disc's table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
+        <translation>The disc's table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</translation>
+    </message>
+    <message>
+        <source>The disc's table of contents lists this file, but it is missing.</source>
+        <translation>The disc's table of contents lists this file, but it is missing.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged and cannot be opened.</source>
+        <translation>The zip file is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The zip file holds more than 20,000 files, so it was not opened.</source>
+        <translation>The zip file holds more than 20,000 files, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>The zip file would unpack to more than 8 GB, so it was not opened.</source>
+        <translation>The zip file would unpack to more than 8 GB, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file would unpack to a huge size, so it was left out for safety.</source>
+        <translation>This file inside the zip file would unpack to a huge size, so it was left out for safety.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is locked with a password, so it was left out.</source>
+        <translation>This file inside the zip file is locked with a password, so it was left out.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file has an unsafe name, so it was left out.</source>
+        <translation>This file inside the zip file has an unsafe name, so it was left out.</translation>
+    </message>
+    <message>
+        <source>This is a zip file inside a zip file; unpack the outer zip file, then add this one.</source>
+        <translation>This is a zip file inside a zip file; unpack the outer zip file, then add this one.</translation>
+    </message>
+    <message>
+        <source>The zip file holds two files with this name; only the first was added.</source>
+        <translation>The zip file holds two files with this name; only the first was added.</translation>
+    </message>
+    <message>
+        <source>This file took far too long to read, so it was left out; it may be damaged.</source>
+        <translation>This file took far too long to read, so it was left out; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>This file needed far too much memory to read, so it was left out.</source>
+        <translation>This file needed far too much memory to read, so it was left out.</translation>
+    </message>
+    <message>
+        <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
+        <translation>Reading this file failed badly, so it was left out; it may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Your files: scans and documents</source>
+        <translation>Your files: scans and documents</translation>
+    </message>
+    <message>
+        <source>Add the files from a hospital disc, a patient portal (a zip file) or your own photos of papers. They are copied into your data folder and locked (encrypted) there; the disc itself is not changed. You can also drag files and folders here.</source>
+        <translation>Add the files from a hospital disc, a patient portal (a zip file) or your own photos of papers. They are copied into your data folder and locked (encrypted) there; the disc itself is not changed. You can also drag files and folders here.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add a folder or &amp;disc…</source>
+        <translation>Add a folder or &amp;disc…</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>No files added yet.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Filed under</source>
+        <translation>Filed under</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Your files</translation>
+    </message>
+    <message>
+        <source>Press Enter on a series of scans to see its picture larger.</source>
+        <translation>Press Enter on a series of scans to see its picture larger.</translation>
+    </message>
+    <message>
+        <source>File &amp;under:</source>
+        <translation>File &amp;under:</translation>
+    </message>
+    <message>
+        <source>Kind of rec&amp;ord:</source>
+        <translation>Kind of rec&amp;ord:</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>File under</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed places</source>
+        <translation>&amp;Keep the proposed places</translation>
+    </message>
+    <message>
+        <source>Show the &amp;picture</source>
+        <translation>Show the &amp;picture</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;Remove from the case…</translation>
+    </message>
+    <message>
+        <source>Save the records &amp;package…</source>
+        <translation>Save the records &amp;package…</translation>
+    </message>
+    <message>
+        <source>A zip file with every file by category and a list, for the specialist.</source>
+        <translation>A zip file with every file by category and a list, for the specialist.</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation>not filed yet</translation>
+    </message>
+    <message>
+        <source>{category} (proposed)</source>
+        <translation>{category} (proposed)</translation>
+    </message>
+    <message>
+        <source>{kinds}: {description} (images: {count})</source>
+        <translation>{kinds}: {description} (images: {count})</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>no description</translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation>Series {number}</translation>
+    </message>
+    <message>
+        <source>{name} (images: {count})</source>
+        <translation>{name} (images: {count})</translation>
+    </message>
+    <message>
+        <source>No picture: this kind of image cannot be shown here.</source>
+        <translation>No picture: this kind of image cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Remove the files you chose from this case (number of files: {count})? The copies in your data folder are deleted; your original files and discs stay as they are.</source>
+        <translation>Remove the files you chose from this case (number of files: {count})? The copies in your data folder are deleted; your original files and discs stay as they are.</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Remove files</translation>
+    </message>
+    <message>
+        <source>Add a folder or disc</source>
+        <translation>Add a folder or disc</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Records {name}.zip</source>
+        <translation>Records {name}.zip</translation>
+    </message>
+    <message>
+        <source>Save the records package</source>
+        <translation>Save the records package</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the records package…</source>
+        <translation>Saving the records package…</translation>
+    </message>
+    <message>
+        <source>Records package saved: {path}</source>
+        <translation>Records package saved: {path}</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,18 @@
         <translation>Caso {number}: {name}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Already in the case: {duplicates}. Not imported: {passed}.</source>
+        <translation>Importados: {imported}. Ya estaban en el caso: {duplicates}. No importados: {passed}.</translation>
+    </message>
+    <message>
+        <source>No records in this case yet.</source>
+        <translation>Este caso todavía no tiene documentos.</translation>
+    </message>
+    <message>
+        <source>{date}  {modalities}  {description} ({count} images)</source>
+        <translation>{date}  {modalities}  {description} ({count} imágenes)</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -165,6 +177,10 @@
     <message>
         <source>No system keyring is available to keep the key safe; set SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.</source>
         <translation>No hay un llavero del sistema para guardar la clave de forma segura; ponga en SECOND_OPINION_PASSPHRASE una contraseña que usted elija y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is nothing at {path}; check the path.</source>
+        <translation>No hay nada en {path}; compruebe la ruta.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -326,6 +342,30 @@
         <source>{path} is not an ordinary file but a device, pipe or socket; choose a new file name.</source>
         <translation>{path} no es un archivo normal, sino un dispositivo, una tubería o un socket; elija un nombre de archivo nuevo.</translation>
     </message>
+    <message>
+        <source>This case holds no records yet; add them in step 3 first.</source>
+        <translation>Este caso todavía no tiene documentos; añádalos primero en el paso 3.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the disk is full; the files copied so far are kept. Free some disk space, then add the rest again.</source>
+        <translation>La importación se detuvo porque el disco está lleno; los archivos copiados hasta ahora se conservan. Libere espacio en el disco y vuelva a añadir el resto.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the data folder {path} cannot be written; make it writable for you, then add the files again.</source>
+        <translation>La importación se detuvo porque no se puede escribir en la carpeta de datos {path}; asegúrese de tener permiso para escribir en ella y vuelva a añadir los archivos.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing or damaged in the data folder; restore a backup of the folder, or add the file again.</source>
+        <translation>Falta un archivo guardado en la carpeta de datos o está dañado; restaure una copia de seguridad de la carpeta o vuelva a añadir el archivo.</translation>
+    </message>
+    <message>
+        <source>That file is no longer in this case; it may have been removed.</source>
+        <translation>Ese archivo ya no está en este caso; puede que se haya quitado.</translation>
+    </message>
+    <message>
+        <source>Please type a name for the file.</source>
+        <translation>Escriba un nombre para el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -336,6 +376,65 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adding records</source>
+        <translation>Añadiendo documentos</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Files that were not added, and why</source>
+        <translation>Archivos que no se añadieron y por qué</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Revisando los archivos…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file in hand…</source>
+        <translation>Deteniendo al terminar el archivo actual…</translation>
+    </message>
+    <message>
+        <source>Copying file {done} of {total} into your locked folder…</source>
+        <translation>Copiando el archivo {done} de {total} en su carpeta cifrada…</translation>
+    </message>
+    <message>
+        <source>Making small pictures of the scans…</source>
+        <translation>Creando miniaturas de las pruebas de imagen…</translation>
+    </message>
+    <message>
+        <source>You stopped the import. The files added before you stopped are kept.</source>
+        <translation>Ha detenido la importación. Los archivos añadidos hasta ese momento se conservan.</translation>
+    </message>
+    <message>
+        <source>Files added: {count}.</source>
+        <translation>Archivos añadidos: {count}.</translation>
+    </message>
+    <message>
+        <source>Files already in this case, so not added again: {count}.</source>
+        <translation>Archivos que ya estaban en este caso y no se han vuelto a añadir: {count}.</translation>
+    </message>
+    <message>
+        <source>Files not added: {count}. Here is why:</source>
+        <translation>Archivos no añadidos: {count}. Estos son los motivos:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped the import ({problem}); the files added before it are kept. Please report it.</source>
+        <translation>Un problema inesperado detuvo la importación ({problem}); los archivos añadidos hasta entonces se conservan. Por favor, infórmenos del problema.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>La importación se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +807,69 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Records for a second opinion</source>
+        <translation>Documentos para una segunda opinión</translation>
+    </message>
+    <message>
+        <source>{name} · put together {date} · page {page} of {pages}</source>
+        <translation>{name} · preparado el {date} · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
+        <source>Put together on: {date}</source>
+        <translation>Preparado el: {date}</translation>
+    </message>
+    <message>
+        <source>The records are sorted into folders by kind.</source>
+        <translation>Los documentos están ordenados en carpetas según su tipo.</translation>
+    </message>
+    <message>
+        <source>The scans are in the folder DICOM: open the file DICOMDIR with a DICOM viewer to see them.</source>
+        <translation>Las pruebas de imagen están en la carpeta DICOM: abra el archivo DICOMDIR con un visor DICOM para verlas.</translation>
+    </message>
+    <message>
+        <source>This package holds no records.</source>
+        <translation>Este paquete no contiene documentos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Scans (folder DICOM)</source>
+        <translation>Pruebas de imagen (carpeta DICOM)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -740,6 +902,17 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Escriba su contraseña, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Preparando la imagen…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown here (the kind of image compression it uses is not supported). The file itself is kept and goes into the records package.</source>
+        <translation>Esta imagen no se puede mostrar aquí (usa un tipo de compresión de imagen que no es compatible). El archivo se conserva y se incluye en el paquete de documentos.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1980,420 @@
     <message>
         <source>Answer due from {clinic}</source>
         <translation>Vence la respuesta de {clinic}</translation>
+    </message>
+    <message>
+        <source>Scan image (DICOM)</source>
+        <translation>Imagen médica (DICOM)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Photo or picture</source>
+        <translation>Foto o imagen</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Grabación de audio</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Doctor notes</source>
+        <translation>Informes médicos</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>CT scan</source>
+        <translation>Tomografía computarizada (TC)</translation>
+    </message>
+    <message>
+        <source>MRI scan</source>
+        <translation>Resonancia magnética (RM)</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Ecografía</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>Radiografía</translation>
+    </message>
+    <message>
+        <source>X-ray video (fluoroscopy)</source>
+        <translation>Vídeo de rayos X (fluoroscopia)</translation>
+    </message>
+    <message>
+        <source>Blood vessel X-ray (angiogram)</source>
+        <translation>Radiografía de los vasos sanguíneos (angiografía)</translation>
+    </message>
+    <message>
+        <source>Mammogram</source>
+        <translation>Mamografía</translation>
+    </message>
+    <message>
+        <source>Nuclear medicine scan</source>
+        <translation>Prueba de medicina nuclear</translation>
+    </message>
+    <message>
+        <source>PET scan</source>
+        <translation>Estudio PET</translation>
+    </message>
+    <message>
+        <source>Heart tracing (ECG)</source>
+        <translation>Electrocardiograma (ECG)</translation>
+    </message>
+    <message>
+        <source>Tissue slide image</source>
+        <translation>Imagen de una muestra de tejido</translation>
+    </message>
+    <message>
+        <source>Other image</source>
+        <translation>Otra imagen</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Not a record this program keeps (such as a viewer program or a text file).</source>
+        <translation>No es un tipo de documento que este programa guarde (por ejemplo, un programa visor o un archivo de texto).</translation>
+    </message>
+    <message>
+        <source>A sound recording; add it on the appointment step.</source>
+        <translation>Es una grabación de audio; añádala en el paso de la cita.</translation>
+    </message>
+    <message>
+        <source>A disc&apos;s table of contents; it is not needed as a file of its own.</source>
+        <translation>Es el índice de un disco; no hace falta como archivo aparte.</translation>
+    </message>
+    <message>
+        <source>The computer could not read this file; the disc or drive may be damaged.</source>
+        <translation>El ordenador no pudo leer este archivo; puede que el disco o la unidad estén dañados.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is damaged and cannot be read.</source>
+        <translation>Este archivo dentro del archivo zip está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This file is too large to keep (more than 512 MB).</source>
+        <translation>Este archivo es demasiado grande para guardarlo (más de 512 MB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is far too large.</source>
+        <translation>El encabezado del archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read.</source>
+        <translation>Este archivo está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This scan file is damaged and cannot be read.</source>
+        <translation>Este archivo de imagen médica está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The scan has no study or series number, so it cannot be filed.</source>
+        <translation>La imagen no tiene número de estudio ni de serie, así que no se puede archivar.</translation>
+    </message>
+    <message>
+        <source>The scan does not say what kind of image it is, so it cannot be filed.</source>
+        <translation>La imagen no indica de qué tipo es, así que no se puede archivar.</translation>
+    </message>
+    <message>
+        <source>The scan has no image number, so it cannot be filed.</source>
+        <translation>La imagen no tiene número de imagen, así que no se puede archivar.</translation>
+    </message>
+    <message>
+        <source>The picture data is missing.</source>
+        <translation>Faltan los datos de la imagen.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; it was probably not copied completely.</source>
+        <translation>El archivo termina antes de tiempo; probablemente no se copió completo.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be opened.</source>
+        <translation>Este PDF está dañado y no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password; save an unlocked copy from the portal and add that.</source>
+        <translation>Este PDF está protegido con contraseña; guarde desde el portal una copia sin contraseña y añada esa copia.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to be a photo of a page.</source>
+        <translation>La imagen es demasiado grande para ser la foto de una página.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>Esta imagen está dañada y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This file or folder no longer exists.</source>
+        <translation>Este archivo o carpeta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this file to be read.</source>
+        <translation>El ordenador no permitió leer este archivo.</translation>
+    </message>
+    <message>
+        <source>The computer did not allow this folder to be opened.</source>
+        <translation>El ordenador no permitió abrir esta carpeta.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it was left alone.</source>
+        <translation>No es un archivo normal, así que no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>This is a shortcut to a place outside the chosen folder, so it was not followed.</source>
+        <translation>Es un acceso directo a un lugar fuera de la carpeta elegida, así que no se ha seguido.</translation>
+    </message>
+    <message>
+        <source>This shortcut leads nowhere, so it was left out.</source>
+        <translation>Este acceso directo no lleva a ninguna parte, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>This folder was already read.</source>
+        <translation>Esta carpeta ya se había leído.</translation>
+    </message>
+    <message>
+        <source>This file was already added.</source>
+        <translation>Este archivo ya se había añadido.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents; it was read, and is not needed as a file of its own.</source>
+        <translation>Es el índice del disco; se ha leído y no hace falta como archivo aparte.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents is damaged; the files on the disc are read one by one instead.</source>
+        <translation>El índice del disco está dañado; en su lugar, los archivos del disco se leen uno por uno.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
+        <translation>El índice del disco señala archivos que están fuera del disco, así que no se ha usado; en su lugar, los archivos del disco se leen uno por uno.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s table of contents lists this file, but it is missing.</source>
+        <translation>El índice del disco incluye este archivo, pero falta.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged and cannot be opened.</source>
+        <translation>El archivo zip está dañado y no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The zip file holds more than 20,000 files, so it was not opened.</source>
+        <translation>El archivo zip contiene más de 20.000 archivos, así que no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>The zip file would unpack to more than 8 GB, so it was not opened.</source>
+        <translation>Descomprimido, el archivo zip ocuparía más de 8 GB, así que no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file would unpack to a huge size, so it was left out for safety.</source>
+        <translation>Este archivo dentro del archivo zip ocuparía muchísimo al descomprimirlo, así que se ha omitido por seguridad.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file is locked with a password, so it was left out.</source>
+        <translation>Este archivo dentro del archivo zip está protegido con contraseña, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>This file inside the zip file has an unsafe name, so it was left out.</source>
+        <translation>Este archivo dentro del archivo zip tiene un nombre poco seguro, así que se ha omitido.</translation>
+    </message>
+    <message>
+        <source>This is a zip file inside a zip file; unpack the outer zip file, then add this one.</source>
+        <translation>Es un archivo zip dentro de otro archivo zip; descomprima el archivo zip exterior y luego añada este.</translation>
+    </message>
+    <message>
+        <source>The zip file holds two files with this name; only the first was added.</source>
+        <translation>El archivo zip contiene dos archivos con este nombre; solo se ha añadido el primero.</translation>
+    </message>
+    <message>
+        <source>This file took far too long to read, so it was left out; it may be damaged.</source>
+        <translation>La lectura de este archivo tardó demasiado, así que se dejó fuera; puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>This file needed far too much memory to read, so it was left out.</source>
+        <translation>Este archivo necesitaba demasiada memoria para leerlo, así que se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
+        <translation>La lectura de este archivo falló gravemente, así que se dejó fuera; puede estar dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Your files: scans and documents</source>
+        <translation>Sus archivos: pruebas de imagen y documentos</translation>
+    </message>
+    <message>
+        <source>Add the files from a hospital disc, a patient portal (a zip file) or your own photos of papers. They are copied into your data folder and locked (encrypted) there; the disc itself is not changed. You can also drag files and folders here.</source>
+        <translation>Añada los archivos de un disco del hospital, de un portal del paciente (un archivo zip) o sus propias fotos de documentos en papel. Se copian en su carpeta de datos y allí se guardan cifrados; el disco no se modifica. También puede arrastrar archivos y carpetas hasta aquí.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add a folder or &amp;disc…</source>
+        <translation>Añadir una carpeta o un &amp;disco…</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Todavía no se han añadido archivos.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Filed under</source>
+        <translation>Archivado en</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Sus archivos</translation>
+    </message>
+    <message>
+        <source>Press Enter on a series of scans to see its picture larger.</source>
+        <translation>Pulse Intro sobre una serie de imágenes para ver la imagen en grande.</translation>
+    </message>
+    <message>
+        <source>File &amp;under:</source>
+        <translation>Archivar e&amp;n:</translation>
+    </message>
+    <message>
+        <source>Kind of rec&amp;ord:</source>
+        <translation>&amp;Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>Archivar en</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the proposed places</source>
+        <translation>&amp;Mantener la clasificación propuesta</translation>
+    </message>
+    <message>
+        <source>Show the &amp;picture</source>
+        <translation>&amp;Ver la imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;Quitar del caso…</translation>
+    </message>
+    <message>
+        <source>Save the records &amp;package…</source>
+        <translation>Guardar el &amp;paquete de documentos…</translation>
+    </message>
+    <message>
+        <source>A zip file with every file by category and a list, for the specialist.</source>
+        <translation>Un archivo zip con todos los archivos ordenados por categoría y una lista, para el médico especialista.</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation>sin archivar todavía</translation>
+    </message>
+    <message>
+        <source>{category} (proposed)</source>
+        <translation>{category} (propuesta)</translation>
+    </message>
+    <message>
+        <source>{kinds}: {description} (images: {count})</source>
+        <translation>{kinds}: {description} (imágenes: {count})</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Prueba de imagen</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>sin descripción</translation>
+    </message>
+    <message>
+        <source>Series {number}</source>
+        <translation>Serie {number}</translation>
+    </message>
+    <message>
+        <source>{name} (images: {count})</source>
+        <translation>{name} (imágenes: {count})</translation>
+    </message>
+    <message>
+        <source>No picture: this kind of image cannot be shown here.</source>
+        <translation>Sin imagen: este tipo de imagen no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Remove the files you chose from this case (number of files: {count})? The copies in your data folder are deleted; your original files and discs stay as they are.</source>
+        <translation>¿Quitar de este caso los archivos que ha elegido (número de archivos: {count})? Se borrarán las copias de su carpeta de datos; sus archivos originales y sus discos no cambian.</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Quitar archivos</translation>
+    </message>
+    <message>
+        <source>Add a folder or disc</source>
+        <translation>Añadir una carpeta o un disco</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Records {name}.zip</source>
+        <translation>Documentos {name}.zip</translation>
+    </message>
+    <message>
+        <source>Save the records package</source>
+        <translation>Guardar el paquete de documentos</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the records package…</source>
+        <translation>Guardando el paquete de documentos…</translation>
+    </message>
+    <message>
+        <source>Records package saved: {path}</source>
+        <translation>Paquete de documentos guardado: {path}</translation>
     </message>
 </context>
 <context>

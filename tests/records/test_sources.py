@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -225,7 +226,8 @@ def test_each_open_is_a_fresh_read_only_stream(tmp_path: Path) -> None:
     shutil.copy(CT, tmp_path / "scan")
     with gather([tmp_path / "scan"]) as found:
         (source,) = found.sources
-        assert source == Source(str(tmp_path / "scan"), "scan", CT.stat().st_size, False, open)
+        expected = Source(str(tmp_path / "scan"), "scan", CT.stat().st_size, False, open)
+        assert source == dataclasses.replace(expected, path=str(tmp_path / "scan"))
         with source.open() as first, source.open() as second:
             first.read(100)
             assert second.read(4) == CT.read_bytes()[:4]

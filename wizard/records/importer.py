@@ -17,10 +17,11 @@ from pathlib import Path
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan.documents import CaseFile, propose, studies_of
+from wizard.plan.documents import CaseFile, propose
 from wizard.plan.messages import Msg
-from wizard.records import pictures
-from wizard.records.inspect import Inspected, Problem, inspect
+from wizard.records.helper import Inspector, Pictures
+from wizard.records.inspect import Inspected, Problem
+from wizard.records.pictures import THUMB_SIDE
 from wizard.records.sources import Source, gather
 from wizard.store.case_files import NewFile
 from wizard.store.cases import CaseStore
@@ -92,12 +93,13 @@ def import_records(
         total = len(found.sources)
         batch = _Batch(store, case_id, report)
         try:
-            for done, source in enumerate(found.sources):
-                if stop():
-                    report.cancelled = True
-                    break
-                tell(Progress(COPYING, done, total))
-                _import_one(store, source, batch, report, stop)
+            with Inspector() as inspector:
+                for done, (source, what) in enumerate(inspector.each(found.sources)):
+                    if stop():
+                        report.cancelled = True
+                        break
+                    tell(Progress(COPYING, done, total))
+                    _import_one(store, source, what, batch, report, stop)
         except Cancelled:
             report.cancelled = True
         finally:
@@ -111,9 +113,13 @@ def import_records(
 
 
 def _import_one(
-    store: CaseStore, source: Source, batch: _Batch, report: Report, stop: Callable[[], bool]
+    store: CaseStore,
+    source: Source,
+    found: Inspected | Problem,
+    batch: _Batch,
+    report: Report,
+    stop: Callable[[], bool],
 ) -> None:
-    found = inspect(source)
     if isinstance(found, Problem):
         report.passed.append(Passed(source.shown, found.reason, found.damaged))
         return
@@ -189,20 +195,19 @@ def make_pictures(
 ) -> int:
     """Make the thumbnail of each series that has none yet; the number made."""
     stop = cancelled or (lambda: False)
-    have = store.files.thumbnails(case_id)
-    wanted = [s for st in studies_of(store.files.list(case_id)) for s in st.series]
-    wanted = [s for s in wanted if s.uid not in have]
-    for done, series in enumerate(wanted):
-        if stop():
-            break
-        if progress is not None:
-            progress(Progress(PICTURES, done, len(wanted)))
-        try:
-            with store.files.open(case_id, series.middle.id) as stream:
-                png = pictures.thumbnail(stream)
-        except UserError:
-            png = None
-        store.files.set_thumbnail(case_id, series.uid, png)
+    wanted = store.files.series_without_thumbnail(case_id)
+    with Pictures() as maker:
+        for done, (series_uid, file_id) in enumerate(wanted):
+            if stop():
+                break
+            if progress is not None:
+                progress(Progress(PICTURES, done, len(wanted)))
+            try:
+                with store.files.open(case_id, file_id) as stream:
+                    png = maker.thumbnail(stream, THUMB_SIDE)
+            except UserError:
+                png = None
+            store.files.set_thumbnail(case_id, series_uid, png)
     return len(wanted)
 
 

@@ -129,6 +129,7 @@ class Source:
     size: int  # on disk: its size; in a zip file: the size the zip file declares
     in_dicomdir: bool  # listed in a DICOMDIR of its folder tree
     opener: Callable[[], BinaryIO] = field(repr=False, compare=False)
+    path: str = ""  # a file on disk: its path, so another process can read it too
 
     def open(self) -> BinaryIO:
         """A fresh read-only binary stream at the file's start; the caller closes it."""
@@ -280,7 +281,9 @@ class _Walker:
             return self.skip(shown, FILE_UNREADABLE)
         if magic == ZIP_MAGIC:
             return self.archive(shown, relative)
-        source = Source(shown, relative, info.st_size, real in self.listed, _disk_opener(shown))
+        source = Source(
+            shown, relative, info.st_size, real in self.listed, _disk_opener(shown), shown
+        )
         self.found.sources.append(source)
 
     def table(self, shown: str, folder: str, root: str) -> bool:

@@ -73,8 +73,9 @@ class CaseFiles:
     def store_content(
         self, stream: BinaryIO, cancelled: Callable[[], bool] | None = None
     ) -> Stored:
-        """Encrypt a file's content into the vault (no record yet); see ``record``."""
-        return self.objects.put(stream, cancelled)
+        """Encrypt a file's content into the vault (no record yet); ``record`` makes it
+        durable and records it, so many files can share one flush to disk."""
+        return self.objects.put(stream, cancelled, durable=False)
 
     def put(
         self,
@@ -97,6 +98,7 @@ class CaseFiles:
         """Record contents already in the vault as files of a case, in one transaction."""
         for _, new in batch:
             _check(new)
+        self.objects.sync()  # the contents are on disk before any record points to them
         now = _now()
         results: list[tuple[CaseFile, bool]] = []
         db = self._store.db
@@ -126,16 +128,25 @@ class CaseFiles:
                     ],
                 )
                 file_id = int(cursor.lastrowid or 0)
+                scan = None
                 if new.scan is not None:
-                    values = dataclasses.asdict(new.scan)
-                    columns = [_COLUMN_OF.get(name, name) for name in _SCAN_COLUMNS]
-                    db.execute(
-                        f"INSERT INTO scans (file_id, {', '.join(columns)}) "
-                        f"VALUES (?{', ?' * len(columns)})",
-                        [file_id, *(values[name] for name in _SCAN_COLUMNS)],
-                    )
-                self._store._touch(case_id)
-                results.append((self._get(case_id, file_id), True))
+                    values = [getattr(new.scan, name) for name in _SCAN_COLUMNS]
+                    db.execute(_INSERT_SCAN, [file_id, *values])
+                    scan = ScanFacts(*values)
+                file = CaseFile(
+                    id=file_id,
+                    name=new.name,
+                    kind=new.kind,
+                    size=stored.size,
+                    added=now,
+                    step=new.step,
+                    category=new.category,
+                    record_kind=new.record_kind,
+                    date=scan.study_date if scan is not None and scan.study_date else new.date,
+                    scan=scan,
+                )
+                results.append((file, True))
+            self._store._touch(case_id)
         return results
 
     # -- reading ----------------------------------------------------------------
@@ -147,8 +158,10 @@ class CaseFiles:
             query += " AND f.step = ?"
             params.append(step)
         with self._store._reading():
-            rows = self._store.db.execute(query + " ORDER BY f.id", params).fetchall()
-        return [_case_file(row) for row in rows]
+            # Row by row rather than fetchall: a long list (a disc of 2,000 images) read in
+            # another thread then lets the window's thread run in between.
+            cursor = self._store.db.execute(query + " ORDER BY f.id", params)
+            return [_case_file(row) for row in cursor]
 
     def get(self, case_id: int, file_id: int) -> CaseFile:
         with self._store._reading():
@@ -305,6 +318,22 @@ class CaseFiles:
             ).fetchall()
         return {row[0]: row[1] for row in rows}
 
+    def series_without_thumbnail(self, case_id: int) -> builtins.list[tuple[str, int]]:
+        """Each series of the case's scans that has no thumbnail yet, with the file shown
+        for it: its middle image in instance order (as wizard.plan.documents.Series.middle)."""
+        with self._store._reading():
+            rows = self._store.db.execute(
+                "SELECT s.series_uid, f.id FROM scans s JOIN files f ON f.id = s.file_id "
+                "WHERE f.case_id = ? AND s.series_uid NOT IN "
+                "(SELECT series_uid FROM thumbnails WHERE case_id = ?) "
+                "ORDER BY s.series_uid, s.instance_number IS NULL, s.instance_number, f.name",
+                [case_id, case_id],
+            ).fetchall()
+        by_series: dict[str, builtins.list[int]] = {}
+        for series_uid, file_id in rows:
+            by_series.setdefault(series_uid, []).append(file_id)
+        return [(uid, ids[len(ids) // 2]) for uid, ids in by_series.items()]
+
     def _drop_orphan_thumbnails(self, case_id: int) -> None:
         self._store.db.execute(
             "DELETE FROM thumbnails WHERE case_id = ? AND series_uid NOT IN "
@@ -314,6 +343,13 @@ class CaseFiles:
         )
 
 
+_INSERT_SCAN = (
+    "INSERT INTO scans (file_id, "
+    + ", ".join(_COLUMN_OF.get(name, name) for name in _SCAN_COLUMNS)
+    + ") VALUES (?"
+    + ", ?" * len(_SCAN_COLUMNS)
+    + ")"
+)
 _SELECT = (
     "SELECT f.id, f.name, f.kind, f.size, f.added, f.step, f.category, f.confirmed, "
     "f.record_kind, f.doc_date, s.file_id, "

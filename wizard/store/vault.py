@@ -77,6 +77,9 @@ class ObjectStore:
         self.folder = Path(folder)
         self._file_key = _derive(database_key, b"second-opinion vault: file encryption")
         self._name_key = _derive(database_key, b"second-opinion vault: content names")
+        self._made = False
+        self._shards: set[Path] = set()
+        self._unsynced: list[Path] = []  # objects written with durable=False, not yet synced
 
     # -- paths --------------------------------------------------------------
     @property
@@ -93,8 +96,15 @@ class ObjectStore:
         return self._objects / name[:2] / name
 
     def _make_folders(self) -> None:
-        for folder in (self.folder, self._objects, self._incoming):
+        if not self._made:
+            for folder in (self.folder, self._objects, self._incoming):
+                folder.mkdir(mode=0o700, exist_ok=True)
+            self._made = True
+
+    def _make_shard(self, folder: Path) -> None:
+        if folder not in self._shards:
             folder.mkdir(mode=0o700, exist_ok=True)
+            self._shards.add(folder)
 
     # -- writing ------------------------------------------------------------
     def put(
@@ -102,11 +112,15 @@ class ObjectStore:
         stream: BinaryIO,
         cancelled: Callable[[], bool] | None = None,
         progress: Callable[[int], None] | None = None,
+        durable: bool = True,
     ) -> Stored:
         """Store what ``stream`` holds (read in chunks, never whole); returns its object.
 
-        Raises ``Cancelled`` when ``cancelled()`` turns true (nothing is left
-        behind), and OSError for a disk problem.
+        With ``durable`` the object is on disk when this returns; without, it is
+        on disk once ``sync`` has returned (an import syncs many at once, before
+        it commits the records that point to them). Raises ``Cancelled`` when
+        ``cancelled()`` turns true (nothing is left behind), and OSError for a
+        disk problem.
         """
         self._make_folders()
         salt = secrets.token_bytes(SALT_BYTES)
@@ -135,20 +149,39 @@ class ObjectStore:
                         break
                     chunk, index = following, index + 1
                 out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    os.fsync(out.fileno())
             name = namer.hexdigest()
             target = self.path_of(name)
             if target.exists():
                 temporary.unlink()
                 return Stored(name, size, new=False)
-            target.parent.mkdir(mode=0o700, exist_ok=True)
+            self._make_shard(target.parent)
             os.replace(temporary, target)
-            sync_folder(target.parent)
+            if durable:
+                sync_folder(target.parent)
+            else:
+                self._unsynced.append(target)
             return Stored(name, size, new=True)
         except BaseException:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             raise
+
+    def sync(self) -> None:
+        """Make every object written with ``durable=False`` durable (before records
+        pointing to them are committed)."""
+        if not self._unsynced:
+            return
+        if hasattr(os, "sync") and len(self._unsynced) > 8:
+            os.sync()  # one flush of the disk instead of one per file (Linux, macOS)
+        else:
+            for path in self._unsynced:
+                with open(path, "rb") as handle:
+                    os.fsync(handle.fileno())
+            for folder in {path.parent for path in self._unsynced}:
+                sync_folder(folder)
+        self._unsynced = []
 
     def put_bytes(self, data: bytes) -> Stored:
         return self.put(io.BytesIO(data))

@@ -8,6 +8,7 @@ confirms or changes. Importing runs off the window's thread (ImportDialog).
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -58,8 +59,17 @@ def run_import(store: CaseStore, case_id: int, paths: Sequence[Path], progress, 
     from wizard.records.importer import import_records
 
     worker = store.sibling()
+    shown = {"at": 0.0, "phase": ""}
+
+    def tell(step) -> None:
+        # At most 20 updates a second reach the window: each one repaints the dialog.
+        now = time.monotonic()
+        if step.phase != shown["phase"] or step.done >= step.total or now - shown["at"] > 0.05:
+            shown.update(at=now, phase=step.phase)
+            progress(step)
+
     try:
-        return import_records(worker, case_id, paths, progress=progress, cancelled=cancelled)
+        return import_records(worker, case_id, paths, progress=tell, cancelled=cancelled)
     finally:
         worker.close()
 
@@ -373,7 +383,7 @@ class RecordsPanel(QWidget):
             self.tr("Press Enter on a series of scans to see its picture larger.")
         )
         self.category_label.setText(self.tr("File &under:"))
-        self.kind_label.setText(self.tr("&Kind of record:"))
+        self.kind_label.setText(self.tr("Kind of rec&ord:"))
         self.category.setAccessibleName(self.tr("File under"))
         self.record_kind.setAccessibleName(self.tr("Kind of record"))
         self.keep_button.setText(self.tr("&Keep the proposed places"))
