@@ -27,7 +27,7 @@ def test_files_are_looked_at_in_order_by_the_helper(tmp_path):
     folder = _disc(tmp_path, helper.MIN_FILES + 6)
     with gather([folder]) as found, Inspector() as inspector:
         results = list(inspector.each(found.sources))
-        assert inspector._process is not None  # the helper did the work
+        assert inspector._process is not None  # the helper was started
     assert [s.relative for s, _ in results] == [s.relative for s in found.sources]
     kinds = [type(r) for _, r in results]
     assert kinds.count(Inspected) == helper.MIN_FILES + 6 and kinds.count(Problem) == 1
@@ -39,6 +39,8 @@ def test_a_file_that_takes_too_long_is_reported_and_the_rest_go_on(tmp_path, mon
     monkeypatch.setattr(helper, "FILE_SECONDS", 0.0)  # every answer is "too late"
     monkeypatch.setattr(helper, "WINDOW", 4)
     with gather([folder]) as found, Inspector() as inspector:
+        inspector._process = helper._Process()
+        assert inspector._process.is_ready(30)  # started, so the files go to it
         results = list(inspector.each(found.sources))
     assert len(results) == len(found.sources)
     late = [r for _, r in results if isinstance(r, Problem) and "too long" in r.reason.render()]
@@ -49,6 +51,8 @@ def test_a_helper_that_dies_costs_one_file(tmp_path):
     folder = _disc(tmp_path, helper.MIN_FILES + 10)
     results = []
     with gather([folder]) as found, Inspector() as inspector:
+        inspector._process = helper._Process()
+        assert inspector._process.is_ready(30)
         for number, pair in enumerate(inspector.each(found.sources)):
             results.append(pair)
             if number == 3:

@@ -233,3 +233,19 @@ def test_files_survive_reopening(data_dir):
     with CaseStore.open(data_dir) as store:
         with store.files.open(case.id, file.id) as stream:
             assert stream.read() == MARKER
+
+
+def test_check_finds_a_missing_or_changed_stored_file(store):
+    case = store.create_case("A")
+    for number in range(3):
+        store.files.put(
+            case.id, io.BytesIO(content(5000, seed=number)), NewFile(f"{number}.pdf", PDF)
+        )
+    assert store.check() == []
+    names = sorted(store.files.objects.names())
+    os.remove(store.files.objects.path_of(names[0]))
+    path = store.files.objects.path_of(names[1])
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 1
+    path.write_bytes(bytes(raw))
+    assert store.check() == ["vault: 1 stored file(s) missing", "vault: 1 stored file(s) damaged"]

@@ -33,6 +33,7 @@ FILE_SECONDS = 30.0
 MEMORY_LIMIT = 1536 * 1024 * 1024
 # How many files are sent ahead to the helper.
 WINDOW = 32
+READY = "ready"
 # Larger files are made into pictures here rather than sent to the helper.
 PICTURE_BYTES = 64 * 1024 * 1024
 # Fewer files than this are looked at here: starting a helper costs about half a second.
@@ -45,6 +46,9 @@ def _serve(connection: Connection) -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    import wizard.records.pictures  # noqa: F401 - loaded now, not at the first picture
+
+    connection.send(READY)
     while True:
         try:
             job = connection.recv()
@@ -110,6 +114,14 @@ class _Process:
         self.process.start()
         child.close()
 
+        self.ready = False
+
+    def is_ready(self, wait: float = 0.0) -> bool:
+        """Whether the helper has loaded its libraries (about a second after starting)."""
+        if not self.ready and self.connection.poll(wait):
+            self.ready = self.connection.recv() == READY
+        return self.ready
+
     def send(self, source: Source) -> None:
         self.connection.send(
             ("inspect", source.shown, source.relative, source.size, source.in_dicomdir, source.path)
@@ -119,6 +131,9 @@ class _Process:
         if not self.connection.poll(timeout):
             raise TimeoutError
         result = self.connection.recv()
+        if result == READY:  # a restarted helper's greeting
+            self.ready = True
+            return self.receive(timeout)
         if not isinstance(result, Inspected | Problem):
             raise EOFError
         return result
@@ -145,17 +160,23 @@ class Pictures:
     """Makes thumbnails in a helper process (a decoder that hangs, or crashes on a hostile
     file, costs that one picture); in this process where no helper can start."""
 
-    def __init__(self) -> None:
+    def __init__(self, inspector: Inspector | None = None) -> None:
+        # The inspector's helper, when it has one, makes the pictures too (no second start).
+        self._shared = inspector
         self._process: _Process | None = None
         self._tried = os.environ.get("SECOND_OPINION_NO_HELPER") == "1"
+        if inspector is not None and inspector._process is not None:
+            self._process, self._tried = inspector._process, True
 
     def __enter__(self) -> Pictures:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._process is not None:
+        if self._process is not None and (
+            self._shared is None or self._shared._process is not self._process
+        ):
             self._process.stop()
-            self._process = None
+        self._process = None
 
     def thumbnail(self, stream: BinaryIO, side: int) -> bytes | None:
         from wizard.records.pictures import picture
@@ -171,9 +192,13 @@ class Pictures:
         if self._process is None:
             return picture(stream, side)
         try:
+            if not self._process.is_ready(FILE_SECONDS):
+                raise TimeoutError
             return self._process.picture(stream.read(), side, FILE_SECONDS)
         except (TimeoutError, EOFError, OSError, ValueError):
             self._process.stop(kill=True)
+            if self._shared is not None and self._shared._process is self._process:
+                self._shared._process = None
             self._process = None
             self._tried = False  # a new helper for the next picture
             return None
@@ -210,7 +235,8 @@ class Inspector:
             for source in sources:
                 yield source, inspect(source)
             return
-        self._process = self._start()
+        if self._process is None:
+            self._process = self._start()
         waiting: collections.deque[Source] = collections.deque()  # sent, not yet answered
         ahead = iter(sources)
         exhausted = False
@@ -221,9 +247,10 @@ class Inspector:
                     exhausted = True
                     continue
                 source = following
-                if source.path and self._process is not None:
+                # While the helper starts (about a second), files are looked at here.
+                if source.path and self._helper_ready(waiting):
                     try:
-                        self._process.send(source)
+                        self._process.send(source)  # type: ignore[union-attr]
                     except (OSError, ValueError):
                         self._restart(waiting)  # sends the waiting ones again
                         with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -238,6 +265,15 @@ class Inspector:
                     return
                 continue
             yield self._answer(waiting)
+
+    def _helper_ready(self, waiting: collections.deque[Source]) -> bool:
+        if self._process is None:
+            return False
+        try:
+            return self._process.is_ready()
+        except (EOFError, OSError):  # it died while starting
+            self._restart(waiting)
+            return False
 
     def _answer_all(
         self, waiting: collections.deque[Source]

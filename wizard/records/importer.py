@@ -88,27 +88,27 @@ def import_records(
     store.files.clean()  # what an interrupted import left behind
     report = Report()
     tell(Progress(GATHERING, 0, 0))
-    with gather([Path(p) for p in paths], stop) as found:
-        report.passed.extend(Passed(s.shown, s.reason, False) for s in found.skipped)
-        total = len(found.sources)
-        batch = _Batch(store, case_id, report)
-        try:
-            with Inspector() as inspector:
+    with Inspector() as inspector:
+        with gather([Path(p) for p in paths], stop) as found:
+            report.passed.extend(Passed(s.shown, s.reason, False) for s in found.skipped)
+            total = len(found.sources)
+            batch = _Batch(store, case_id, report)
+            try:
                 for done, (source, what) in enumerate(inspector.each(found.sources)):
                     if stop():
                         report.cancelled = True
                         break
                     tell(Progress(COPYING, done, total))
                     _import_one(store, source, what, batch, report, stop)
-        except Cancelled:
-            report.cancelled = True
-        finally:
-            batch.commit()
-        if stop():
-            report.cancelled = True
-        tell(Progress(COPYING, total, total))
-    if not report.cancelled:
-        make_pictures(store, case_id, stop, tell)
+            except Cancelled:
+                report.cancelled = True
+            finally:
+                batch.commit()
+            if stop():
+                report.cancelled = True
+            tell(Progress(COPYING, total, total))
+        if not report.cancelled:
+            make_pictures(store, case_id, stop, tell, inspector)
     return report
 
 
@@ -192,11 +192,14 @@ def make_pictures(
     case_id: int,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[Progress], None] | None = None,
+    inspector: Inspector | None = None,
 ) -> int:
-    """Make the thumbnail of each series that has none yet; the number made."""
+    """Make the thumbnail of each series that has none yet; the number made.
+
+    The pictures are made by ``inspector``'s helper process when it has one."""
     stop = cancelled or (lambda: False)
     wanted = store.files.series_without_thumbnail(case_id)
-    with Pictures() as maker:
+    with Pictures(inspector) as maker:
         for done, (series_uid, file_id) in enumerate(wanted):
             if stop():
                 break

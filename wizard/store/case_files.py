@@ -296,6 +296,24 @@ class CaseFiles:
         if used is None:
             self.objects.delete(name)
 
+    def check(self) -> builtins.list[str]:
+        """Problems of the vault: a file whose content is missing, or does not decrypt whole
+        to what it was (for ``check``; reads every object once)."""
+        with self._store._reading():
+            rows = self._store.db.execute(
+                "SELECT object, count(*) FROM files GROUP BY object"
+            ).fetchall()
+        missing = [name for name, _ in rows if not self.objects.path_of(name).is_file()]
+        damaged = [
+            name for name, _ in rows if name not in missing and not self.objects.verify(name)
+        ]
+        problems = []
+        if missing:
+            problems.append(f"vault: {len(missing)} stored file(s) missing")
+        if damaged:
+            problems.append(f"vault: {len(damaged)} stored file(s) damaged")
+        return problems
+
     def clean(self) -> int:
         """Remove what interrupted imports left behind (writers only); the count."""
         with self._store._reading():

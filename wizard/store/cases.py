@@ -401,7 +401,8 @@ class CaseStore:
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def check(self) -> list[str]:
-        return integrity_problems(self.db, self.data_dir / DB_NAME)
+        problems = integrity_problems(self.db, self.data_dir / DB_NAME)
+        return problems or self.files.check()
 
     # -- internals -------------------------------------------------------------
     def _update_case(self, case_id: int, **values: str) -> None:

@@ -59,13 +59,13 @@ def run_import(store: CaseStore, case_id: int, paths: Sequence[Path], progress, 
     from wizard.records.importer import import_records
 
     worker = store.sibling()
-    shown = {"at": 0.0, "phase": ""}
+    last_time, last_phase = [0.0], [""]
 
     def tell(step) -> None:
         # At most 20 updates a second reach the window: each one repaints the dialog.
         now = time.monotonic()
-        if step.phase != shown["phase"] or step.done >= step.total or now - shown["at"] > 0.05:
-            shown.update(at=now, phase=step.phase)
+        if step.phase != last_phase[0] or step.done >= step.total or now - last_time[0] > 0.05:
+            last_time[0], last_phase[0] = now, step.phase
             progress(step)
 
     try:
