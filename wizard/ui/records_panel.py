@@ -294,6 +294,7 @@ class RecordsPanel(QWidget):
         self.setAcceptDrops(True)
         self.case: CaseData | None = None
         self.files: list[CaseFile] = []
+        self._thumbnails: dict[str, bytes | None] = {}
         self._shown_key: object = None
         self.dialog: ImportDialog | None = None
 
@@ -400,9 +401,8 @@ class RecordsPanel(QWidget):
         self.record_kind.addItem(self.tr("(not said)"), "")
         for choice in RECORD_KINDS:
             self.record_kind.addItem(plan_text(choice.label), choice.key)
-        self._shown_key = None
         if self.case is not None:
-            self.show_case(self.case)
+            self._fill_tree()  # the words change, the files do not: no need to read them
 
     # -- showing ----------------------------------------------------------------
     def show_case(self, case: CaseData) -> None:
@@ -420,10 +420,14 @@ class RecordsPanel(QWidget):
             return
         try:
             self.files = self.store.files.list(case.id)
-            thumbnails = self.store.files.thumbnails(case.id)
+            self._thumbnails = self.store.files.thumbnails(case.id)
         except UserError as exc:
             self.asker.error(self.tr("Your files"), render(exc.msg))
             return
+        self._fill_tree()
+
+    def _fill_tree(self) -> None:
+        thumbnails = self._thumbnails
         selected = {tuple(i.data(0, FILES_ROLE) or ()) for i in self.tree.selectedItems()}
         current = self.tree.currentItem()
         current_ids = tuple(current.data(0, FILES_ROLE) or ()) if current else ()

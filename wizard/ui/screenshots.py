@@ -79,6 +79,8 @@ def render_screenshots(
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    import shiboken6
+
     from wizard.i18n import AppTranslators
     from wizard.store.preferences import Preferences
     from wizard.ui.app import qt_application
@@ -117,6 +119,8 @@ def render_screenshots(
                     raise write_error(path, OSError(0, "the picture could not be saved"))
                 written.append(path)
             window.close()
+            # Gone for good: a window left alive would still hear the next language switch.
+            shiboken6.delete(window)
         finally:
             translators.switch("en")  # leave a shared QApplication as it was found
             if own_store:
