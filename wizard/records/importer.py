@@ -19,7 +19,7 @@ from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.documents import CaseFile, propose
 from wizard.plan.messages import Msg
-from wizard.records.helper import Inspector, Pictures
+from wizard.records.helper import Inspector, Looked, Pictures
 from wizard.records.inspect import Inspected, Problem
 from wizard.records.pictures import THUMB_SIDE
 from wizard.records.sources import Source, gather
@@ -88,18 +88,18 @@ def import_records(
     store.files.clean()  # what an interrupted import left behind
     report = Report()
     tell(Progress(GATHERING, 0, 0))
-    with Inspector() as inspector:
+    with Inspector(store.files.objects) as inspector:
         with gather([Path(p) for p in paths], stop) as found:
             report.passed.extend(Passed(s.shown, s.reason, False) for s in found.skipped)
             total = len(found.sources)
             batch = _Batch(store, case_id, report)
             try:
-                for done, (source, what) in enumerate(inspector.each(found.sources)):
+                for done, looked in enumerate(inspector.each(found.sources)):
                     if stop():
                         report.cancelled = True
                         break
                     tell(Progress(COPYING, done, total))
-                    _import_one(store, source, what, batch, report, stop)
+                    _import_one(store, looked, batch, report, stop)
             except Cancelled:
                 report.cancelled = True
             finally:
@@ -114,18 +114,24 @@ def import_records(
 
 def _import_one(
     store: CaseStore,
-    source: Source,
-    found: Inspected | Problem,
+    looked: Looked,
     batch: _Batch,
     report: Report,
     stop: Callable[[], bool],
 ) -> None:
+    source, found = looked.source, looked.found
     if isinstance(found, Problem):
         report.passed.append(Passed(source.shown, found.reason, found.damaged))
         return
     try:
-        with source.open() as stream:
-            stored = store.files.store_content(stream, stop)
+        if looked.error is not None:
+            raise looked.error
+        if looked.stored is not None:  # a helper copied it
+            store.files.objects.adopt(looked.stored.object)
+            stored = looked.stored
+        else:
+            with source.open() as stream:
+                stored = store.files.store_content(stream, stop)
     except Cancelled:
         raise
     except OSError as exc:
@@ -133,18 +139,19 @@ def _import_one(
             raise _full_disk() from None
         if _is_vault_problem(exc, store):
             raise _vault_unwritable(store) from None
-        report.passed.append(Passed(source.shown, _unreadable(exc), True))
+        if exc.errno:
+            report.passed.append(Passed(source.shown, _unreadable(exc), True))
+        else:
+            report.passed.append(Passed(source.shown, _not_whole(), True))
         return
     except Exception:  # noqa: BLE001 - a stream that lied about its size, a zip that broke
-        report.passed.append(
-            Passed(
-                source.shown,
-                _records("The file could not be read to the end; it may be damaged."),
-                True,
-            )
-        )
+        report.passed.append(Passed(source.shown, _not_whole(), True))
         return
     batch.add(stored, _new_file(source, found), source.shown)
+
+
+def _not_whole() -> Msg:
+    return _records("The file could not be read to the end; it may be damaged.")
 
 
 def _new_file(source: Source, found: Inspected) -> NewFile:

@@ -73,13 +73,29 @@ class Stored:
 class ObjectStore:
     """Encrypted, content-addressed objects in ``folder`` (the data folder's ``vault/``)."""
 
-    def __init__(self, folder: Path, database_key: bytes) -> None:
+    def __init__(
+        self, folder: Path, database_key: bytes | None, keys: tuple[bytes, bytes] = (b"", b"")
+    ) -> None:
         self.folder = Path(folder)
-        self._file_key = _derive(database_key, b"second-opinion vault: file encryption")
-        self._name_key = _derive(database_key, b"second-opinion vault: content names")
+        if database_key is not None:
+            keys = (
+                _derive(database_key, b"second-opinion vault: file encryption"),
+                _derive(database_key, b"second-opinion vault: content names"),
+            )
+        self._file_key, self._name_key = keys
         self._made = False
         self._shards: set[Path] = set()
         self._unsynced: list[Path] = []  # objects written with durable=False, not yet synced
+
+    @property
+    def keys(self) -> tuple[bytes, bytes]:
+        """The vault's two keys (not the database key), for a helper process's ObjectStore
+        (``ObjectStore(folder, None, keys)``); passed over a pipe, never written down."""
+        return self._file_key, self._name_key
+
+    def adopt(self, name: str) -> None:
+        """An object another process wrote with ``durable=False``: ``sync`` covers it too."""
+        self._unsynced.append(self.path_of(name))
 
     # -- paths --------------------------------------------------------------
     @property
