@@ -127,8 +127,7 @@ def test_a_huge_header_stops_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> No
     assert inspect(source_of(data)) == Problem(inspection.HEADER_TOO_LARGE, True)
 
 
-def test_hostile_files_on_disk(tmp_path: Path) -> None:
-    """The whole corpus as a folder, gathered and inspected: at least 100 damaged files."""
+def hostile_corpus() -> list[tuple[str, bytes]]:
     corpus = [case for name in BASES for case in truncated(name)] + hostile_scans()
     pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + bytes(100)
     corpus += [("broken pdf", pdf), ("broken jpeg", b"\xff\xd8\xff\xe0" + bytes(300))]
@@ -138,6 +137,12 @@ def test_hostile_files_on_disk(tmp_path: Path) -> None:
     for number in range(40):
         cut = rng.randrange(132, len(base) - 1)
         corpus.append((f"random cut {number}", base[:cut]))
+    return corpus
+
+
+def test_hostile_files_on_disk(tmp_path: Path) -> None:
+    """The whole corpus as a folder, gathered and inspected: at least 100 damaged files."""
+    corpus = hostile_corpus()
     assert len(corpus) >= 100
     for number, (_, data) in enumerate(corpus):
         (tmp_path / f"{number:03d}.dcm").write_bytes(data)
@@ -177,3 +182,23 @@ def test_a_zip_that_lies_about_a_size_is_caught(tmp_path: Path, declared: int) -
                 with pytest.raises(Exception):  # noqa: B017 - zipfile's CRC check, or ours
                     while stream.read(65536):
                         pass
+
+
+def test_the_whole_import_reports_every_hostile_file(tmp_path: Path) -> None:
+    """Through the real import (helper processes, vault, database): nothing stored, every
+    file named with a reason, and the case still healthy."""
+    from wizard.records.importer import import_records
+    from wizard.store import CaseStore
+
+    corpus = hostile_corpus()
+    disc = tmp_path / "disc"
+    disc.mkdir()
+    for number, (_, data) in enumerate(corpus):
+        (disc / f"{number:03d}.dcm").write_bytes(data)
+    with CaseStore.open(tmp_path / "data", "a passphrase for tests") as store:
+        case = store.create_case("A")
+        report = import_records(store, case.id, [disc])
+        assert report.imported == [] and not report.cancelled
+        assert len(report.passed) == len(corpus)
+        assert all(p.reason.render() for p in report.passed)
+        assert store.check() == [] and list(store.files.objects.names()) == []
