@@ -180,7 +180,9 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--large", type=int, default=0, help="big multi-frame files to add")
     parser.add_argument("--large-mb", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="runs of each (best kept)")
     args = parser.parse_args()
+    rounds = args.rounds
     with tempfile.TemporaryDirectory(prefix="second-opinion-bench-") as tmp:
         root = Path(tmp)
         files = make_disc(root / "disc", args.files, args.large, args.large_mb)
@@ -189,7 +191,7 @@ def main() -> int:
         # This machine's speed wanders by half from one minute to the next: each figure is
         # the best of ROUNDS runs, the baseline's runs taken between the imports'.
         bares, clis, windows = [], [], []
-        for round_number in range(ROUNDS):
+        for round_number in range(rounds):
             bares.append(baseline(files))
             clis.append(child("run_import", root / "disc", root / f"data-cli-{round_number}"))
             bares.append(baseline(files))
@@ -207,7 +209,7 @@ def main() -> int:
             "machine",
             f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         ),
-        ("disc", f"{len(files)} files, {size_mb:.0f} MB; best of {ROUNDS} runs each"),
+        ("disc", f"{len(files)} files, {size_mb:.0f} MB; best of {rounds} runs each"),
         ("bare pydicom header loop", f"{bare:.2f} s ({len(files) / bare:.0f} files/s)"),
         (
             "records import (command line)",

@@ -1,11 +1,14 @@
 """``second-opinion`` and ``python -m wizard``: the wizard, or a command."""
 
+import multiprocessing
 import sys
 
 from wizard.cli import run
 
 
 def main() -> int:
+    # In a frozen app (PyInstaller), a helper process of the records import starts here too.
+    multiprocessing.freeze_support()
     # A file name that is not valid UTF-8 (or a terminal that is not UTF-8) must not
     # turn a finished command into a traceback when its name is printed.
     for stream in (sys.stdout, sys.stderr):
