@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -314,6 +316,11 @@ class RecordsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setMinimumHeight(260)
         self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # what: all the room left
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
         self.tree.opened.connect(self._open)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
@@ -344,16 +351,29 @@ class RecordsPanel(QWidget):
         adding.addWidget(self.add_files_button)
         adding.addWidget(self.add_folder_button)
         adding.addStretch(1)
-        filing = QHBoxLayout()
-        filing.addWidget(self.category_label)
-        filing.addWidget(self.category, 1)
-        filing.addWidget(self.kind_label)
-        filing.addWidget(self.record_kind, 1)
-        actions = QHBoxLayout()
+        # One control per row where words are long (German, Spanish): the page must never
+        # grow wider than the window.
+        for combo in (self.category, self.record_kind):
+            combo.setSizeAdjustPolicy(
+                CalmComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        filing = QGridLayout()
+        filing.addWidget(self.category_label, 0, 0)
+        filing.addWidget(self.category, 0, 1)
+        filing.addWidget(self.kind_label, 1, 0)
+        filing.addWidget(self.record_kind, 1, 1)
+        filing.setColumnStretch(1, 1)
+        actions = QVBoxLayout()
+        first = QHBoxLayout()
         for button in (self.view_button, self.keep_button, self.remove_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.package_button)
+            first.addWidget(button)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.package_button)
+        second.addStretch(1)
+        actions.addLayout(first)
+        actions.addLayout(second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.heading)
@@ -441,8 +461,6 @@ class RecordsPanel(QWidget):
             item.setExpanded(True)  # only an item in the tree can be opened
         for document in documents:
             self.tree.addTopLevelItem(self._document_item(document))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not self.files)
         self.tree.setVisible(bool(self.files))
         for item in self._all_items():
@@ -481,6 +499,7 @@ class RecordsPanel(QWidget):
             count=images,
         )
         item = QTreeWidgetItem([what, ui_date(study.date) if study.date else "", ""])
+        item.setToolTip(0, what)  # the whole line, where the column cuts it short
         item.setText(2, self._filed(study.files))
         item.setData(0, FILES_ROLE, tuple(f.id for f in study.files))
         for series in study.series:
@@ -510,6 +529,7 @@ class RecordsPanel(QWidget):
             [what, ui_date(document.date) if document.date else "", self._filed([document])]
         )
         item.setData(0, FILES_ROLE, (document.id,))
+        item.setToolTip(0, what)
         return item
 
     def selected_ids(self) -> list[int]:
