@@ -249,3 +249,17 @@ def test_check_finds_a_missing_or_changed_stored_file(store):
     raw[-3] ^= 1
     path.write_bytes(bytes(raw))
     assert store.check() == ["vault: 1 stored file(s) missing", "vault: 1 stored file(s) damaged"]
+
+
+def test_the_summary_follows_changes_made_through_another_connection(store):
+    case = store.create_case("A")
+    assert store.load(case.id).files.count == 0
+    other = store.sibling()  # as the window's import does, in its own thread
+    try:
+        other.files.put(case.id, io.BytesIO(b"scan"), NewFile("a.pdf", PDF, date="2026-05-01"))
+    finally:
+        other.close()
+    summary = store.load(case.id).files
+    assert summary.count == 1 and summary.dates == ("2026-05-01",)
+    store.files.delete(case.id, store.files.list(case.id)[0].id)
+    assert store.load(case.id).files.count == 0

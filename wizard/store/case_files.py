@@ -68,6 +68,10 @@ class CaseFiles:
     def __init__(self, store: CaseStore, objects: ObjectStore) -> None:
         self._store = store
         self.objects = objects
+        # The summary is read on every load of a case (every keystroke): kept until the
+        # files change, here (a generation) or through another connection (data_version).
+        self._generation = 0
+        self._summaries: dict[int, tuple[tuple[int, int], FilesSummary]] = {}
 
     # -- adding ---------------------------------------------------------------
     def store_content(
@@ -99,6 +103,7 @@ class CaseFiles:
         for _, new in batch:
             _check(new)
         self.objects.sync()  # the contents are on disk before any record points to them
+        self._generation += 1
         now = _now()
         results: list[tuple[CaseFile, bool]] = []
         db = self._store.db
@@ -195,6 +200,16 @@ class CaseFiles:
     def summary(self, case_id: int) -> FilesSummary:
         """The numbers and dates the rules need, without loading the list."""
         db = self._store.db
+        key = (int(db.execute("PRAGMA data_version").fetchone()[0]), self._generation)
+        cached = self._summaries.get(case_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        summary = self._summary(case_id)
+        self._summaries[case_id] = (key, summary)
+        return summary
+
+    def _summary(self, case_id: int) -> FilesSummary:
+        db = self._store.db
         count, undated, unconfirmed = db.execute(
             "SELECT count(*), "
             "coalesce(sum(coalesce(nullif(s.study_date, ''), f.doc_date) = ''), 0), "
@@ -224,6 +239,7 @@ class CaseFiles:
 
     def confirm(self, case_id: int, file_ids: Sequence[int]) -> None:
         """Confirm the proposed categories of these files as they are."""
+        self._generation += 1
         with self._store._writing():
             for file_id in file_ids:
                 self._store.db.execute(
@@ -247,6 +263,7 @@ class CaseFiles:
     def _update(self, case_id: int, file_id: int, **values: object) -> None:
         self.get(case_id, file_id)
         assignments = ", ".join(f"{name} = ?" for name in values)
+        self._generation += 1
         with self._store._writing():
             self._store.db.execute(
                 f"UPDATE files SET {assignments} WHERE case_id = ? AND id = ?",
@@ -263,6 +280,7 @@ class CaseFiles:
         if row is None:
             self._get(case_id, file_id)
             return
+        self._generation += 1
         with self._store._writing():
             self._store.db.execute("DELETE FROM scans WHERE file_id = ?", [file_id])
             self._store.db.execute("DELETE FROM files WHERE id = ?", [file_id])
@@ -272,6 +290,7 @@ class CaseFiles:
 
     def delete_case_rows(self, case_id: int) -> builtins.list[str]:
         """Inside the caller's transaction: remove a deleted case's files; their objects."""
+        self._generation += 1
         db = self._store.db
         objects = [
             row[0] for row in db.execute("SELECT object FROM files WHERE case_id = ?", [case_id])
