@@ -2240,6 +2240,14 @@
         <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
         <translation>Beim Lesen dieser Datei ist ein schwerer Fehler aufgetreten, deshalb wurde sie ausgelassen; sie ist möglicherweise beschädigt.</translation>
     </message>
+    <message>
+        <source>The file could not be read to the end; it may be damaged.</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden; sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check that the disc or drive is still connected, then add it again.</source>
+        <translation>Die Datei konnte nicht gelesen werden ({reason}); prüfen Sie, ob die CD oder das Laufwerk noch angeschlossen ist, und fügen Sie sie dann erneut hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPanel</name>

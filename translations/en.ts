@@ -2239,6 +2239,14 @@
         <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
         <translation>Reading this file failed badly, so it was left out; it may be damaged.</translation>
     </message>
+    <message>
+        <source>The file could not be read to the end; it may be damaged.</source>
+        <translation>The file could not be read to the end; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check that the disc or drive is still connected, then add it again.</source>
+        <translation>The file could not be read ({reason}); check that the disc or drive is still connected, then add it again.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPanel</name>

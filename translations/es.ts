@@ -2240,6 +2240,14 @@
         <source>Reading this file failed badly, so it was left out; it may be damaged.</source>
         <translation>La lectura de este archivo falló gravemente, así que se dejó fuera; puede estar dañado.</translation>
     </message>
+    <message>
+        <source>The file could not be read to the end; it may be damaged.</source>
+        <translation>No se pudo leer el archivo hasta el final; puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check that the disc or drive is still connected, then add it again.</source>
+        <translation>No se pudo leer el archivo ({reason}); compruebe que el disco o la unidad siguen conectados y vuelva a añadirlo.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPanel</name>

@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan.messages import Msg
 from wizard.records.inspect import Inspected, Problem, inspect
-from wizard.records.sources import Source, _disk_opener
+from wizard.records.sources import Source, _disk_opener, why
 from wizard.store.vault import ObjectStore, Stored
 
 # The longest one file may take to be looked at, and the memory the helper may use.
@@ -82,7 +81,7 @@ def _look(source: Source, objects: Any) -> tuple[Inspected | Problem, object]:
     try:
         found: Inspected | Problem = inspect(source)
     except MemoryError:
-        return Problem(_too_much_memory(), damaged=True), None
+        return Problem(TOO_MUCH_MEMORY, damaged=True), None
     if objects is None or isinstance(found, Problem):
         return found, None
     try:
@@ -103,31 +102,21 @@ def _picture(data: bytes, side: int) -> bytes | None:
         return None
 
 
-def _too_long() -> Msg:
-    return Msg(
-        QT_TRANSLATE_NOOP(
-            "Records", "This file took far too long to read, so it was left out; it may be damaged."
-        ),
-        context="Records",
+TOO_LONG = why(
+    QT_TRANSLATE_NOOP(
+        "Records", "This file took far too long to read, so it was left out; it may be damaged."
     )
-
-
-def _too_much_memory() -> Msg:
-    return Msg(
-        QT_TRANSLATE_NOOP(
-            "Records", "This file needed far too much memory to read, so it was left out."
-        ),
-        context="Records",
+)
+TOO_MUCH_MEMORY = why(
+    QT_TRANSLATE_NOOP(
+        "Records", "This file needed far too much memory to read, so it was left out."
     )
-
-
-def _crashed() -> Msg:
-    return Msg(
-        QT_TRANSLATE_NOOP(
-            "Records", "Reading this file failed badly, so it was left out; it may be damaged."
-        ),
-        context="Records",
+)
+CRASHED = why(
+    QT_TRANSLATE_NOOP(
+        "Records", "Reading this file failed badly, so it was left out; it may be damaged."
     )
+)
 
 
 class _Process:
@@ -384,13 +373,13 @@ class Inspector:
                 self._restart(index, waiting)
                 return
             self._restart(index, waiting)
-            reason = _too_long() if isinstance(exc, TimeoutError) else _crashed()
+            reason = TOO_LONG if isinstance(exc, TimeoutError) else CRASHED
             yield Looked(group[0], Problem(reason, damaged=True))
             return
         if len(answers) != len(group):
             self._restart(index, waiting)
             for source in group:
-                yield Looked(source, Problem(_crashed(), damaged=True))
+                yield Looked(source, Problem(CRASHED, damaged=True))
             return
         for source, (found, copy) in zip(group, answers, strict=True):
             if isinstance(copy, Stored):

@@ -22,11 +22,14 @@ from wizard.plan.messages import Msg
 from wizard.records.helper import Inspector, Looked, Pictures
 from wizard.records.inspect import Inspected, Problem
 from wizard.records.pictures import THUMB_SIDE
-from wizard.records.sources import Source, gather
+from wizard.records.sources import Source, gather, why
 from wizard.store.case_files import NewFile
 from wizard.store.cases import CaseStore
 from wizard.store.vault import Cancelled, Stored
 
+NOT_WHOLE = why(
+    QT_TRANSLATE_NOOP("Records", "The file could not be read to the end; it may be damaged.")
+)
 GATHERING, COPYING, PICTURES = "gathering", "copying", "pictures"
 # Records are committed at least this often, and at most this many at once.
 BATCH_SECONDS = 0.5
@@ -63,10 +66,6 @@ class Report:
     @property
     def skipped(self) -> list[Passed]:
         return [p for p in self.passed if not p.damaged]
-
-
-def _records(text: str, **params: object) -> Msg:
-    return Msg(text, params, context="Records")
 
 
 def import_records(
@@ -142,16 +141,12 @@ def _import_one(
         if exc.errno:
             report.passed.append(Passed(source.shown, _unreadable(exc), True))
         else:
-            report.passed.append(Passed(source.shown, _not_whole(), True))
+            report.passed.append(Passed(source.shown, NOT_WHOLE, True))
         return
     except Exception:  # noqa: BLE001 - a stream that lied about its size, a zip that broke
-        report.passed.append(Passed(source.shown, _not_whole(), True))
+        report.passed.append(Passed(source.shown, NOT_WHOLE, True))
         return
     batch.add(stored, _new_file(source, found), source.shown)
-
-
-def _not_whole() -> Msg:
-    return _records("The file could not be read to the end; it may be damaged.")
 
 
 def _new_file(source: Source, found: Inspected) -> NewFile:
@@ -222,9 +217,12 @@ def make_pictures(
 
 
 def _unreadable(exc: OSError) -> Msg:
-    return _records(
-        "The file could not be read ({reason}); check that the disc or drive is still "
-        "connected, then add it again.",
+    return why(
+        QT_TRANSLATE_NOOP(
+            "Records",
+            "The file could not be read ({reason}); check that the disc or drive is still "
+            "connected, then add it again.",
+        ),
         reason=exc.strerror or type(exc).__name__,
     )
 

@@ -36,6 +36,7 @@ from wizard.records.sources import (
     MemberTooLarge,
     Source,
     read_whole,
+    why,
 )
 
 AUDIO = "audio"  # only a verdict of sniff(): a sound recording is added elsewhere
@@ -54,60 +55,56 @@ _BINARY_VRS = {None, "US", "SS", "UN", "OB", "OW"}  # None: implicit VR names no
 _MAX_ITEMS = 1_000_000  # fragments walked in compressed picture data, to bound the time
 
 
-def _msg(text: str) -> Msg:
-    return Msg(text, context="Records")
-
-
-NOT_KEPT = _msg(
+NOT_KEPT = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "Not a record this program keeps (such as a viewer program or a text file).",
     )
 )
-SOUND = _msg(QT_TRANSLATE_NOOP("Records", "A sound recording; add it on the appointment step."))
-TABLE_OF_CONTENTS = _msg(
+SOUND = why(QT_TRANSLATE_NOOP("Records", "A sound recording; add it on the appointment step."))
+TABLE_OF_CONTENTS = why(
     QT_TRANSLATE_NOOP(
         "Records", "A disc's table of contents; it is not needed as a file of its own."
     )
 )
-READ_ERROR = _msg(
+READ_ERROR = why(
     QT_TRANSLATE_NOOP(
         "Records", "The computer could not read this file; the disc or drive may be damaged."
     )
 )
-ZIP_MEMBER_BROKEN = _msg(
+ZIP_MEMBER_BROKEN = why(
     QT_TRANSLATE_NOOP("Records", "This file inside the zip file is damaged and cannot be read.")
 )
-TOO_LARGE = _msg(QT_TRANSLATE_NOOP("Records", "This file is too large to keep (more than 512 MB)."))
-HEADER_TOO_LARGE = _msg(QT_TRANSLATE_NOOP("Records", "The file's header is far too large."))
-DAMAGED = _msg(QT_TRANSLATE_NOOP("Records", "This file is damaged and cannot be read."))
-SCAN_DAMAGED = _msg(QT_TRANSLATE_NOOP("Records", "This scan file is damaged and cannot be read."))
-NO_STUDY = _msg(
+TOO_LARGE = why(QT_TRANSLATE_NOOP("Records", "This file is too large to keep (more than 512 MB)."))
+HEADER_TOO_LARGE = why(QT_TRANSLATE_NOOP("Records", "The file's header is far too large."))
+DAMAGED = why(QT_TRANSLATE_NOOP("Records", "This file is damaged and cannot be read."))
+SCAN_DAMAGED = why(QT_TRANSLATE_NOOP("Records", "This scan file is damaged and cannot be read."))
+NO_STUDY = why(
     QT_TRANSLATE_NOOP("Records", "The scan has no study or series number, so it cannot be filed.")
 )
-NO_KIND = _msg(
+NO_KIND = why(
     QT_TRANSLATE_NOOP(
         "Records", "The scan does not say what kind of image it is, so it cannot be filed."
     )
 )
-NO_NUMBER = _msg(
+NO_NUMBER = why(
     QT_TRANSLATE_NOOP("Records", "The scan has no image number, so it cannot be filed.")
 )
-NO_PIXELS = _msg(QT_TRANSLATE_NOOP("Records", "The picture data is missing."))
-TRUNCATED = _msg(
+NO_PIXELS = why(QT_TRANSLATE_NOOP("Records", "The picture data is missing."))
+TRUNCATED = why(
     QT_TRANSLATE_NOOP("Records", "The file ends too early; it was probably not copied completely.")
 )
-PDF_DAMAGED = _msg(QT_TRANSLATE_NOOP("Records", "This PDF is damaged and cannot be opened."))
-PDF_LOCKED = _msg(
+PDF_DAMAGED = why(QT_TRANSLATE_NOOP("Records", "This PDF is damaged and cannot be opened."))
+PDF_LOCKED = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "This PDF is locked with a password; save an unlocked copy from the portal and add that.",
     )
 )
-PICTURE_TOO_BIG = _msg(
+PICTURE_TOO_BIG = why(
     QT_TRANSLATE_NOOP("Records", "The picture is too large to be a photo of a page.")
 )
-PICTURE_DAMAGED = _msg(QT_TRANSLATE_NOOP("Records", "This picture is damaged and cannot be shown."))
+PICTURE_DAMAGED = why(QT_TRANSLATE_NOOP("Records", "This picture is damaged and cannot be shown."))
 
 
 @dataclass(frozen=True)

@@ -34,86 +34,87 @@ MAX_DICOMDIR = 64 * 1024**2
 DIRECTORY_STORAGE = "1.2.840.10008.1.3.10"  # Media Storage SOP Class of a DICOMDIR
 
 
-def _msg(text: str) -> Msg:
-    return Msg(text, context="Records")
+def why(text: str, **params: object) -> Msg:
+    """A reason why a file was left out, in the records import's words (context "Records")."""
+    return Msg(text, params, context="Records")
 
 
-EMPTY = _msg(QT_TRANSLATE_NOOP("Records", "The file is empty."))
-GONE = _msg(QT_TRANSLATE_NOOP("Records", "This file or folder no longer exists."))
-FILE_UNREADABLE = _msg(
+EMPTY = why(QT_TRANSLATE_NOOP("Records", "The file is empty."))
+GONE = why(QT_TRANSLATE_NOOP("Records", "This file or folder no longer exists."))
+FILE_UNREADABLE = why(
     QT_TRANSLATE_NOOP("Records", "The computer did not allow this file to be read.")
 )
-FOLDER_UNREADABLE = _msg(
+FOLDER_UNREADABLE = why(
     QT_TRANSLATE_NOOP("Records", "The computer did not allow this folder to be opened.")
 )
-SPECIAL = _msg(QT_TRANSLATE_NOOP("Records", "This is not an ordinary file, so it was left alone."))
-LINK_OUTSIDE = _msg(
+SPECIAL = why(QT_TRANSLATE_NOOP("Records", "This is not an ordinary file, so it was left alone."))
+LINK_OUTSIDE = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "This is a shortcut to a place outside the chosen folder, so it was not followed.",
     )
 )
-LINK_BROKEN = _msg(QT_TRANSLATE_NOOP("Records", "This shortcut leads nowhere, so it was left out."))
-SEEN_FOLDER = _msg(QT_TRANSLATE_NOOP("Records", "This folder was already read."))
-SEEN_FILE = _msg(QT_TRANSLATE_NOOP("Records", "This file was already added."))
-TOC_READ = _msg(
+LINK_BROKEN = why(QT_TRANSLATE_NOOP("Records", "This shortcut leads nowhere, so it was left out."))
+SEEN_FOLDER = why(QT_TRANSLATE_NOOP("Records", "This folder was already read."))
+SEEN_FILE = why(QT_TRANSLATE_NOOP("Records", "This file was already added."))
+TOC_READ = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "The disc's table of contents; it was read, and is not needed as a file of its own.",
     )
 )
-TOC_DAMAGED = _msg(
+TOC_DAMAGED = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "The disc's table of contents is damaged; the files on the disc are read one by one "
         "instead.",
     )
 )
-TOC_OUTSIDE = _msg(
+TOC_OUTSIDE = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "The disc's table of contents points to files outside the disc, so it was not used; "
         "the files on the disc are read one by one instead.",
     )
 )
-LISTED_MISSING = _msg(
+LISTED_MISSING = why(
     QT_TRANSLATE_NOOP("Records", "The disc's table of contents lists this file, but it is missing.")
 )
-ZIP_DAMAGED = _msg(QT_TRANSLATE_NOOP("Records", "The zip file is damaged and cannot be opened."))
-ZIP_TOO_MANY = _msg(
+ZIP_DAMAGED = why(QT_TRANSLATE_NOOP("Records", "The zip file is damaged and cannot be opened."))
+ZIP_TOO_MANY = why(
     QT_TRANSLATE_NOOP("Records", "The zip file holds more than 20,000 files, so it was not opened.")
 )
-ZIP_TOO_BIG = _msg(
+ZIP_TOO_BIG = why(
     QT_TRANSLATE_NOOP(
         "Records", "The zip file would unpack to more than 8 GB, so it was not opened."
     )
 )
-ZIP_BOMB = _msg(
+ZIP_BOMB = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "This file inside the zip file would unpack to a huge size, so it was left out for safety.",
     )
 )
-ZIP_LOCKED = _msg(
+ZIP_LOCKED = why(
     QT_TRANSLATE_NOOP(
         "Records", "This file inside the zip file is locked with a password, so it was left out."
     )
 )
-ZIP_UNSAFE_NAME = _msg(
+ZIP_UNSAFE_NAME = why(
     QT_TRANSLATE_NOOP(
         "Records", "This file inside the zip file has an unsafe name, so it was left out."
     )
 )
-ZIP_IN_ZIP = _msg(
+ZIP_IN_ZIP = why(
     QT_TRANSLATE_NOOP(
         "Records",
         "This is a zip file inside a zip file; unpack the outer zip file, then add this one.",
     )
 )
-ZIP_MEMBER_DAMAGED = _msg(
+ZIP_MEMBER_DAMAGED = why(
     QT_TRANSLATE_NOOP("Records", "This file inside the zip file is damaged and cannot be read.")
 )
-ZIP_TWICE = _msg(
+ZIP_TWICE = why(
     QT_TRANSLATE_NOOP(
         "Records", "The zip file holds two files with this name; only the first was added."
     )
