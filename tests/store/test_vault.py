@@ -176,7 +176,7 @@ def test_case_files_put_list_open_delete(store, data_dir):
     summary = store.load(case.id).files
     assert summary.count == 2 and summary.dates == ("2026-01-05", "2026-03-02")
     store.files.set_thumbnail(case.id, "9", b"png")
-    store.files.delete(case.id, image.id)
+    store.files.delete(case.id, [image.id])
     assert store.files.thumbnails(case.id) == {}
     assert [f.id for f in store.files.list(case.id)] == [pdf.id]
     assert len(list(store.files.objects.names())) == 1
@@ -220,10 +220,10 @@ def test_categories_and_confirmation(store):
     assert store.load(case.id).files.unconfirmed == 1
     store.files.confirm(case.id, [file.id])
     assert store.load(case.id).files.unconfirmed == 0
-    store.files.set_category(case.id, file.id, "receipts")
+    store.files.set_category(case.id, [file.id], "receipts")
     assert store.files.get(case.id, file.id).category == "receipts"
     with pytest.raises(ValueError):
-        store.files.set_category(case.id, file.id, "nonsense")
+        store.files.set_category(case.id, [file.id], "nonsense")
 
 
 def test_files_survive_reopening(data_dir):
@@ -261,5 +261,25 @@ def test_the_summary_follows_changes_made_through_another_connection(store):
         other.close()
     summary = store.load(case.id).files
     assert summary.count == 1 and summary.dates == ("2026-05-01",)
-    store.files.delete(case.id, store.files.list(case.id)[0].id)
+    store.files.delete(case.id, [store.files.list(case.id)[0].id])
     assert store.load(case.id).files.count == 0
+
+
+def test_many_files_are_filed_or_removed_together_or_not_at_all(store):
+    case = store.create_case("A")
+    ids = [
+        store.files.put(case.id, io.BytesIO(content(100, seed=n)), NewFile(f"{n}.pdf", PDF))[0].id
+        for n in range(3)
+    ]
+    store.files.set_category(case.id, ids, "labs")
+    assert {f.category for f in store.files.list(case.id)} == {"labs"}
+    gone = max(ids) + 100
+    with pytest.raises(UserError):
+        store.files.set_category(case.id, [*ids, gone], "receipts")
+    assert {f.category for f in store.files.list(case.id)} == {"labs"}  # none changed
+    with pytest.raises(UserError):
+        store.files.delete(case.id, [ids[0], gone])
+    assert len(store.files.list(case.id)) == 3  # none removed
+    store.files.delete(case.id, ids[:2])
+    assert [f.id for f in store.files.list(case.id)] == ids[2:]
+    assert len(list(store.files.objects.names())) == 1

@@ -52,6 +52,14 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _gone_error() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "That file is no longer in this case; it may have been removed."
+        )
+    )
+
+
 def missing_error() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
@@ -177,11 +185,7 @@ class CaseFiles:
             _SELECT + " WHERE f.case_id = ? AND f.id = ?", [case_id, file_id]
         ).fetchone()
         if row is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "That file is no longer in this case; it may have been removed."
-                )
-            )
+            raise _gone_error()
         return _case_file(row)
 
     def open(self, case_id: int, file_id: int) -> BinaryIO:
@@ -231,11 +235,11 @@ class CaseFiles:
         )
 
     # -- changing ---------------------------------------------------------------
-    def set_category(self, case_id: int, file_id: int, category: str) -> None:
-        """File a document under a category; this confirms it."""
+    def set_category(self, case_id: int, file_ids: Sequence[int], category: str) -> None:
+        """File documents under a category, all in one change; this confirms them."""
         if category not in CATEGORY_KEYS:
             raise ValueError(category)
-        self._update(case_id, file_id, category=category, confirmed=1)
+        self._update(case_id, file_ids, category=category, confirmed=1)
 
     def confirm(self, case_id: int, file_ids: Sequence[int]) -> None:
         """Confirm the proposed categories of these files as they are."""
@@ -249,44 +253,50 @@ class CaseFiles:
                 )
             self._store._touch(case_id)
 
-    def set_record_kind(self, case_id: int, file_id: int, record_kind: str) -> None:
+    def set_record_kind(self, case_id: int, file_ids: Sequence[int], record_kind: str) -> None:
         if record_kind and record_kind not in {choice.key for choice in RECORD_KINDS}:
             raise ValueError(record_kind)
-        self._update(case_id, file_id, record_kind=record_kind)
+        self._update(case_id, file_ids, record_kind=record_kind)
 
     def rename(self, case_id: int, file_id: int, name: str) -> None:
         name = " ".join(name.split())
         if not name:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a name for the file."))
-        self._update(case_id, file_id, name=name[:300])
+        self._update(case_id, [file_id], name=name[:300])
 
-    def _update(self, case_id: int, file_id: int, **values: object) -> None:
-        self.get(case_id, file_id)
+    def _update(self, case_id: int, file_ids: Sequence[int], **values: object) -> None:
+        """One transaction for all the files (a study may hold thousands of images); none
+        changes when one of them is no longer in the case."""
         assignments = ", ".join(f"{name} = ?" for name in values)
         self._generation += 1
         with self._store._writing():
-            self._store.db.execute(
-                f"UPDATE files SET {assignments} WHERE case_id = ? AND id = ?",
-                [*values.values(), case_id, file_id],
-            )
+            for file_id in file_ids:
+                cursor = self._store.db.execute(
+                    f"UPDATE files SET {assignments} WHERE case_id = ? AND id = ?",
+                    [*values.values(), case_id, file_id],
+                )
+                if cursor.rowcount != 1:
+                    raise _gone_error()
             self._store._touch(case_id)
 
-    def delete(self, case_id: int, file_id: int) -> None:
-        """Remove a file from a case; its content goes when no case keeps it any more."""
-        with self._store._reading():
-            row = self._store.db.execute(
-                "SELECT object FROM files WHERE case_id = ? AND id = ?", [case_id, file_id]
-            ).fetchone()
-        if row is None:
-            self._get(case_id, file_id)
-            return
+    def delete(self, case_id: int, file_ids: Sequence[int]) -> None:
+        """Remove files from a case in one change; the content of each goes when no case
+        keeps it any more. None is removed when one of them is no longer in the case."""
         self._generation += 1
+        objects = []
         with self._store._writing():
-            self._store.db.execute("DELETE FROM scans WHERE file_id = ?", [file_id])
-            self._store.db.execute("DELETE FROM files WHERE id = ?", [file_id])
+            for file_id in file_ids:
+                row = self._store.db.execute(
+                    "SELECT object FROM files WHERE case_id = ? AND id = ?", [case_id, file_id]
+                ).fetchone()
+                if row is None:
+                    raise _gone_error()
+                objects.append(row[0])
+                self._store.db.execute("DELETE FROM scans WHERE file_id = ?", [file_id])
+                self._store.db.execute("DELETE FROM files WHERE id = ?", [file_id])
             self._drop_orphan_thumbnails(case_id)
             self._store._touch(case_id)
-        self._forget_if_unused(row[0])
+        self.forget_unused(objects)
 
     def delete_case_rows(self, case_id: int) -> builtins.list[str]:
         """Inside the caller's transaction: remove a deleted case's files; their objects."""

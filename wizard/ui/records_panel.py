@@ -575,21 +575,13 @@ class RecordsPanel(QWidget):
         key = self.category.itemData(index)
         ids = self.selected_ids()
 
-        def write(case_id: int) -> None:
-            for file_id in ids:
-                self.store.files.set_category(case_id, file_id, key)
-
-        self._write(write)
+        self._write(lambda case_id: self.store.files.set_category(case_id, ids, key))
 
     def _kind_chosen(self, index: int) -> None:
         key = self.record_kind.itemData(index)
         ids = self.selected_ids()
 
-        def write(case_id: int) -> None:
-            for file_id in ids:
-                self.store.files.set_record_kind(case_id, file_id, key)
-
-        self._write(write)
+        self._write(lambda case_id: self.store.files.set_record_kind(case_id, ids, key))
 
     def _keep_proposals(self) -> None:
         ids = [f.id for f in self.files if not f.confirmed and f.category]
@@ -606,11 +598,7 @@ class RecordsPanel(QWidget):
         if not self.asker.confirm(self.tr("Remove files"), question):
             return
 
-        def write(case_id: int) -> None:
-            for file_id in ids:
-                self.store.files.delete(case_id, file_id)
-
-        self._write(write)
+        self._write(lambda case_id: self.store.files.delete(case_id, ids))
 
     def _open(self, item: QTreeWidgetItem | None) -> None:
         if item is None or self.case is None or self.case.id is None:
