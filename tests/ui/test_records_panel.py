@@ -140,7 +140,14 @@ def test_files_dropped_on_the_page_are_imported(make_window, asker, qtbot, tmp_p
     files = window.store.files.list(window.case.id)
     assert [(f.name, f.category) for f in files] == [("Blood tests.pdf", "labs")]
     assert "Blood tests.pdf" in panel.tree.topLevelItem(0).text(0)
-    # The ongoing step lists the same files.
-    window.go_to("organization")
+    # The ongoing step lists the same files, and follows their filing on step 3, also a
+    # change that leaves the counts as they were (a confirmed file moved to another place).
     ongoing = window.pages["organization"].files_panel
     assert ongoing.tree.topLevelItemCount() == 1
+    for key, shown in (("receipts", "Receipts"), ("other", "Other")):
+        panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+        panel.category.setCurrentIndex(panel.category.findData(key))
+        panel.category.activated.emit(panel.category.currentIndex())
+        window.go_to("organization")
+        assert ongoing.tree.topLevelItem(0).text(2) == shown
+        window.go_to("records")

@@ -201,10 +201,15 @@ class CaseFiles:
         except VaultDamaged:
             raise missing_error() from None
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever any file changes, here or through another connection."""
+        with self._store._reading():
+            data_version = self._store.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(data_version), self._generation
+
     def summary(self, case_id: int) -> FilesSummary:
         """The numbers and dates the rules need, without loading the list."""
-        db = self._store.db
-        key = (int(db.execute("PRAGMA data_version").fetchone()[0]), self._generation)
+        key = self.version()
         cached = self._summaries.get(case_id)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -352,6 +357,7 @@ class CaseFiles:
     # -- thumbnails -------------------------------------------------------------
     def set_thumbnail(self, case_id: int, series_uid: str, png: bytes | None) -> None:
         """The picture of a series (None: its pixels cannot be shown), kept encrypted."""
+        self._generation += 1
         with self._store._writing():
             self._store.db.execute(
                 "INSERT OR REPLACE INTO thumbnails (case_id, series_uid, png) VALUES (?, ?, ?)",

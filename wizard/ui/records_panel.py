@@ -428,7 +428,10 @@ class RecordsPanel(QWidget):
     def show_case(self, case: CaseData) -> None:
         """Show the case's files; reloads the list only when the files changed."""
         self.case = case
-        key = (case.id, case.files)
+        try:
+            key = (case.id, self.store.files.version())
+        except UserError:
+            key = None  # read it again: reload says what went wrong
         if key == self._shown_key:
             return
         self._shown_key = key
@@ -568,7 +571,6 @@ class RecordsPanel(QWidget):
             write(case.id)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
-        self._shown_key = None
         self.files_changed.emit()
 
     def _category_chosen(self, index: int) -> None:
@@ -630,7 +632,6 @@ class RecordsPanel(QWidget):
         return dialog
 
     def _after_import(self) -> None:
-        self._shown_key = None
         self.files_changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
