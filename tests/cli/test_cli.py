@@ -96,7 +96,7 @@ def test_export_json_and_import_round_trip(cli, tmp_path, data_dir):
     out = tmp_path / "case.json"
     assert cli("export", "1", "--json", out)[0] == 0
     raw = json.loads(out.read_text("utf-8"))
-    assert raw["format"] == "second-opinion-case" and raw["version"] == 2
+    assert raw["format"] == "second-opinion-case" and raw["version"] == 3
     assert raw["case"]["steps"]["need"]["fields"]["area"] == "other"
     status, stdout, _ = cli("case", "import", out, "--json")
     assert status == 0
@@ -179,7 +179,12 @@ def test_a_version_1_case_file_still_imports(cli, tmp_path):
         (
             '{"format": "second-opinion-case", "version": 1, "case": {"name": "X", '
             '"steps": {"need": {"fields": {"area": "other"}}}}}',
-            "need version 2",
+            "needs version 2",
+        ),
+        (
+            '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '
+            '"steps": {"questions": {"lists": {"questions": [{"text": "Why?"}]}}}}}',
+            'step "questions" has a form, which needs version 3',
         ),
         (
             '{"format": "second-opinion-case", "version": 2, "case": {"name": "X", '

@@ -19,6 +19,7 @@ def test_checklist_has_everything_a_reader_needs(tmp_path):
     case = CaseData(
         name="Ada Lovelace",
         ticks={"need": {"need.serious"}, "comparison": {i.key for i in STEPS[7].how}},
+        entries={"questions": {"questions": [Entry(1, {"text": "What if we wait?"})]}},
         own_word={"insurance": "2026-11-02"},
     )
     out = tmp_path / "c.pdf"
@@ -26,7 +27,7 @@ def test_checklist_has_everything_a_reader_needs(tmp_path):
     text = _text(out)
     assert "Patient: Ada Lovelace" in text
     assert "Printed on: November 27, 2026" in text
-    assert "Progress: 2 of 9 steps done" in text
+    assert "Progress: 1 of 9 steps done" in text
     for step in STEPS:
         assert f"Step {step.number}: {' '.join(step.title.split())}" in text
         assert " ".join(step.why.split()) in text
@@ -34,7 +35,7 @@ def test_checklist_has_everything_a_reader_needs(tmp_path):
     assert "\u2611 Check if this is about a life-threatening illness" in text
     assert "\u2610 Ask for another view" in text
     assert "Done by your own word on November 2, 2026." in text
-    assert "Not done yet. Still missing: 3 of 3." in text
+    assert "Not done yet. Still missing: 2." in text  # five questions, printed
     assert "88 in 100" in text  # the background facts reach the reader too
 
 

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 from wizard.plan import (
@@ -35,8 +36,18 @@ def test_nine_steps_in_plan_order_with_unique_keys():
         assert all(i.key.startswith(step.key + ".") for i in step.how)
 
 
+def _by_ticks(key):
+    """A step judged by the default rule (every how item ticked), which a step without
+    a rule of its own gets."""
+    return dataclasses.replace(step_by_key(key), rule=None)
+
+
+def test_every_step_has_a_rule_of_its_own():
+    assert all(step.rule is not None for step in STEPS)
+
+
 def test_untouched_step_is_not_started_and_lists_every_item():
-    step = step_by_key("questions")
+    step = _by_ticks("questions")
     verdict = evaluate(step, CaseData(name="A"))
     assert verdict.status is Status.NOT_STARTED
     assert len(verdict.missing) == len(step.how)
@@ -46,7 +57,7 @@ def test_untouched_step_is_not_started_and_lists_every_item():
 
 
 def test_some_ticks_mean_in_progress_and_name_what_is_left():
-    step = step_by_key("appointment")
+    step = _by_ticks("appointment")
     case = CaseData(name="A", ticks={"appointment": {step.how[0].key}})
     verdict = evaluate(step, case)
     assert verdict.status is Status.IN_PROGRESS
@@ -58,7 +69,7 @@ def test_some_ticks_mean_in_progress_and_name_what_is_left():
 
 
 def test_all_items_ticked_is_done():
-    step = step_by_key("comparison")
+    step = _by_ticks("comparison")
     case = CaseData(name="A", ticks={"comparison": item_keys(step)})
     verdict = evaluate(step, case)
     assert verdict.status is Status.DONE
@@ -71,7 +82,7 @@ def test_own_word_is_shown_as_such_and_keeps_what_is_missing():
     verdict = evaluate(step_by_key("appointment"), case)
     assert verdict.status is Status.DONE_OWN_WORD
     assert verdict.done
-    assert len(verdict.missing) == 3
+    assert len(verdict.missing) == 2  # the visit happened; notes or a recording
     assert verdict.summary().render() == "Done by your own word on 2026-11-20."
 
 
@@ -121,6 +132,23 @@ def test_next_action_is_none_when_everything_is_done():
         "receipt_confirmed_on": dt.date.today().isoformat(),
         "receipt_time": "09:00",
         "receipt_confirmed_by": "Front desk",
+    }
+    today = dt.date.today()
+    case.entries["questions"] = {
+        "questions": [Entry(10 + n, {"text": f"Question {n}?"}) for n in range(5)]
+    }
+    case.fields["questions"] = {"printed_on": today.isoformat(), "printed_count": "5"}
+    case.fields["appointment"] = {"happened": "yes", "notes": "Surgery can wait a year."}
+    case.fields["comparison"] = {
+        "chosen_path": "Watch and wait",
+        "first_team_told": today.isoformat(),
+        "second_team_told": today.isoformat(),
+    }
+    weeks = [today - dt.timedelta(weeks=n) for n in range(4)]
+    case.entries["organization"] = {
+        "checkins": [
+            Entry(20 + n, {"on": d.isoformat(), "kind": "nothing_new"}) for n, d in enumerate(weeks)
+        ]
     }
     assert [v.step.key for v in evaluate_all(case).verdicts if not v.done] == []
     assert next_action(case) is None

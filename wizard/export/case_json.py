@@ -15,7 +15,9 @@ from wizard.plan.fields import BadValue, clean_value, find_field
 from wizard.plan.steps import PAGES, STEPS, Step, field_by_key, item_keys, list_by_key, step_by_key
 
 FORMAT = "second-opinion-case"
-VERSION = 2
+VERSION = 3
+# The first version with the forms of each step (1 to 5 came with 2, 6 to 9 with 3).
+FORMS_SINCE = {step.key: 2 if step.number <= 5 else 3 for step in STEPS}
 # A case file is text typed by one person: far below this. More is not a case file.
 MAX_BYTES = 20 * 1024 * 1024
 # No case of this program can be older than this day.
@@ -112,7 +114,11 @@ def case_from_dict(raw: object) -> CaseData:
         if ticked:
             case.ticks[key] = set(ticked)
         values = entry.get("fields", {})
-        _require(version >= 2 or not values, f'step "{key}" has "fields", which need version 2')
+        since = FORMS_SINCE[key]
+        _require(
+            version >= since or not (values or entry.get("lists")),
+            f'step "{key}" has a form, which needs version {since}',
+        )
         _require(isinstance(values, dict), f'"fields" of step "{key}" is not an object')
         for field_key, value in values.items():
             try:
@@ -140,7 +146,6 @@ def case_from_dict(raw: object) -> CaseData:
 
 def _read_lists(step: Step, lists: object, version: int, case: CaseData) -> None:
     key = step.key
-    _require(version >= 2 or not lists, f'step "{key}" has "lists", which need version 2')
     _require(isinstance(lists, dict), f'"lists" of step "{key}" is not an object')
     assert isinstance(lists, dict)
     for list_key, items in lists.items():

@@ -33,6 +33,7 @@ class FilesSummary:
     dates: tuple[str, ...] = ()  # distinct ISO dates of the scans' studies and the documents
     undated: int = 0
     unconfirmed: int = 0  # files whose category the user has not yet confirmed
+    appointment: int = 0  # files kept with step 7 (recordings of the visit)
 
 
 @dataclass

@@ -26,12 +26,15 @@ if TYPE_CHECKING:
     from wizard.plan.case import CaseData
 
 MAX_TEXT = 2000
+# Notes of a visit, a cell of the T-chart: several paragraphs, still far below a book.
+MAX_NOTES = 20000
 YES = "yes"
 MAX_AMOUNT = Decimal("100000000")
 
 
 class Kind(Enum):
     TEXT = "text"  # one line
+    NOTES = "notes"  # several lines, as typed
     CHOICE = "choice"  # one of ``choices``
     CHECK = "check"  # a yes/no box: "yes" or empty
     DATE = "date"  # a calendar day, ISO 8601
@@ -54,6 +57,9 @@ class Field:
     choices: tuple[Choice, ...] = ()
     # A field of a group (for example the reasons of step 1) is shown under the group's heading.
     group: str = ""
+    # False for a fact that the page's own editor shows (a T-chart cell) or that the program
+    # writes down itself (the day the question list was printed): not in the generic form.
+    shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,9 @@ class ListSpec:
         default=None, compare=False
     )
     suggest_label: str = ""
+    # True for a list with an editor of its own on the page (the questions, the T-chart's
+    # own rows, the weekly check-ins), not the generic entry forms.
+    custom: bool = False
 
 
 def find_field(fields: tuple[Field, ...], key: str) -> Field:
@@ -99,17 +108,22 @@ def clean_value(spec: Field, value: str) -> str:
             raise BadValue(spec.key)
         return value
     # Text as typed, but without characters that cannot be shown or printed.
+    keep = "\t"
+    if spec.kind is Kind.NOTES:
+        keep = "\t\n"
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(
-        ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") or ch == "\t"
+        ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") or ch in keep
     )
-    if len(text) > MAX_TEXT:
+    limit = MAX_NOTES if spec.kind is Kind.NOTES else MAX_TEXT
+    if len(text) > limit:
         raise BadValue(
             spec.key,
             Msg(
                 QT_TRANSLATE_NOOP(
                     "Plan", "This is too long; please keep it under {count} letters."
                 ),
-                {"count": MAX_TEXT},
+                {"count": limit},
             ),
         )
     if not text.strip():

@@ -12,7 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import booking, insurance, need, records, specialist
+from wizard.plan import (
+    appointment,
+    booking,
+    comparison,
+    insurance,
+    need,
+    organization,
+    questions,
+    records,
+    specialist,
+)
 from wizard.plan.case import OVERVIEW, CaseData
 from wizard.plan.fields import Field, ListSpec, find_field
 from wizard.plan.result import RuleResult
@@ -369,6 +379,9 @@ STEPS: tuple[Step, ...] = (
                 "right time, or can it wait?\u201d",
             ),
         ),
+        fields=questions.FIELDS,
+        lists=(questions.LIST,),
+        rule=questions.rule,
     ),
     Step(
         7,
@@ -411,6 +424,8 @@ STEPS: tuple[Step, ...] = (
             "The visit is over and you have written notes or a recording of what the "
             "specialist advised.",
         ),
+        fields=appointment.FIELDS,
+        rule=appointment.rule,
     ),
     Step(
         8,
@@ -453,6 +468,9 @@ STEPS: tuple[Step, ...] = (
             "Plan",
             "You have chosen a treatment path and told both medical teams about your decision.",
         ),
+        fields=comparison.FIELDS,
+        lists=(comparison.LIST,),
+        rule=comparison.rule,
     ),
     Step(
         9,
@@ -495,6 +513,8 @@ STEPS: tuple[Step, ...] = (
             "Your current medical history is on your computer, sorted into groups, and you have "
             "done 4 weekly updates in a row.",
         ),
+        lists=(organization.LIST,),
+        rule=organization.rule,
     ),
 )
 

@@ -23,6 +23,7 @@ from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import FilesSummary
 from wizard.plan.documents import CATEGORY_KEYS, FILE_KINDS, CaseFile, ScanFacts
+from wizard.plan.organization import FILED
 from wizard.plan.records import KINDS as RECORD_KINDS
 from wizard.store.vault import ObjectStore, Stored, VaultDamaged
 
@@ -46,6 +47,8 @@ class NewFile:
     scan: ScanFacts | None = None
     category: str = ""
     record_kind: str = ""
+    # Filed by the user's own choice as it is added (a recording of the visit, on step 7).
+    confirmed: bool = False
 
 
 def _now() -> str:
@@ -126,7 +129,7 @@ class CaseFiles:
                     continue
                 cursor = db.execute(
                     "INSERT INTO files (case_id, step, object, name, kind, size, added, doc_date, "
-                    "category, confirmed, record_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    "category, confirmed, record_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         case_id,
                         new.step,
@@ -137,6 +140,7 @@ class CaseFiles:
                         now,
                         new.date,
                         new.category,
+                        int(new.confirmed and bool(new.category)),
                         new.record_kind,
                     ],
                 )
@@ -219,10 +223,11 @@ class CaseFiles:
 
     def _summary(self, case_id: int) -> FilesSummary:
         db = self._store.db
-        count, undated, unconfirmed = db.execute(
+        count, undated, unconfirmed, appointment = db.execute(
             "SELECT count(*), "
             "coalesce(sum(coalesce(nullif(s.study_date, ''), f.doc_date) = ''), 0), "
-            "coalesce(sum(f.confirmed = 0), 0) "
+            "coalesce(sum(f.confirmed = 0), 0), "
+            "coalesce(sum(f.step = 'appointment'), 0) "
             "FROM files f LEFT JOIN scans s ON s.file_id = f.id WHERE f.case_id = ?",
             [case_id],
         ).fetchone()
@@ -237,6 +242,7 @@ class CaseFiles:
             dates=tuple(row[0] for row in dates),
             undated=undated,
             unconfirmed=unconfirmed,
+            appointment=appointment,
         )
 
     # -- changing ---------------------------------------------------------------
@@ -244,7 +250,7 @@ class CaseFiles:
         """File documents under a category, all in one change; this confirms them."""
         if category not in CATEGORY_KEYS:
             raise ValueError(category)
-        self._update(case_id, file_ids, category=category, confirmed=1)
+        self._update(case_id, file_ids, filed=True, category=category, confirmed=1)
 
     def confirm(self, case_id: int, file_ids: Sequence[int]) -> None:
         """Confirm the proposed categories of these files as they are."""
@@ -256,6 +262,9 @@ class CaseFiles:
                     "AND category != ''",
                     [case_id, file_id],
                 )
+            if file_ids:
+                # Filing documents is this week's check-in of step 9.
+                self._store._check_in(case_id, FILED, dt.date.today())
             self._store._touch(case_id)
 
     def set_record_kind(self, case_id: int, file_ids: Sequence[int], record_kind: str) -> None:
@@ -269,9 +278,12 @@ class CaseFiles:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a name for the file."))
         self._update(case_id, [file_id], name=name[:300])
 
-    def _update(self, case_id: int, file_ids: Sequence[int], **values: object) -> None:
+    def _update(
+        self, case_id: int, file_ids: Sequence[int], filed: bool = False, **values: object
+    ) -> None:
         """One transaction for all the files (a study may hold thousands of images); none
-        changes when one of them is no longer in the case."""
+        changes when one of them is no longer in the case. ``filed``: this files documents,
+        which is this week's check-in of step 9."""
         assignments = ", ".join(f"{name} = ?" for name in values)
         self._generation += 1
         with self._store._writing():
@@ -282,6 +294,8 @@ class CaseFiles:
                 )
                 if cursor.rowcount != 1:
                     raise _gone_error()
+            if filed and file_ids:
+                self._store._check_in(case_id, FILED, dt.date.today())
             self._store._touch(case_id)
 
     def delete(self, case_id: int, file_ids: Sequence[int]) -> None:

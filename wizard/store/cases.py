@@ -14,6 +14,7 @@ import sqlite_utils
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan import organization
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
 from wizard.plan.fields import Field, ListSpec, clean_value, find_field
 from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
@@ -290,6 +291,51 @@ class CaseStore:
             self.db.table("entry_values").delete_where("entry_id = ?", [entry_id])
             self.db.table("entries").delete_where("id = ?", [entry_id])
             self._touch(case_id)
+
+    def move_entry(self, case_id: int, entry_id: int, index: int) -> None:
+        """Put an entry at ``index`` (0 is the top) of its list; the others keep their order."""
+        row = self._entry_row(case_id, entry_id)
+        with self._writing():
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM entries WHERE case_id = ? AND step = ? AND list = ? "
+                    "ORDER BY position, id",
+                    [case_id, row["step"], row["list"]],
+                ).fetchall()
+            ]
+            ids.remove(entry_id)
+            ids.insert(max(0, min(index, len(ids))), entry_id)
+            for position, moved in enumerate(ids, start=1):
+                self.db.execute("UPDATE entries SET position = ? WHERE id = ?", [position, moved])
+            self._touch(case_id)
+
+    def check_in(self, case_id: int, kind: str, day: dt.date | None = None) -> bool:
+        """Record this week's check-in of step 9 (``filed`` or ``nothing_new``); False when
+        the week already has one of that kind."""
+        with self._writing():
+            added = self._check_in(case_id, kind, day or dt.date.today())
+            if added:
+                self._touch(case_id)
+        return added
+
+    def _check_in(self, case_id: int, kind: str, day: dt.date) -> bool:
+        """``check_in`` inside a write transaction already open (filing documents)."""
+        monday = organization.week_of(day)
+        rows = self.db.execute(
+            "SELECT d.value FROM entries e "
+            "JOIN entry_values k ON k.entry_id = e.id AND k.name = 'kind' AND k.value = ? "
+            "JOIN entry_values d ON d.entry_id = e.id AND d.name = 'on' "
+            "WHERE e.case_id = ? AND e.step = ? AND e.list = ?",
+            [kind, case_id, organization.STEP_KEY, organization.LIST_KEY],
+        ).fetchall()
+        for (text,) in rows:
+            with contextlib.suppress(ValueError):
+                if organization.week_of(dt.date.fromisoformat(text)) == monday:
+                    return False
+        values = _clean_entry(organization.LIST, {"on": day.isoformat(), "kind": kind})
+        self._insert_entry(case_id, organization.STEP_KEY, organization.LIST_KEY, values, _now())
+        return True
 
     def _entry_row(self, case_id: int, entry_id: int) -> dict:
         with self._reading():
