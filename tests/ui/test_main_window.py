@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wizard.errors import UserError
 from wizard.plan import PAGES, STEPS
+from wizard.ui.step_form import date_format
 
 
 def _create_case(window, asker, qtbot, name="Maria Example"):
@@ -64,19 +65,22 @@ def test_create_tick_two_steps_close_and_reopen(make_window, asker, qtbot):
 def test_verdict_is_live_and_names_what_is_missing(make_window, asker, qtbot):
     window = make_window()
     _create_case(window, asker, qtbot)
-    page = window.pages["comparison"]  # a step still judged by its ticks
+    page = window.pages["comparison"]
     window.go_to("comparison")
-    assert "Still missing: 3 of 3" in page.verdict.headline.text()
-    boxes = list(page.items.values())
-    for number, box in enumerate(boxes, start=1):
-        box.box.click()
-        if number < len(boxes):
-            assert boxes[-1].text()[:30] in page.verdict.details.text()
-            assert f"Still missing: {len(boxes) - number} of 3" in page.verdict.headline.text()
+    assert "Still missing: 3." in page.verdict.headline.text()
+    assert "Tell your second medical team" in page.verdict.details.text()
+    today = QDate.currentDate().toString(date_format())
+    qtbot.keyClicks(page.form.notes["chosen_path"], "Surgery in spring")
+    assert "Still missing: 2." in page.verdict.headline.text()
+    assert "treatment path you chose" not in page.verdict.details.text()
+    for key in ("first_team_told", "second_team_told"):
+        qtbot.keyClicks(page.form.dates[key].line, today)
     assert page.verdict.headline.text() == "Done."
     assert page.status.text() == "Status: Done"
     assert window.step_list.item(PAGES.index("comparison")).text().startswith("\u2713")
     assert "1 of 9 steps done" in window.overview.progress_label.text()
+    stored = window.store.load(window.case.id)
+    assert stored.value("comparison", "chosen_path") == "Surgery in spring"
 
 
 def test_own_word_is_stored_and_shown_as_such(make_window, asker, qtbot, store_of=None):

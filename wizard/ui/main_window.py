@@ -29,7 +29,9 @@ from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
+from wizard.ui.case_editor import CaseEditor
 from wizard.ui.dialogs import Asker
+from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_page import StepPage
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
             page.letter_requested.connect(self.export_letter)
             page.entry_removed.connect(self.remove_entry)
             page.entry_changed.connect(self.set_entry_value)
+            for placed in editors_for(step.key, store, self.asker):
+                self._connect_editor(placed.editor)
+                page.add_editor(placed.editor, placed.before_form)
             if step.key in FILES_STEPS:
                 panel = RecordsPanel(store, self.asker)
                 panel.files_changed.connect(self._files_changed)
@@ -382,6 +387,21 @@ class MainWindow(QMainWindow):
         self._change(
             lambda case_id: self.store.add_entries(case_id, step_key, list_key, suggestions)
         )
+
+    def _connect_editor(self, editor: CaseEditor) -> None:
+        editor.field_changed.connect(self.set_field)
+        editor.entry_added.connect(self.add_filled_entry)
+        editor.entry_changed.connect(self.set_entry_value)
+        editor.entry_removed.connect(self.remove_entry)
+        editor.entry_moved.connect(self.move_entry)
+
+    def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
+        self._change(
+            lambda case_id: self.store.add_entries(case_id, step_key, list_key, (dict(values),))
+        )
+
+    def move_entry(self, entry_id: int, index: int) -> None:
+        self._change(lambda case_id: self.store.move_entry(case_id, entry_id, index))
 
     def remove_entry(self, entry_id: int) -> None:
         question = self.tr("Remove this entry and everything written in it?")

@@ -31,7 +31,7 @@ from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
 from wizard.plan.messages import Msg
 from wizard.ui.text import plan_text, render
-from wizard.ui.widgets import CalmComboBox, WrappingCheckBox, wrapping_label
+from wizard.ui.widgets import CalmComboBox, NotesEdit, WrappingCheckBox, wrapping_label
 
 # The zones most of our users live in, listed first (after the computer's own).
 COMMON_ZONES = (
@@ -124,8 +124,10 @@ class FieldsForm(QWidget):
 
     def __init__(self, fields: tuple[Field, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields = fields
+        # Facts the page's own editor shows, or the program writes itself, are not here.
+        self.fields = fields = tuple(f for f in fields if f.shown)
         self.texts: dict[str, QLineEdit] = {}
+        self.notes: dict[str, NotesEdit] = {}
         self.dates: dict[str, DateEdit] = {}
         self.choices: dict[str, QComboBox] = {}
         self.checks: dict[str, WrappingCheckBox] = {}
@@ -172,6 +174,12 @@ class FieldsForm(QWidget):
             self.choices[spec.key] = combo
             editor = combo
             focus: QWidget = combo
+        elif spec.kind is Kind.NOTES:
+            notes = NotesEdit()
+            notes.edited.connect(lambda text, s=spec: self._typed(s, text))
+            self.notes[spec.key] = notes
+            editor = notes
+            focus = notes
         elif spec.kind is Kind.DATE:
             date = DateEdit()
             date.edited.connect(lambda text, s=spec: self._typed(s, text))
@@ -213,7 +221,7 @@ class FieldsForm(QWidget):
         try:
             value = clean_value(spec, candidate)
         except BadValue as problem:
-            if final:
+            if final or spec.kind is Kind.NOTES:  # notes have no "left the field" signal
                 self._show_problem(spec.key, render(problem.reason), problem.reason)
             return
         self._show_problem(spec.key, "")
@@ -228,7 +236,9 @@ class FieldsForm(QWidget):
         label = self.problems[key]
         label.setText("\u26a0 " + text if text else "")
         label.setVisible(bool(text))
-        editor = self.texts.get(key) or (self.dates[key].line if key in self.dates else None)
+        editor: QWidget | None = self.texts.get(key) or self.notes.get(key)
+        if editor is None and key in self.dates:
+            editor = self.dates[key].line
         if editor is not None:
             editor.setAccessibleDescription(text)
 
@@ -240,7 +250,9 @@ class FieldsForm(QWidget):
                 continue
             self.labels[spec.key].setText(text)
             accessible = text.rstrip(":?")
-            if spec.key in self.texts:
+            if spec.key in self.notes:
+                self.notes[spec.key].setAccessibleName(accessible)
+            elif spec.key in self.texts:
                 self.texts[spec.key].setAccessibleName(accessible)
                 if spec.kind is Kind.TIME:
                     self.texts[spec.key].setPlaceholderText(self.tr("for example 14:30"))
@@ -277,6 +289,11 @@ class FieldsForm(QWidget):
                 box = self.checks[spec.key]
                 if box.isChecked() != (stored == YES):
                     box.setCheckedQuietly(stored == YES)
+            elif spec.key in self.notes:
+                notes = self.notes[spec.key]
+                if _means(spec, notes.toPlainText()) != stored:
+                    notes.show_text(stored)
+                    self._show_problem(spec.key, "")
             elif spec.key in self.texts:
                 line = self.texts[spec.key]
                 meaning = _means(spec, line.text())
@@ -395,7 +412,8 @@ class StepForm(QWidget):
         self.fields.value_changed.connect(
             lambda key, value: self.field_changed.emit(step.key, key, value)
         )
-        self.lists = {spec.key: EntryList(spec) for spec in step.lists}
+        # A list with an editor of its own is shown by that editor (see wizard.ui.editors).
+        self.lists = {spec.key: EntryList(spec) for spec in step.lists if not spec.custom}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
@@ -409,6 +427,7 @@ class StepForm(QWidget):
             layout.addWidget(entry_list)
         # Shorthands for tests and callers that think of the form as one set of editors.
         self.texts = self.fields.texts
+        self.notes = self.fields.notes
         self.choices = self.fields.choices
         self.checks = self.fields.checks
         self.dates = self.fields.dates

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
+from wizard.ui.case_editor import CaseEditor
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_form import StepForm
 from wizard.ui.text import plan_text, render, ui_date
@@ -38,7 +39,13 @@ class StepPage(QWidget):
         self.how_heading = wrapping_label(role="heading")
         self.items: dict[str, WrappingCheckBox] = {}
         self.form_heading = wrapping_label(role="heading")
-        self.form = StepForm(step) if step.fields or step.lists else None
+        generic = any(f.shown for f in step.fields) or any(not s.custom for s in step.lists)
+        self.form = StepForm(step) if generic else None
+        # The step's own editors (wizard.ui.editors), added by the window: those that come
+        # before the form (the T-chart before the decision) and those after it.
+        self.editors: list[CaseEditor] = []
+        self.before_form = QVBoxLayout()
+        self.after_form = QVBoxLayout()
         self.done_heading = wrapping_label(role="heading")
         self.done_when = wrapping_label()
         self.verdict = VerdictBox()
@@ -68,6 +75,7 @@ class StepPage(QWidget):
             layout.addWidget(box)
         # Step 3 prints the records-request letter from what its form holds.
         self.letter_button = QPushButton() if step.key == "records" else None
+        layout.addLayout(self.before_form)
         if self.form is not None:
             layout.addWidget(self.form_heading)
             layout.addWidget(self.form)
@@ -76,6 +84,7 @@ class StepPage(QWidget):
             self.form.entries_suggested.connect(self.entries_suggested)
             self.form.entry_removed.connect(self.entry_removed)
             self.form.entry_changed.connect(self.entry_changed)
+        layout.addLayout(self.after_form)
         if self.letter_button is not None:
             self.letter_button.setObjectName("save-letter")
             self.letter_button.clicked.connect(self.letter_requested)
@@ -97,6 +106,10 @@ class StepPage(QWidget):
         self.own_word.toggled.connect(lambda on: self.own_word_changed.emit(self.step.key, on))
         self._case: CaseData | None = None
         self.retranslate()
+
+    def add_editor(self, editor: CaseEditor, before_form: bool = False) -> None:
+        self.editors.append(editor)
+        (self.before_form if before_form else self.after_form).addWidget(editor)
 
     def add_files_panel(self, panel: RecordsPanel) -> None:
         self.files_panel = panel
@@ -128,6 +141,8 @@ class StepPage(QWidget):
             self.form.retranslate()
         if self.files_panel is not None:
             self.files_panel.retranslate()
+        for editor in self.editors:
+            editor.retranslate()
         self.done_heading.setText(self.tr("Done when"))
         self.verdict.setAccessibleName(self.tr("Is this step done?"))
         self.done_when.setText(plan_text(step.done_when))
@@ -151,6 +166,8 @@ class StepPage(QWidget):
             self.form.show_case(case)
         if self.files_panel is not None:
             self.files_panel.show_case(case)
+        for editor in self.editors:
+            editor.show_case(case)
         if verdict is None:
             verdict = evaluate(self.step, case)
         self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))

@@ -1,4 +1,5 @@
-"""Small widgets: a check box whose long text wraps, and the verdict box."""
+"""Small widgets: a check box whose long text wraps, the verdict box, a calm drop-down
+list, and a box for several lines of notes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -148,3 +150,35 @@ class CalmComboBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+
+class NotesEdit(QPlainTextEdit):
+    """Several lines of notes: Tab moves on to the next field (as in every other field),
+    and ``edited`` reports the user's typing only, never a stored text being shown."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self._showing = False
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._showing:
+            self.edited.emit(self.toPlainText())
+
+    def show_text(self, text: str) -> None:
+        """Show a stored text, keeping the cursor where it was as far as the text allows."""
+        if self.toPlainText() == text:
+            return
+        position = self.textCursor().position()
+        self._showing = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._showing = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)

@@ -1,0 +1,23 @@
+"""The steps' own editors, by step: which the window puts on which page.
+
+Each is a ``CaseEditor``; ``before_form`` ones come above the step's generic form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.store import CaseStore
+from wizard.ui.case_editor import CaseEditor
+from wizard.ui.dialogs import Asker
+
+
+@dataclass
+class Placed:
+    editor: CaseEditor
+    before_form: bool = False
+
+
+def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
+    """The editors of step ``step_key`` (none for a step with only the generic form)."""
+    return []
