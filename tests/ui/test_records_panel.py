@@ -149,5 +149,7 @@ def test_files_dropped_on_the_page_are_imported(make_window, asker, qtbot, tmp_p
         panel.category.setCurrentIndex(panel.category.findData(key))
         panel.category.activated.emit(panel.category.currentIndex())
         window.go_to("organization")
-        assert ongoing.tree.topLevelItem(0).text(2) == shown
+        group = ongoing.tree.topLevelItem(0)  # step 9 shows the files under their groups
+        assert group.text(0) == f"{shown} (1)"
+        assert group.child(0).text(2) == shown
         window.go_to("records")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from wizard.store import CaseStore
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.checkins_editor import CheckinsEditor
 from wizard.ui.dialogs import Asker
 
 
@@ -20,4 +21,6 @@ class Placed:
 
 def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
     """The editors of step ``step_key`` (none for a step with only the generic form)."""
+    if step_key == "organization":
+        return [Placed(CheckinsEditor())]
     return []

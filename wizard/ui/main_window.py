@@ -30,6 +30,7 @@ from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.checkins_editor import CheckinsEditor
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
                 self._connect_editor(placed.editor)
                 page.add_editor(placed.editor, placed.before_form)
             if step.key in FILES_STEPS:
-                panel = RecordsPanel(store, self.asker)
+                panel = RecordsPanel(store, self.asker, by_category=step.key == "organization")
                 panel.files_changed.connect(self._files_changed)
                 page.add_files_panel(panel)
             self.pages[step.key] = page
@@ -394,11 +395,16 @@ class MainWindow(QMainWindow):
         editor.entry_changed.connect(self.set_entry_value)
         editor.entry_removed.connect(self.remove_entry)
         editor.entry_moved.connect(self.move_entry)
+        if isinstance(editor, CheckinsEditor):
+            editor.check_in_requested.connect(self.check_in)
 
     def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
         self._change(
             lambda case_id: self.store.add_entries(case_id, step_key, list_key, (dict(values),))
         )
+
+    def check_in(self, kind: str) -> None:
+        self._change(lambda case_id: self.store.check_in(case_id, kind))
 
     def move_entry(self, entry_id: int, index: int) -> None:
         self._change(lambda case_id: self.store.move_entry(case_id, entry_id, index))

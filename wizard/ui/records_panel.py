@@ -54,6 +54,7 @@ from wizard.ui.widgets import CalmComboBox, wrapping_label
 
 FILES_ROLE = Qt.ItemDataRole.UserRole  # the ids of the files a row stands for
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1  # a series row: the id of its middle image
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's row on step 9: its category ("-": to sort)
 
 
 def run_import(store: CaseStore, case_id: int, paths: Sequence[Path], progress, cancelled):
@@ -288,10 +289,18 @@ class RecordsPanel(QWidget):
 
     files_changed = Signal()
 
-    def __init__(self, store: CaseStore, asker: Asker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: CaseStore,
+        asker: Asker,
+        by_category: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.asker = asker
+        # Step 9 shows the files under their groups, those still to sort first.
+        self.by_category = by_category
         self.setObjectName("records-panel")
         self.setAcceptDrops(True)
         self.case: CaseData | None = None
@@ -456,14 +465,15 @@ class RecordsPanel(QWidget):
         current_ids = tuple(current.data(0, FILES_ROLE) or ()) if current else ()
         scrolled = self.tree.verticalScrollBar().value()
         self.tree.clear()
-        studies = studies_of(self.files)
-        documents = documents_of(self.files)
-        for study in studies:
-            item = self._study_item(study, thumbnails)
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)  # only an item in the tree can be opened
-        for document in documents:
-            self.tree.addTopLevelItem(self._document_item(document))
+        if self.by_category:
+            self._fill_groups()
+        else:
+            for study in studies_of(self.files):
+                item = self._study_item(study, thumbnails)
+                self.tree.addTopLevelItem(item)
+                item.setExpanded(True)  # only an item in the tree can be opened
+            for document in documents_of(self.files):
+                self.tree.addTopLevelItem(self._document_item(document))
         self.empty.setVisible(not self.files)
         self.tree.setVisible(bool(self.files))
         for item in self._all_items():
@@ -475,13 +485,54 @@ class RecordsPanel(QWidget):
         self.tree.verticalScrollBar().setValue(scrolled)
         self._selection_changed()
 
+    def _fill_groups(self) -> None:
+        """The files under their groups: first those still to sort, then each group in
+        turn; a study goes under a group when all its images are filed there."""
+        groups: dict[str, list[CaseFile]] = {"": []}
+        groups.update((choice.key, []) for choice in CATEGORIES)
+        for study in studies_of(self.files):
+            categories = {f.category for f in study.files}
+            filed = len(categories) == 1 and all(f.confirmed for f in study.files)
+            groups[next(iter(categories)) if filed else ""].extend(study.files)
+        for document in documents_of(self.files):
+            groups[document.category if document.confirmed else ""].append(document)
+        for key, files in groups.items():
+            if not files:
+                continue
+            if key:
+                name = self.tr("{category} ({count})").format(
+                    category=plan_text(category_label(key)), count=len(files)
+                )
+            else:
+                name = self.tr("To sort: check or choose the group ({count})").format(
+                    count=len(files)
+                )
+            group = QTreeWidgetItem([name, "", ""])
+            group.setData(0, FILES_ROLE, tuple(f.id for f in files))
+            group.setData(0, GROUP_ROLE, key or "-")
+            self.tree.addTopLevelItem(group)
+            for study in studies_of(files):
+                child = self._study_item(study, self._thumbnails)
+                group.addChild(child)
+                child.setExpanded(True)
+            for document in documents_of(files):
+                group.addChild(self._document_item(document))
+            group.setExpanded(True)
+
     def _all_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            items.append(item)
+            for n in range(item.childCount()):
+                child = item.child(n)
+                if child is not None:
+                    walk(child)
+
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
             if top is not None:
-                items.append(top)
-                items.extend(c for n in range(top.childCount()) if (c := top.child(n)) is not None)
+                walk(top)
         return items
 
     def _filed(self, files: Sequence[CaseFile]) -> str:
@@ -546,6 +597,9 @@ class RecordsPanel(QWidget):
         chosen = [f for f in self.files if f.id in set(ids)]
         for widget in (self.category, self.record_kind, self.remove_button):
             widget.setEnabled(bool(chosen))
+        if any(item.data(0, GROUP_ROLE) for item in self.tree.selectedItems()):
+            # A whole group can be filed elsewhere at once, but not removed in one click.
+            self.remove_button.setEnabled(False)
         current = self.tree.currentItem()
         self.view_button.setEnabled(
             current is not None and current.data(0, SERIES_ROLE) is not None
