@@ -21,6 +21,7 @@ KNOWN_CONTEXTS = {
     "FieldsForm",
     "DateEdit",
     "EntryList",
+    "CheckinsEditor",
     "Calendar",
     "Letter",
     "PassphraseDialog",

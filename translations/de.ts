@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>CheckinsEditor</name>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation>Ihre wöchentliche Durchsicht</translation>
+    </message>
+    <message>
+        <source>Every Sunday evening, take 10 minutes: add the week&apos;s papers, receipts and notes below and put each in its group. That counts as the week&apos;s check-in. If nothing came this week, say so with the button.</source>
+        <translation>Nehmen Sie sich jeden Sonntagabend 10 Minuten Zeit: Fügen Sie unten die Papiere, Quittungen und Notizen der Woche hinzu und ordnen Sie jedes Dokument seiner Gruppe zu. Das zählt als Durchsicht dieser Woche. Ist diese Woche nichts Neues gekommen, bestätigen Sie das mit der Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing new this week</source>
+        <translation>&amp;Nichts Neues diese Woche</translation>
+    </message>
+    <message>
+        <source>Your check-ins so far:</source>
+        <translation>Ihre bisherigen Durchsichten:</translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in is done.</source>
+        <translation>Die Durchsicht für diese Woche ist erledigt.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in is still open, until Sunday, {date}.</source>
+        <translation>Die Durchsicht für diese Woche ist noch offen. Sie haben Zeit bis Sonntag, {date}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>documents filed</source>
+        <translation>Dokumente abgelegt</translation>
+    </message>
+    <message>
+        <source>• Week of {monday}: {what}</source>
+        <translation>• Woche vom {monday}: {what}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>{count} weeks in a row. The habit is built: well done!</source>
+        <translation>{count} Wochen hintereinander. Die Gewohnheit sitzt: gut gemacht!</translation>
+    </message>
+    <message>
+        <source>You kept it up {longest} weeks in a row before; now: {count}. Keep going!</source>
+        <translation>Sie haben schon einmal {longest} Wochen hintereinander durchgehalten; jetzt sind es {count}. Machen Sie weiter so!</translation>
+    </message>
+    <message>
+        <source>No weeks in a row yet. Four in a row build the habit.</source>
+        <translation>Noch keine Wochen hintereinander. Nach vier Wochen hintereinander ist es eine Gewohnheit.</translation>
+    </message>
+    <message>
+        <source>{count} of 4 weeks in a row.</source>
+        <translation>{count} von 4 Wochen hintereinander.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -2069,6 +2128,410 @@
         <source>Other image</source>
         <translation>Anderes Bild</translation>
     </message>
+    <message>
+        <source>Yes, it has happened</source>
+        <translation>Ja, er hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>I have not asked yet</source>
+        <translation>Ich habe noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor allowed it</source>
+        <translation>Ja, die Ärztin oder der Arzt hat es erlaubt</translation>
+    </message>
+    <message>
+        <source>No, the doctor said no</source>
+        <translation>Nein, die Ärztin oder der Arzt hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>Yes, in words I understood</source>
+        <translation>Ja, in Worten, die ich verstanden habe</translation>
+    </message>
+    <message>
+        <source>No, not clearly</source>
+        <translation>Nein, nicht klar</translation>
+    </message>
+    <message>
+        <source>There were no differences</source>
+        <translation>Es gab keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>Has the visit happened?</source>
+        <translation>Hat der Termin stattgefunden?</translation>
+    </message>
+    <message>
+        <source>Who came with you to take notes?</source>
+        <translation>Wer hat Sie begleitet und mitgeschrieben?</translation>
+    </message>
+    <message>
+        <source>May you record the talk?</source>
+        <translation>Dürfen Sie das Gespräch aufnehmen?</translation>
+    </message>
+    <message>
+        <source>Your notes from the visit:</source>
+        <translation>Ihre Notizen vom Termin:</translation>
+    </message>
+    <message>
+        <source>Did the doctor explain how their opinion differs from the first one?</source>
+        <translation>Hat die Ärztin oder der Arzt erklärt, worin sich die neue Meinung von der ersten unterscheidet?</translation>
+    </message>
+    <message>
+        <source>After the visit, mark that it has happened.</source>
+        <translation>Markieren Sie nach dem Termin, dass er stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Write down notes, or add the recording, of what the doctor said.</source>
+        <translation>Schreiben Sie auf, was die Ärztin oder der Arzt gesagt hat, oder fügen Sie die Aufnahme des Gesprächs hinzu.</translation>
+    </message>
+    <message>
+        <source>You added a recording, but not that the doctor allowed it. In many places a talk may only be recorded with permission.</source>
+        <translation>Sie haben eine Aufnahme hinzugefügt, aber nicht angegeben, dass die Ärztin oder der Arzt sie erlaubt hat. Vielerorts darf ein Gespräch nur mit Erlaubnis aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The visit is marked as done, but its day in step 5 is still to come. Please check the date.</source>
+        <translation>Der Termin ist als erledigt markiert, aber sein Tag in Schritt 5 liegt noch in der Zukunft. Bitte prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor to explain, in plain words, how their opinion differs from the first one. A phone call or a letter can do.</source>
+        <translation>Bitten Sie die Ärztin oder den Arzt, in einfachen Worten zu erklären, worin sich die neue Meinung von der ersten unterscheidet. Dafür reicht auch ein Anruf oder ein Brief.</translation>
+    </message>
+    <message>
+        <source>First opinion</source>
+        <translation>Erstmeinung</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Zweitmeinung</translation>
+    </message>
+    <message>
+        <source>Third opinion</source>
+        <translation>Drittmeinung</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Differs a lot</source>
+        <translation>Sehr unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation>Dauer der Genesung</translation>
+    </message>
+    <message>
+        <source>I also have a third opinion</source>
+        <translation>Ich habe auch eine Drittmeinung</translation>
+    </message>
+    <message>
+        <source>The treatment path I chose:</source>
+        <translation>Der Behandlungsweg, für den ich mich entschieden habe:</translation>
+    </message>
+    <message>
+        <source>Day I decided:</source>
+        <translation>Tag meiner Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Day I told the first medical team:</source>
+        <translation>Dem ersten Behandlungsteam mitgeteilt am:</translation>
+    </message>
+    <message>
+        <source>Day I told the second medical team:</source>
+        <translation>Dem zweiten Behandlungsteam mitgeteilt am:</translation>
+    </message>
+    <message>
+        <source>Your own rows</source>
+        <translation>Ihre eigenen Zeilen</translation>
+    </message>
+    <message>
+        <source>Add a row of my own</source>
+        <translation>Eigene Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>What this row compares:</source>
+        <translation>Was diese Zeile vergleicht:</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>Stimmen sie überein?</translation>
+    </message>
+    <message>
+        <source>Write down the treatment path you chose.</source>
+        <translation>Schreiben Sie auf, für welchen Behandlungsweg Sie sich entschieden haben.</translation>
+    </message>
+    <message>
+        <source>Tell your first medical team what you decided, and write down when.</source>
+        <translation>Teilen Sie Ihrem ersten Behandlungsteam Ihre Entscheidung mit, und schreiben Sie auf, wann Sie das getan haben.</translation>
+    </message>
+    <message>
+        <source>Tell your second medical team what you decided, and write down when.</source>
+        <translation>Teilen Sie Ihrem zweiten Behandlungsteam Ihre Entscheidung mit, und schreiben Sie auf, wann Sie das getan haben.</translation>
+    </message>
+    <message>
+        <source>A day in your decision is still to come. Please check it.</source>
+        <translation>Ein Datum bei Ihrer Entscheidung liegt in der Zukunft. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>The opinions differ a lot. Make an appointment with your main doctor to talk about the difference before you decide.</source>
+        <translation>Die Meinungen weichen stark voneinander ab. Vereinbaren Sie einen Termin bei Ihrer Hausärztin oder Ihrem Hausarzt, um vor Ihrer Entscheidung über den Unterschied zu sprechen.</translation>
+    </message>
+    <message>
+        <source>A lot is at stake for you (see step 1). A third, “tie-breaker” opinion can help you decide.</source>
+        <translation>Für Sie steht viel auf dem Spiel (siehe Schritt 1). Eine dritte, „ausschlaggebende“ Meinung kann Ihnen bei der Entscheidung helfen.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Wöchentliche Durchsichten</translation>
+    </message>
+    <message>
+        <source>Nothing new this week</source>
+        <translation>Nichts Neues diese Woche</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>What you did:</source>
+        <translation>Was Sie getan haben:</translation>
+    </message>
+    <message>
+        <source>Filed documents</source>
+        <translation>Dokumente abgelegt</translation>
+    </message>
+    <message>
+        <source>Put each document in a group. Documents still to sort: {count}.</source>
+        <translation>Ordnen Sie jedes Dokument einer Gruppe zu. Noch nicht sortierte Dokumente: {count}.</translation>
+    </message>
+    <message>
+        <source>Check in once a week, four weeks in a row. Weeks in a row now: {count}.</source>
+        <translation>Machen Sie vier Wochen hintereinander einmal pro Woche Ihre Durchsicht. Wochen hintereinander bisher: {count}.</translation>
+    </message>
+    <message>
+        <source>How did you reach this diagnosis?</source>
+        <translation>Wie sind Sie zu dieser Diagnose gekommen?</translation>
+    </message>
+    <message>
+        <source>What are the other choices instead of the planned treatment?</source>
+        <translation>Welche anderen Möglichkeiten gibt es statt der geplanten Behandlung?</translation>
+    </message>
+    <message>
+        <source>What happens if we do nothing for now?</source>
+        <translation>Was passiert, wenn wir vorerst nichts tun?</translation>
+    </message>
+    <message>
+        <source>How many patients with this exact condition have you treated in the last year?</source>
+        <translation>Wie viele Patientinnen und Patienten mit genau dieser Erkrankung haben Sie im letzten Jahr behandelt?</translation>
+    </message>
+    <message>
+        <source>Are there clinical trials that my first doctor did not mention?</source>
+        <translation>Gibt es klinische Studien, die mein erster Arzt oder meine erste Ärztin nicht erwähnt hat?</translation>
+    </message>
+    <message>
+        <source>Are there choices without surgery?</source>
+        <translation>Gibt es Möglichkeiten ohne Operation?</translation>
+    </message>
+    <message>
+        <source>What are the long-term side effects of this medicine?</source>
+        <translation>Welche Nebenwirkungen hat dieses Medikament auf lange Sicht?</translation>
+    </message>
+    <message>
+        <source>Can medicines and changes in daily habits delay or avoid the procedure?</source>
+        <translation>Können Medikamente und Änderungen im Alltag den Eingriff hinauszögern oder vermeiden?</translation>
+    </message>
+    <message>
+        <source>Is now the right time, or can it wait?</source>
+        <translation>Ist jetzt der richtige Zeitpunkt, oder kann es warten?</translation>
+    </message>
+    <message>
+        <source>Do you agree with the first diagnosis? Why or why not?</source>
+        <translation>Stimmen Sie der ersten Diagnose zu? Warum oder warum nicht?</translation>
+    </message>
+    <message>
+        <source>Do I need more tests before we decide? Which ones, and why?</source>
+        <translation>Brauche ich vor der Entscheidung noch weitere Untersuchungen? Welche, und warum?</translation>
+    </message>
+    <message>
+        <source>What are the risks of the treatment you suggest?</source>
+        <translation>Welche Risiken hat die Behandlung, die Sie vorschlagen?</translation>
+    </message>
+    <message>
+        <source>How often does this treatment work for people like me?</source>
+        <translation>Wie oft hilft diese Behandlung Menschen in meiner Lage?</translation>
+    </message>
+    <message>
+        <source>How long will recovery take, and what will daily life be like?</source>
+        <translation>Wie lange dauert die Genesung, und wie wird mein Alltag in dieser Zeit aussehen?</translation>
+    </message>
+    <message>
+        <source>When can I go back to work and my usual activities?</source>
+        <translation>Wann kann ich wieder arbeiten gehen und meinen gewohnten Tätigkeiten nachgehen?</translation>
+    </message>
+    <message>
+        <source>What will the treatment cost me, and what is covered?</source>
+        <translation>Was kostet mich die Behandlung, und was übernimmt die Versicherung?</translation>
+    </message>
+    <message>
+        <source>What would you do if you were in my place?</source>
+        <translation>Was würden Sie an meiner Stelle tun?</translation>
+    </message>
+    <message>
+        <source>Which warning signs mean I should call you or get help at once?</source>
+        <translation>Bei welchen Warnzeichen sollte ich Sie anrufen oder sofort Hilfe holen?</translation>
+    </message>
+    <message>
+        <source>Who would do the treatment, and where?</source>
+        <translation>Wer würde die Behandlung durchführen, und wo?</translation>
+    </message>
+    <message>
+        <source>Will you send me and my first doctor a written report?</source>
+        <translation>Schicken Sie mir und meiner ersten Ärztin oder meinem ersten Arzt einen schriftlichen Bericht?</translation>
+    </message>
+    <message>
+        <source>Did you have time to look at all my records and images?</source>
+        <translation>Hatten Sie Zeit, sich alle meine Unterlagen und Bilder anzusehen?</translation>
+    </message>
+    <message>
+        <source>Who do I ask if I have questions after today?</source>
+        <translation>An wen kann ich mich wenden, wenn ich nach dem heutigen Termin noch Fragen habe?</translation>
+    </message>
+    <message>
+        <source>What do my heart tests (ECG, heart ultrasound, stress test) show, in plain words?</source>
+        <translation>Was zeigen meine Herzuntersuchungen (EKG, Herzultraschall, Belastungstest), in einfachen Worten?</translation>
+    </message>
+    <message>
+        <source>Could a smaller procedure, such as a stent or a catheter, work instead?</source>
+        <translation>Könnte stattdessen ein kleinerer Eingriff helfen, zum Beispiel ein Stent oder ein Katheter?</translation>
+    </message>
+    <message>
+        <source>Could changes to my heart medicines be enough for now?</source>
+        <translation>Könnte es vorerst reichen, meine Herzmedikamente anzupassen?</translation>
+    </message>
+    <message>
+        <source>Should a lung doctor look at my case together with you (a combined review)?</source>
+        <translation>Sollte sich eine Lungenfachärztin oder ein Lungenfacharzt meinen Fall gemeinsam mit Ihnen ansehen (eine gemeinsame Beurteilung)?</translation>
+    </message>
+    <message>
+        <source>What type of cancer is it exactly, and what stage?</source>
+        <translation>Um welche Krebsart handelt es sich genau, und in welchem Stadium ist der Krebs?</translation>
+    </message>
+    <message>
+        <source>Did a pathologist here look at my tissue slides again, not only the report?</source>
+        <translation>Hat sich hier eine Pathologin oder ein Pathologe meine Gewebeschnitte selbst noch einmal angesehen, nicht nur den Befund?</translation>
+    </message>
+    <message>
+        <source>Which mix of surgery, chemotherapy, radiation or other medicines do you suggest, and in what order?</source>
+        <translation>Welche Kombination aus Operation, Chemotherapie, Bestrahlung oder anderen Medikamenten schlagen Sie vor, und in welcher Reihenfolge?</translation>
+    </message>
+    <message>
+        <source>Should my tumor be tested for targeted medicines or immunotherapy?</source>
+        <translation>Sollte mein Tumor daraufhin getestet werden, ob zielgerichtete Medikamente oder eine Immuntherapie infrage kommen?</translation>
+    </message>
+    <message>
+        <source>Has a team of cancer experts (a tumor board) talked about my case?</source>
+        <translation>Hat ein Team aus Krebsfachleuten (eine Tumorkonferenz) über meinen Fall gesprochen?</translation>
+    </message>
+    <message>
+        <source>Did you look at the original images yourself, not only the written report?</source>
+        <translation>Haben Sie sich die Originalbilder selbst angesehen, nicht nur den schriftlichen Befund?</translation>
+    </message>
+    <message>
+        <source>Was a radiologist who specializes in this part of the body asked to read them?</source>
+        <translation>Wurde eine Radiologin oder ein Radiologe mit Schwerpunkt auf diesem Körperbereich gebeten, die Bilder zu beurteilen?</translation>
+    </message>
+    <message>
+        <source>Do I need another scan, or a different kind of scan?</source>
+        <translation>Brauche ich eine weitere Aufnahme oder eine andere Art von Aufnahme?</translation>
+    </message>
+    <message>
+        <source>What do my breathing tests show, and how do they compare?</source>
+        <translation>Was zeigen meine Atemtests, und wie sehen die Werte im Vergleich aus?</translation>
+    </message>
+    <message>
+        <source>Does my chest CT show anything that changes the plan?</source>
+        <translation>Zeigt das CT meines Brustkorbs etwas, das den Plan ändert?</translation>
+    </message>
+    <message>
+        <source>Will I need oxygen or breathing exercises?</source>
+        <translation>Werde ich Sauerstoff oder Atemübungen brauchen?</translation>
+    </message>
+    <message>
+        <source>What else could cause my symptoms?</source>
+        <translation>Was könnte meine Beschwerden sonst noch verursachen?</translation>
+    </message>
+    <message>
+        <source>How is this likely to change over the next few years?</source>
+        <translation>Wie wird sich das in den nächsten Jahren voraussichtlich entwickeln?</translation>
+    </message>
+    <message>
+        <source>Could therapy (physical, speech or occupational) help me instead of or after treatment?</source>
+        <translation>Könnte mir eine Therapie (Physiotherapie, Logopädie oder Ergotherapie) statt der Behandlung oder danach helfen?</translation>
+    </message>
+    <message>
+        <source>Is surgery really needed, or could physical therapy help first?</source>
+        <translation>Ist eine Operation wirklich nötig, oder könnte zuerst Physiotherapie helfen?</translation>
+    </message>
+    <message>
+        <source>What happens if I wait a few months before surgery?</source>
+        <translation>Was passiert, wenn ich mit der Operation ein paar Monate warte?</translation>
+    </message>
+    <message>
+        <source>Which implant or method would you use, and why?</source>
+        <translation>Welches Implantat oder welche Methode würden Sie verwenden, und warum?</translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation>Ihre Fragen</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Am wichtigsten</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Write down at least five questions (you have {count} so far).</source>
+        <translation>Schreiben Sie mindestens fünf Fragen auf (bisher sind es {count}).</translation>
+    </message>
+    <message>
+        <source>Print your question list again, or save it as a PDF, once it has at least five questions.</source>
+        <translation>Drucken Sie Ihre Fragenliste noch einmal aus oder speichern Sie sie als PDF, sobald sie mindestens fünf Fragen enthält.</translation>
+    </message>
+    <message>
+        <source>Print your question list, or save it as a PDF.</source>
+        <translation>Drucken Sie Ihre Fragenliste aus oder speichern Sie sie als PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -2330,6 +2793,14 @@
     <message>
         <source>(not said)</source>
         <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message>
+        <source>To sort: check or choose the group ({count})</source>
+        <translation>Zu sortieren: Gruppe prüfen oder wählen ({count})</translation>
     </message>
     <message>
         <source>not filed yet</source>

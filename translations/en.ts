@@ -52,6 +52,65 @@
     </message>
 </context>
 <context>
+    <name>CheckinsEditor</name>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation>Your weekly check-in</translation>
+    </message>
+    <message>
+        <source>Every Sunday evening, take 10 minutes: add the week's papers, receipts and notes below and put each in its group. That counts as the week's check-in. If nothing came this week, say so with the button.</source>
+        <translation>Every Sunday evening, take 10 minutes: add the week's papers, receipts and notes below and put each in its group. That counts as the week's check-in. If nothing came this week, say so with the button.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing new this week</source>
+        <translation>&amp;Nothing new this week</translation>
+    </message>
+    <message>
+        <source>Your check-ins so far:</source>
+        <translation>Your check-ins so far:</translation>
+    </message>
+    <message>
+        <source>This week's check-in is done.</source>
+        <translation>This week's check-in is done.</translation>
+    </message>
+    <message>
+        <source>This week's check-in is still open, until Sunday, {date}.</source>
+        <translation>This week's check-in is still open, until Sunday, {date}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>documents filed</source>
+        <translation>documents filed</translation>
+    </message>
+    <message>
+        <source>• Week of {monday}: {what}</source>
+        <translation>• Week of {monday}: {what}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>{count} weeks in a row. The habit is built: well done!</source>
+        <translation>{count} weeks in a row. The habit is built: well done!</translation>
+    </message>
+    <message>
+        <source>You kept it up {longest} weeks in a row before; now: {count}. Keep going!</source>
+        <translation>You kept it up {longest} weeks in a row before; now: {count}. Keep going!</translation>
+    </message>
+    <message>
+        <source>No weeks in a row yet. Four in a row build the habit.</source>
+        <translation>No weeks in a row yet. Four in a row build the habit.</translation>
+    </message>
+    <message>
+        <source>{count} of 4 weeks in a row.</source>
+        <translation>{count} of 4 weeks in a row.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -2068,6 +2127,410 @@
         <source>Other image</source>
         <translation>Other image</translation>
     </message>
+    <message>
+        <source>Yes, it has happened</source>
+        <translation>Yes, it has happened</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>I have not asked yet</source>
+        <translation>I have not asked yet</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor allowed it</source>
+        <translation>Yes, the doctor allowed it</translation>
+    </message>
+    <message>
+        <source>No, the doctor said no</source>
+        <translation>No, the doctor said no</translation>
+    </message>
+    <message>
+        <source>Yes, in words I understood</source>
+        <translation>Yes, in words I understood</translation>
+    </message>
+    <message>
+        <source>No, not clearly</source>
+        <translation>No, not clearly</translation>
+    </message>
+    <message>
+        <source>There were no differences</source>
+        <translation>There were no differences</translation>
+    </message>
+    <message>
+        <source>Has the visit happened?</source>
+        <translation>Has the visit happened?</translation>
+    </message>
+    <message>
+        <source>Who came with you to take notes?</source>
+        <translation>Who came with you to take notes?</translation>
+    </message>
+    <message>
+        <source>May you record the talk?</source>
+        <translation>May you record the talk?</translation>
+    </message>
+    <message>
+        <source>Your notes from the visit:</source>
+        <translation>Your notes from the visit:</translation>
+    </message>
+    <message>
+        <source>Did the doctor explain how their opinion differs from the first one?</source>
+        <translation>Did the doctor explain how their opinion differs from the first one?</translation>
+    </message>
+    <message>
+        <source>After the visit, mark that it has happened.</source>
+        <translation>After the visit, mark that it has happened.</translation>
+    </message>
+    <message>
+        <source>Write down notes, or add the recording, of what the doctor said.</source>
+        <translation>Write down notes, or add the recording, of what the doctor said.</translation>
+    </message>
+    <message>
+        <source>You added a recording, but not that the doctor allowed it. In many places a talk may only be recorded with permission.</source>
+        <translation>You added a recording, but not that the doctor allowed it. In many places a talk may only be recorded with permission.</translation>
+    </message>
+    <message>
+        <source>The visit is marked as done, but its day in step 5 is still to come. Please check the date.</source>
+        <translation>The visit is marked as done, but its day in step 5 is still to come. Please check the date.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor to explain, in plain words, how their opinion differs from the first one. A phone call or a letter can do.</source>
+        <translation>Ask the doctor to explain, in plain words, how their opinion differs from the first one. A phone call or a letter can do.</translation>
+    </message>
+    <message>
+        <source>First opinion</source>
+        <translation>First opinion</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Second opinion</translation>
+    </message>
+    <message>
+        <source>Third opinion</source>
+        <translation>Third opinion</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>The same</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Differs a lot</source>
+        <translation>Differs a lot</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation>Recovery time</translation>
+    </message>
+    <message>
+        <source>I also have a third opinion</source>
+        <translation>I also have a third opinion</translation>
+    </message>
+    <message>
+        <source>The treatment path I chose:</source>
+        <translation>The treatment path I chose:</translation>
+    </message>
+    <message>
+        <source>Day I decided:</source>
+        <translation>Day I decided:</translation>
+    </message>
+    <message>
+        <source>Day I told the first medical team:</source>
+        <translation>Day I told the first medical team:</translation>
+    </message>
+    <message>
+        <source>Day I told the second medical team:</source>
+        <translation>Day I told the second medical team:</translation>
+    </message>
+    <message>
+        <source>Your own rows</source>
+        <translation>Your own rows</translation>
+    </message>
+    <message>
+        <source>Add a row of my own</source>
+        <translation>Add a row of my own</translation>
+    </message>
+    <message>
+        <source>What this row compares:</source>
+        <translation>What this row compares:</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>Do they agree?</translation>
+    </message>
+    <message>
+        <source>Write down the treatment path you chose.</source>
+        <translation>Write down the treatment path you chose.</translation>
+    </message>
+    <message>
+        <source>Tell your first medical team what you decided, and write down when.</source>
+        <translation>Tell your first medical team what you decided, and write down when.</translation>
+    </message>
+    <message>
+        <source>Tell your second medical team what you decided, and write down when.</source>
+        <translation>Tell your second medical team what you decided, and write down when.</translation>
+    </message>
+    <message>
+        <source>A day in your decision is still to come. Please check it.</source>
+        <translation>A day in your decision is still to come. Please check it.</translation>
+    </message>
+    <message>
+        <source>The opinions differ a lot. Make an appointment with your main doctor to talk about the difference before you decide.</source>
+        <translation>The opinions differ a lot. Make an appointment with your main doctor to talk about the difference before you decide.</translation>
+    </message>
+    <message>
+        <source>A lot is at stake for you (see step 1). A third, “tie-breaker” opinion can help you decide.</source>
+        <translation>A lot is at stake for you (see step 1). A third, “tie-breaker” opinion can help you decide.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Weekly check-ins</translation>
+    </message>
+    <message>
+        <source>Nothing new this week</source>
+        <translation>Nothing new this week</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>What you did:</source>
+        <translation>What you did:</translation>
+    </message>
+    <message>
+        <source>Filed documents</source>
+        <translation>Filed documents</translation>
+    </message>
+    <message>
+        <source>Put each document in a group. Documents still to sort: {count}.</source>
+        <translation>Put each document in a group. Documents still to sort: {count}.</translation>
+    </message>
+    <message>
+        <source>Check in once a week, four weeks in a row. Weeks in a row now: {count}.</source>
+        <translation>Check in once a week, four weeks in a row. Weeks in a row now: {count}.</translation>
+    </message>
+    <message>
+        <source>How did you reach this diagnosis?</source>
+        <translation>How did you reach this diagnosis?</translation>
+    </message>
+    <message>
+        <source>What are the other choices instead of the planned treatment?</source>
+        <translation>What are the other choices instead of the planned treatment?</translation>
+    </message>
+    <message>
+        <source>What happens if we do nothing for now?</source>
+        <translation>What happens if we do nothing for now?</translation>
+    </message>
+    <message>
+        <source>How many patients with this exact condition have you treated in the last year?</source>
+        <translation>How many patients with this exact condition have you treated in the last year?</translation>
+    </message>
+    <message>
+        <source>Are there clinical trials that my first doctor did not mention?</source>
+        <translation>Are there clinical trials that my first doctor did not mention?</translation>
+    </message>
+    <message>
+        <source>Are there choices without surgery?</source>
+        <translation>Are there choices without surgery?</translation>
+    </message>
+    <message>
+        <source>What are the long-term side effects of this medicine?</source>
+        <translation>What are the long-term side effects of this medicine?</translation>
+    </message>
+    <message>
+        <source>Can medicines and changes in daily habits delay or avoid the procedure?</source>
+        <translation>Can medicines and changes in daily habits delay or avoid the procedure?</translation>
+    </message>
+    <message>
+        <source>Is now the right time, or can it wait?</source>
+        <translation>Is now the right time, or can it wait?</translation>
+    </message>
+    <message>
+        <source>Do you agree with the first diagnosis? Why or why not?</source>
+        <translation>Do you agree with the first diagnosis? Why or why not?</translation>
+    </message>
+    <message>
+        <source>Do I need more tests before we decide? Which ones, and why?</source>
+        <translation>Do I need more tests before we decide? Which ones, and why?</translation>
+    </message>
+    <message>
+        <source>What are the risks of the treatment you suggest?</source>
+        <translation>What are the risks of the treatment you suggest?</translation>
+    </message>
+    <message>
+        <source>How often does this treatment work for people like me?</source>
+        <translation>How often does this treatment work for people like me?</translation>
+    </message>
+    <message>
+        <source>How long will recovery take, and what will daily life be like?</source>
+        <translation>How long will recovery take, and what will daily life be like?</translation>
+    </message>
+    <message>
+        <source>When can I go back to work and my usual activities?</source>
+        <translation>When can I go back to work and my usual activities?</translation>
+    </message>
+    <message>
+        <source>What will the treatment cost me, and what is covered?</source>
+        <translation>What will the treatment cost me, and what is covered?</translation>
+    </message>
+    <message>
+        <source>What would you do if you were in my place?</source>
+        <translation>What would you do if you were in my place?</translation>
+    </message>
+    <message>
+        <source>Which warning signs mean I should call you or get help at once?</source>
+        <translation>Which warning signs mean I should call you or get help at once?</translation>
+    </message>
+    <message>
+        <source>Who would do the treatment, and where?</source>
+        <translation>Who would do the treatment, and where?</translation>
+    </message>
+    <message>
+        <source>Will you send me and my first doctor a written report?</source>
+        <translation>Will you send me and my first doctor a written report?</translation>
+    </message>
+    <message>
+        <source>Did you have time to look at all my records and images?</source>
+        <translation>Did you have time to look at all my records and images?</translation>
+    </message>
+    <message>
+        <source>Who do I ask if I have questions after today?</source>
+        <translation>Who do I ask if I have questions after today?</translation>
+    </message>
+    <message>
+        <source>What do my heart tests (ECG, heart ultrasound, stress test) show, in plain words?</source>
+        <translation>What do my heart tests (ECG, heart ultrasound, stress test) show, in plain words?</translation>
+    </message>
+    <message>
+        <source>Could a smaller procedure, such as a stent or a catheter, work instead?</source>
+        <translation>Could a smaller procedure, such as a stent or a catheter, work instead?</translation>
+    </message>
+    <message>
+        <source>Could changes to my heart medicines be enough for now?</source>
+        <translation>Could changes to my heart medicines be enough for now?</translation>
+    </message>
+    <message>
+        <source>Should a lung doctor look at my case together with you (a combined review)?</source>
+        <translation>Should a lung doctor look at my case together with you (a combined review)?</translation>
+    </message>
+    <message>
+        <source>What type of cancer is it exactly, and what stage?</source>
+        <translation>What type of cancer is it exactly, and what stage?</translation>
+    </message>
+    <message>
+        <source>Did a pathologist here look at my tissue slides again, not only the report?</source>
+        <translation>Did a pathologist here look at my tissue slides again, not only the report?</translation>
+    </message>
+    <message>
+        <source>Which mix of surgery, chemotherapy, radiation or other medicines do you suggest, and in what order?</source>
+        <translation>Which mix of surgery, chemotherapy, radiation or other medicines do you suggest, and in what order?</translation>
+    </message>
+    <message>
+        <source>Should my tumor be tested for targeted medicines or immunotherapy?</source>
+        <translation>Should my tumor be tested for targeted medicines or immunotherapy?</translation>
+    </message>
+    <message>
+        <source>Has a team of cancer experts (a tumor board) talked about my case?</source>
+        <translation>Has a team of cancer experts (a tumor board) talked about my case?</translation>
+    </message>
+    <message>
+        <source>Did you look at the original images yourself, not only the written report?</source>
+        <translation>Did you look at the original images yourself, not only the written report?</translation>
+    </message>
+    <message>
+        <source>Was a radiologist who specializes in this part of the body asked to read them?</source>
+        <translation>Was a radiologist who specializes in this part of the body asked to read them?</translation>
+    </message>
+    <message>
+        <source>Do I need another scan, or a different kind of scan?</source>
+        <translation>Do I need another scan, or a different kind of scan?</translation>
+    </message>
+    <message>
+        <source>What do my breathing tests show, and how do they compare?</source>
+        <translation>What do my breathing tests show, and how do they compare?</translation>
+    </message>
+    <message>
+        <source>Does my chest CT show anything that changes the plan?</source>
+        <translation>Does my chest CT show anything that changes the plan?</translation>
+    </message>
+    <message>
+        <source>Will I need oxygen or breathing exercises?</source>
+        <translation>Will I need oxygen or breathing exercises?</translation>
+    </message>
+    <message>
+        <source>What else could cause my symptoms?</source>
+        <translation>What else could cause my symptoms?</translation>
+    </message>
+    <message>
+        <source>How is this likely to change over the next few years?</source>
+        <translation>How is this likely to change over the next few years?</translation>
+    </message>
+    <message>
+        <source>Could therapy (physical, speech or occupational) help me instead of or after treatment?</source>
+        <translation>Could therapy (physical, speech or occupational) help me instead of or after treatment?</translation>
+    </message>
+    <message>
+        <source>Is surgery really needed, or could physical therapy help first?</source>
+        <translation>Is surgery really needed, or could physical therapy help first?</translation>
+    </message>
+    <message>
+        <source>What happens if I wait a few months before surgery?</source>
+        <translation>What happens if I wait a few months before surgery?</translation>
+    </message>
+    <message>
+        <source>Which implant or method would you use, and why?</source>
+        <translation>Which implant or method would you use, and why?</translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation>Your questions</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Add my own question</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Most important</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Write down at least five questions (you have {count} so far).</source>
+        <translation>Write down at least five questions (you have {count} so far).</translation>
+    </message>
+    <message>
+        <source>Print your question list again, or save it as a PDF, once it has at least five questions.</source>
+        <translation>Print your question list again, or save it as a PDF, once it has at least five questions.</translation>
+    </message>
+    <message>
+        <source>Print your question list, or save it as a PDF.</source>
+        <translation>Print your question list, or save it as a PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -2329,6 +2792,14 @@
     <message>
         <source>(not said)</source>
         <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message>
+        <source>To sort: check or choose the group ({count})</source>
+        <translation>To sort: check or choose the group ({count})</translation>
     </message>
     <message>
         <source>not filed yet</source>

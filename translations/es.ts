@@ -53,6 +53,65 @@
     </message>
 </context>
 <context>
+    <name>CheckinsEditor</name>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation>Su revisión semanal</translation>
+    </message>
+    <message>
+        <source>Every Sunday evening, take 10 minutes: add the week&apos;s papers, receipts and notes below and put each in its group. That counts as the week&apos;s check-in. If nothing came this week, say so with the button.</source>
+        <translation>Cada domingo por la tarde, dedique 10 minutos: añada abajo los papeles, recibos y notas de la semana y ponga cada uno en su grupo. Eso cuenta como la revisión de la semana. Si esta semana no llegó nada, indíquelo con el botón.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing new this week</source>
+        <translation>&amp;Nada nuevo esta semana</translation>
+    </message>
+    <message>
+        <source>Your check-ins so far:</source>
+        <translation>Sus revisiones hasta ahora:</translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in is done.</source>
+        <translation>La revisión de esta semana está hecha.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in is still open, until Sunday, {date}.</source>
+        <translation>La revisión de esta semana sigue abierta hasta el domingo, {date}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>documents filed</source>
+        <translation>documentos archivados</translation>
+    </message>
+    <message>
+        <source>• Week of {monday}: {what}</source>
+        <translation>• Semana del {monday}: {what}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Todavía ninguna.</translation>
+    </message>
+    <message>
+        <source>{count} weeks in a row. The habit is built: well done!</source>
+        <translation>{count} semanas seguidas. Ya tiene el hábito: ¡muy bien hecho!</translation>
+    </message>
+    <message>
+        <source>You kept it up {longest} weeks in a row before; now: {count}. Keep going!</source>
+        <translation>Antes lo mantuvo {longest} semanas seguidas; ahora lleva {count}. ¡Siga así!</translation>
+    </message>
+    <message>
+        <source>No weeks in a row yet. Four in a row build the habit.</source>
+        <translation>Todavía no hay semanas seguidas. Con cuatro seguidas se crea el hábito.</translation>
+    </message>
+    <message>
+        <source>{count} of 4 weeks in a row.</source>
+        <translation>{count} de 4 semanas seguidas.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Second opinion checklist</source>
@@ -2069,6 +2128,410 @@
         <source>Other image</source>
         <translation>Otra imagen</translation>
     </message>
+    <message>
+        <source>Yes, it has happened</source>
+        <translation>Sí, ya tuvo lugar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>I have not asked yet</source>
+        <translation>Todavía no lo he preguntado</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor allowed it</source>
+        <translation>Sí, el médico lo permitió</translation>
+    </message>
+    <message>
+        <source>No, the doctor said no</source>
+        <translation>No, el médico dijo que no</translation>
+    </message>
+    <message>
+        <source>Yes, in words I understood</source>
+        <translation>Sí, con palabras que entendí</translation>
+    </message>
+    <message>
+        <source>No, not clearly</source>
+        <translation>No, no con claridad</translation>
+    </message>
+    <message>
+        <source>There were no differences</source>
+        <translation>No hubo diferencias</translation>
+    </message>
+    <message>
+        <source>Has the visit happened?</source>
+        <translation>¿Ya tuvo lugar la consulta?</translation>
+    </message>
+    <message>
+        <source>Who came with you to take notes?</source>
+        <translation>¿Quién le acompañó para tomar notas?</translation>
+    </message>
+    <message>
+        <source>May you record the talk?</source>
+        <translation>¿Puede grabar la conversación?</translation>
+    </message>
+    <message>
+        <source>Your notes from the visit:</source>
+        <translation>Sus notas de la consulta:</translation>
+    </message>
+    <message>
+        <source>Did the doctor explain how their opinion differs from the first one?</source>
+        <translation>¿Le explicó el médico en qué se diferencia su opinión de la primera?</translation>
+    </message>
+    <message>
+        <source>After the visit, mark that it has happened.</source>
+        <translation>Después de la consulta, marque que ya tuvo lugar.</translation>
+    </message>
+    <message>
+        <source>Write down notes, or add the recording, of what the doctor said.</source>
+        <translation>Anote lo que dijo el médico o añada la grabación de la conversación.</translation>
+    </message>
+    <message>
+        <source>You added a recording, but not that the doctor allowed it. In many places a talk may only be recorded with permission.</source>
+        <translation>Ha añadido una grabación, pero no ha indicado que el médico la permitiera. En muchos lugares, una conversación solo se puede grabar con permiso.</translation>
+    </message>
+    <message>
+        <source>The visit is marked as done, but its day in step 5 is still to come. Please check the date.</source>
+        <translation>La consulta está marcada como hecha, pero su día en el paso 5 todavía no ha llegado. Compruebe la fecha, por favor.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor to explain, in plain words, how their opinion differs from the first one. A phone call or a letter can do.</source>
+        <translation>Pida al médico que le explique, con palabras sencillas, en qué se diferencia su opinión de la primera. Puede bastar con una llamada o una carta.</translation>
+    </message>
+    <message>
+        <source>First opinion</source>
+        <translation>Primera opinión</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <source>Third opinion</source>
+        <translation>Tercera opinión</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diferente</translation>
+    </message>
+    <message>
+        <source>Differs a lot</source>
+        <translation>Muy diferente</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>I also have a third opinion</source>
+        <translation>También tengo una tercera opinión</translation>
+    </message>
+    <message>
+        <source>The treatment path I chose:</source>
+        <translation>El camino de tratamiento que elegí:</translation>
+    </message>
+    <message>
+        <source>Day I decided:</source>
+        <translation>Día en que decidí:</translation>
+    </message>
+    <message>
+        <source>Day I told the first medical team:</source>
+        <translation>Día en que se lo comuniqué al primer equipo médico:</translation>
+    </message>
+    <message>
+        <source>Day I told the second medical team:</source>
+        <translation>Día en que se lo comuniqué al segundo equipo médico:</translation>
+    </message>
+    <message>
+        <source>Your own rows</source>
+        <translation>Sus propias filas</translation>
+    </message>
+    <message>
+        <source>Add a row of my own</source>
+        <translation>Añadir una fila propia</translation>
+    </message>
+    <message>
+        <source>What this row compares:</source>
+        <translation>Qué compara esta fila:</translation>
+    </message>
+    <message>
+        <source>Do they agree?</source>
+        <translation>¿Coinciden?</translation>
+    </message>
+    <message>
+        <source>Write down the treatment path you chose.</source>
+        <translation>Anote el camino de tratamiento que eligió.</translation>
+    </message>
+    <message>
+        <source>Tell your first medical team what you decided, and write down when.</source>
+        <translation>Comunique su decisión a su primer equipo médico y anote cuándo lo hizo.</translation>
+    </message>
+    <message>
+        <source>Tell your second medical team what you decided, and write down when.</source>
+        <translation>Comunique su decisión a su segundo equipo médico y anote cuándo lo hizo.</translation>
+    </message>
+    <message>
+        <source>A day in your decision is still to come. Please check it.</source>
+        <translation>Una de las fechas de su decisión está en el futuro. Compruébela, por favor.</translation>
+    </message>
+    <message>
+        <source>The opinions differ a lot. Make an appointment with your main doctor to talk about the difference before you decide.</source>
+        <translation>Las opiniones son muy distintas. Pida una cita con su médico de cabecera para hablar de la diferencia antes de decidir.</translation>
+    </message>
+    <message>
+        <source>A lot is at stake for you (see step 1). A third, “tie-breaker” opinion can help you decide.</source>
+        <translation>Para usted hay mucho en juego (vea el paso 1). Una tercera opinión, para «desempatar», puede ayudarle a decidir.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation>Revisiones semanales</translation>
+    </message>
+    <message>
+        <source>Nothing new this week</source>
+        <translation>Nada nuevo esta semana</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>What you did:</source>
+        <translation>Qué hizo:</translation>
+    </message>
+    <message>
+        <source>Filed documents</source>
+        <translation>Documentos archivados</translation>
+    </message>
+    <message>
+        <source>Put each document in a group. Documents still to sort: {count}.</source>
+        <translation>Ponga cada documento en un grupo. Documentos por ordenar: {count}.</translation>
+    </message>
+    <message>
+        <source>Check in once a week, four weeks in a row. Weeks in a row now: {count}.</source>
+        <translation>Haga la revisión una vez por semana, cuatro semanas seguidas. Semanas seguidas por ahora: {count}.</translation>
+    </message>
+    <message>
+        <source>How did you reach this diagnosis?</source>
+        <translation>¿Cómo llegó a este diagnóstico?</translation>
+    </message>
+    <message>
+        <source>What are the other choices instead of the planned treatment?</source>
+        <translation>¿Qué otras opciones hay en lugar del tratamiento previsto?</translation>
+    </message>
+    <message>
+        <source>What happens if we do nothing for now?</source>
+        <translation>¿Qué pasa si por ahora no hacemos nada?</translation>
+    </message>
+    <message>
+        <source>How many patients with this exact condition have you treated in the last year?</source>
+        <translation>¿Cuántos pacientes con esta misma enfermedad ha tratado en el último año?</translation>
+    </message>
+    <message>
+        <source>Are there clinical trials that my first doctor did not mention?</source>
+        <translation>¿Hay ensayos clínicos que mi primer médico no mencionó?</translation>
+    </message>
+    <message>
+        <source>Are there choices without surgery?</source>
+        <translation>¿Hay opciones sin cirugía?</translation>
+    </message>
+    <message>
+        <source>What are the long-term side effects of this medicine?</source>
+        <translation>¿Qué efectos secundarios a largo plazo tiene este medicamento?</translation>
+    </message>
+    <message>
+        <source>Can medicines and changes in daily habits delay or avoid the procedure?</source>
+        <translation>¿Pueden los medicamentos y los cambios en los hábitos diarios retrasar o evitar el procedimiento?</translation>
+    </message>
+    <message>
+        <source>Is now the right time, or can it wait?</source>
+        <translation>¿Es ahora el momento adecuado o se puede esperar?</translation>
+    </message>
+    <message>
+        <source>Do you agree with the first diagnosis? Why or why not?</source>
+        <translation>¿Está de acuerdo con el primer diagnóstico? ¿Por qué sí o por qué no?</translation>
+    </message>
+    <message>
+        <source>Do I need more tests before we decide? Which ones, and why?</source>
+        <translation>¿Necesito más pruebas antes de que decidamos? ¿Cuáles y por qué?</translation>
+    </message>
+    <message>
+        <source>What are the risks of the treatment you suggest?</source>
+        <translation>¿Qué riesgos tiene el tratamiento que me propone?</translation>
+    </message>
+    <message>
+        <source>How often does this treatment work for people like me?</source>
+        <translation>¿Con qué frecuencia funciona este tratamiento en personas como yo?</translation>
+    </message>
+    <message>
+        <source>How long will recovery take, and what will daily life be like?</source>
+        <translation>¿Cuánto tardaré en recuperarme y cómo será mi vida diaria?</translation>
+    </message>
+    <message>
+        <source>When can I go back to work and my usual activities?</source>
+        <translation>¿Cuándo podré volver al trabajo y a mis actividades habituales?</translation>
+    </message>
+    <message>
+        <source>What will the treatment cost me, and what is covered?</source>
+        <translation>¿Cuánto me costará el tratamiento y qué cubre el seguro?</translation>
+    </message>
+    <message>
+        <source>What would you do if you were in my place?</source>
+        <translation>¿Qué haría usted en mi lugar?</translation>
+    </message>
+    <message>
+        <source>Which warning signs mean I should call you or get help at once?</source>
+        <translation>¿Qué señales de aviso indican que debo llamarle o buscar ayuda de inmediato?</translation>
+    </message>
+    <message>
+        <source>Who would do the treatment, and where?</source>
+        <translation>¿Quién haría el tratamiento y dónde?</translation>
+    </message>
+    <message>
+        <source>Will you send me and my first doctor a written report?</source>
+        <translation>¿Nos enviará a mí y a mi primer médico un informe por escrito?</translation>
+    </message>
+    <message>
+        <source>Did you have time to look at all my records and images?</source>
+        <translation>¿Tuvo tiempo de revisar todo mi historial y todas mis imágenes?</translation>
+    </message>
+    <message>
+        <source>Who do I ask if I have questions after today?</source>
+        <translation>¿A quién puedo preguntar si tengo dudas después de hoy?</translation>
+    </message>
+    <message>
+        <source>What do my heart tests (ECG, heart ultrasound, stress test) show, in plain words?</source>
+        <translation>¿Qué muestran mis pruebas del corazón (ECG, ecografía del corazón, prueba de esfuerzo), con palabras sencillas?</translation>
+    </message>
+    <message>
+        <source>Could a smaller procedure, such as a stent or a catheter, work instead?</source>
+        <translation>¿Podría servir en su lugar un procedimiento más pequeño, como un stent o un catéter?</translation>
+    </message>
+    <message>
+        <source>Could changes to my heart medicines be enough for now?</source>
+        <translation>¿Podría bastar por ahora con cambiar mis medicamentos para el corazón?</translation>
+    </message>
+    <message>
+        <source>Should a lung doctor look at my case together with you (a combined review)?</source>
+        <translation>¿Debería un médico del pulmón revisar mi caso junto con usted (una revisión conjunta)?</translation>
+    </message>
+    <message>
+        <source>What type of cancer is it exactly, and what stage?</source>
+        <translation>¿Qué tipo de cáncer es exactamente y en qué estadio está?</translation>
+    </message>
+    <message>
+        <source>Did a pathologist here look at my tissue slides again, not only the report?</source>
+        <translation>¿Un patólogo de este centro volvió a examinar mis muestras de tejido, y no solo el informe?</translation>
+    </message>
+    <message>
+        <source>Which mix of surgery, chemotherapy, radiation or other medicines do you suggest, and in what order?</source>
+        <translation>¿Qué combinación de cirugía, quimioterapia, radioterapia u otros medicamentos me propone, y en qué orden?</translation>
+    </message>
+    <message>
+        <source>Should my tumor be tested for targeted medicines or immunotherapy?</source>
+        <translation>¿Deberían analizar mi tumor para saber si me pueden servir medicamentos dirigidos o la inmunoterapia?</translation>
+    </message>
+    <message>
+        <source>Has a team of cancer experts (a tumor board) talked about my case?</source>
+        <translation>¿Ha hablado de mi caso un equipo de expertos en cáncer (un comité de tumores)?</translation>
+    </message>
+    <message>
+        <source>Did you look at the original images yourself, not only the written report?</source>
+        <translation>¿Vio usted las imágenes originales, y no solo el informe escrito?</translation>
+    </message>
+    <message>
+        <source>Was a radiologist who specializes in this part of the body asked to read them?</source>
+        <translation>¿Se pidió a un radiólogo especializado en esta parte del cuerpo que leyera las imágenes?</translation>
+    </message>
+    <message>
+        <source>Do I need another scan, or a different kind of scan?</source>
+        <translation>¿Necesito otra prueba de imagen o un tipo distinto de prueba?</translation>
+    </message>
+    <message>
+        <source>What do my breathing tests show, and how do they compare?</source>
+        <translation>¿Qué muestran mis pruebas de respiración y cómo salen en comparación?</translation>
+    </message>
+    <message>
+        <source>Does my chest CT show anything that changes the plan?</source>
+        <translation>¿Muestra la tomografía de mi tórax algo que cambie el plan?</translation>
+    </message>
+    <message>
+        <source>Will I need oxygen or breathing exercises?</source>
+        <translation>¿Necesitaré oxígeno o ejercicios de respiración?</translation>
+    </message>
+    <message>
+        <source>What else could cause my symptoms?</source>
+        <translation>¿Qué otra cosa podría causar mis síntomas?</translation>
+    </message>
+    <message>
+        <source>How is this likely to change over the next few years?</source>
+        <translation>¿Cómo es probable que cambie esto en los próximos años?</translation>
+    </message>
+    <message>
+        <source>Could therapy (physical, speech or occupational) help me instead of or after treatment?</source>
+        <translation>¿Podría ayudarme una terapia (fisioterapia, logopedia o terapia ocupacional) en lugar del tratamiento o después de él?</translation>
+    </message>
+    <message>
+        <source>Is surgery really needed, or could physical therapy help first?</source>
+        <translation>¿De verdad hace falta operar, o podría ayudar primero la fisioterapia?</translation>
+    </message>
+    <message>
+        <source>What happens if I wait a few months before surgery?</source>
+        <translation>¿Qué pasa si espero unos meses antes de operarme?</translation>
+    </message>
+    <message>
+        <source>Which implant or method would you use, and why?</source>
+        <translation>¿Qué implante o qué método usaría y por qué?</translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation>Sus preguntas</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Añadir una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Most important</source>
+        <translation>Lo más importante</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Write down at least five questions (you have {count} so far).</source>
+        <translation>Anote al menos cinco preguntas (por ahora tiene {count}).</translation>
+    </message>
+    <message>
+        <source>Print your question list again, or save it as a PDF, once it has at least five questions.</source>
+        <translation>Vuelva a imprimir su lista de preguntas, o guárdela como PDF, cuando tenga al menos cinco preguntas.</translation>
+    </message>
+    <message>
+        <source>Print your question list, or save it as a PDF.</source>
+        <translation>Imprima su lista de preguntas o guárdela como PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -2330,6 +2793,14 @@
     <message>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message>
+        <source>To sort: check or choose the group ({count})</source>
+        <translation>Por ordenar: revise o elija el grupo ({count})</translation>
     </message>
     <message>
         <source>not filed yet</source>
