@@ -2521,6 +2521,14 @@
         <translation>Antwort:</translation>
     </message>
     <message>
+        <source>Question list last printed on:</source>
+        <translation>Fragenliste zuletzt gedruckt am:</translation>
+    </message>
+    <message>
+        <source>Questions on the printed list:</source>
+        <translation>Fragen auf der gedruckten Liste:</translation>
+    </message>
+    <message>
         <source>Write down at least five questions (you have {count} so far).</source>
         <translation>Schreiben Sie mindestens fünf Fragen auf (bisher sind es {count}).</translation>
     </message>

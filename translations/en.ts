@@ -2520,6 +2520,14 @@
         <translation>Answer:</translation>
     </message>
     <message>
+        <source>Question list last printed on:</source>
+        <translation>Question list last printed on:</translation>
+    </message>
+    <message>
+        <source>Questions on the printed list:</source>
+        <translation>Questions on the printed list:</translation>
+    </message>
+    <message>
         <source>Write down at least five questions (you have {count} so far).</source>
         <translation>Write down at least five questions (you have {count} so far).</translation>
     </message>

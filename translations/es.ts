@@ -2521,6 +2521,14 @@
         <translation>Respuesta:</translation>
     </message>
     <message>
+        <source>Question list last printed on:</source>
+        <translation>Lista de preguntas impresa por última vez el:</translation>
+    </message>
+    <message>
+        <source>Questions on the printed list:</source>
+        <translation>Preguntas en la lista impresa:</translation>
+    </message>
+    <message>
         <source>Write down at least five questions (you have {count} so far).</source>
         <translation>Anote al menos cinco preguntas (por ahora tiene {count}).</translation>
     </message>

@@ -291,7 +291,7 @@ LIST = ListSpec(
     (
         Field("text", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Question:")),
         Field("starred", Kind.CHECK, QT_TRANSLATE_NOOP("Plan", "Most important")),
-        Field("library", Kind.TEXT, "", shown=False),
+        Field("library", Kind.TEXT, "", shown=False),  # a key, never shown
         # Written at the visit, on step 7's page.
         Field("answer", Kind.NOTES, QT_TRANSLATE_NOOP("Plan", "Answer:"), shown=False),
     ),
@@ -300,8 +300,18 @@ LIST = ListSpec(
 
 FIELDS: tuple[Field, ...] = (
     # Written down by the program when the list is printed or saved as a PDF.
-    Field("printed_on", Kind.DATE, "", shown=False),
-    Field("printed_count", Kind.TEXT, "", shown=False),
+    Field(
+        "printed_on",
+        Kind.DATE,
+        QT_TRANSLATE_NOOP("Plan", "Question list last printed on:"),
+        shown=False,
+    ),
+    Field(
+        "printed_count",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("Plan", "Questions on the printed list:"),
+        shown=False,
+    ),
 )
 
 
