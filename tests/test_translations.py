@@ -30,6 +30,8 @@ KNOWN_CONTEXTS = {
     "RecordsPanel",
     "ImportDialog",
     "PictureDialog",
+    "QuestionList",
+    "TChart",
 }
 
 
