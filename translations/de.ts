@@ -48,8 +48,8 @@
         <translation>Wöchentliche Durchsicht</translation>
     </message>
     <message>
-        <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
-        <translation>Nehmen Sie sich 10 Minuten Zeit: Legen Sie die medizinischen Papiere, Quittungen und Notizen dieser Woche im Planer ab, oder bestätigen Sie, dass es diese Woche nichts Neues gibt.</translation>
+        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
+        <translation>Nehmen Sie sich 10 Minuten Zeit: Scannen Sie die medizinischen Papiere, Quittungen und Notizen dieser Woche und legen Sie sie im Planer ab, oder vermerken Sie, dass es diese Woche nichts Neues gibt.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,46 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Your questions: {count} (most important: {starred})</source>
+        <translation>Ihre Fragen: {count} (am wichtigsten: {starred})</translation>
+    </message>
+    <message>
+        <source>Last printed or saved as a PDF on {date}, with {count} questions.</source>
+        <translation>Zuletzt gedruckt oder als PDF gespeichert am {date}, mit {count} Fragen.</translation>
+    </message>
+    <message>
+        <source>The list has not been printed or saved yet.</source>
+        <translation>Die Liste wurde noch nicht gedruckt oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recordings of the visit: {count}</source>
+        <translation>Aufnahmen des Termins: {count}</translation>
+    </message>
+    <message>
+        <source>Answers written down: {count} of {total}</source>
+        <translation>Notierte Antworten: {count} von {total}</translation>
+    </message>
+    <message>
+        <source>The T-chart, row by row:</source>
+        <translation>Die T-Tabelle, Zeile für Zeile:</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>noch nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Documents in the safe folder: {count}. Still to sort: {unsorted}.</source>
+        <translation>Dokumente im sicheren Ordner: {count}. Noch einzuordnen: {unsorted}.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins: {count}. Weeks in a row now: {current}. Most weeks in a row: {longest}.</source>
+        <translation>Wöchentliche Durchsichten: {count}. Wochen in Folge bis jetzt: {current}. Meiste Wochen in Folge: {longest}.</translation>
+    </message>
+    <message>
+        <source>… and {count} earlier check-ins.</source>
+        <translation>… und {count} frühere Durchsichten.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +464,10 @@
     <message>
         <source>Please type a name for the file.</source>
         <translation>Bitte geben Sie einen Namen für die Datei ein.</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
+        <translation>--large-print gilt nur für die Fragenliste; ergänzen Sie --part questions, oder lassen Sie es weg.</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2586,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>Fragen an die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Gedruckt am: {date}</translation>
+    </message>
+    <message>
+        <source>Your list has no questions yet. Write them down in step 6 of the planner.</source>
+        <translation>Ihre Liste enthält noch keine Fragen. Schreiben Sie sie in Schritt 6 des Planers auf.</translation>
+    </message>
+    <message>
+        <source>Ask the most important questions first. Write each answer on the lines below the question, or ask the person with you to write.</source>
+        <translation>Stellen Sie die wichtigsten Fragen zuerst. Schreiben Sie jede Antwort auf die Linien unter der Frage, oder bitten Sie Ihre Begleitperson, mitzuschreiben.</translation>
+    </message>
+    <message>
+        <source>{star} Most important</source>
+        <translation>{star} Am wichtigsten</translation>
+    </message>
+    <message>
+        <source>More questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <source>Appointment: {date} at {time}</source>
+        <translation>Termin: {date} um {time} Uhr</translation>
+    </message>
+    <message>
+        <source>Appointment: {date}</source>
+        <translation>Termin: {date}</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>Ärztin/Arzt: {name}</translation>
+    </message>
+    <message>
+        <source>Answer written down at the visit:</source>
+        <translation>Beim Termin notierte Antwort:</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Not a record this program keeps (such as a viewer program or a text file).</source>
@@ -2936,6 +3031,45 @@
     <message>
         <source>You marked this step as done yourself. Still missing:</source>
         <translation>Sie haben diesen Schritt selbst als erledigt markiert. Es fehlt noch:</translation>
+    </message>
+</context>
+<context>
+    <name>TChart</name>
+    <message>
+        <source>Comparing the opinions (T-chart)</source>
+        <translation>Die Meinungen im Vergleich (T-Tabelle)</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Gedruckt am: {date}</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>(a row without a name)</source>
+        <translation>(eine Zeile ohne Namen)</translation>
+    </message>
+    <message>
+        <source>{name} (continued)</source>
+        <translation>{name} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
     </message>
 </context>
 </TS>

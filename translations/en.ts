@@ -47,8 +47,8 @@
         <translation>Weekly check-in</translation>
     </message>
     <message>
-        <source>Spend 10 minutes filing this week's medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
-        <translation>Spend 10 minutes filing this week's medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</translation>
+        <source>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
+        <translation>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +155,46 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · printed {date} · page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Your questions: {count} (most important: {starred})</source>
+        <translation>Your questions: {count} (most important: {starred})</translation>
+    </message>
+    <message>
+        <source>Last printed or saved as a PDF on {date}, with {count} questions.</source>
+        <translation>Last printed or saved as a PDF on {date}, with {count} questions.</translation>
+    </message>
+    <message>
+        <source>The list has not been printed or saved yet.</source>
+        <translation>The list has not been printed or saved yet.</translation>
+    </message>
+    <message>
+        <source>Recordings of the visit: {count}</source>
+        <translation>Recordings of the visit: {count}</translation>
+    </message>
+    <message>
+        <source>Answers written down: {count} of {total}</source>
+        <translation>Answers written down: {count} of {total}</translation>
+    </message>
+    <message>
+        <source>The T-chart, row by row:</source>
+        <translation>The T-chart, row by row:</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>not compared yet</translation>
+    </message>
+    <message>
+        <source>Documents in the safe folder: {count}. Still to sort: {unsorted}.</source>
+        <translation>Documents in the safe folder: {count}. Still to sort: {unsorted}.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins: {count}. Weeks in a row now: {current}. Most weeks in a row: {longest}.</source>
+        <translation>Weekly check-ins: {count}. Weeks in a row now: {current}. Most weeks in a row: {longest}.</translation>
+    </message>
+    <message>
+        <source>… and {count} earlier check-ins.</source>
+        <translation>… and {count} earlier check-ins.</translation>
     </message>
 </context>
 <context>
@@ -423,6 +463,10 @@
     <message>
         <source>Please type a name for the file.</source>
         <translation>Please type a name for the file.</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
+        <translation>--large-print is only for the question list; add --part questions, or leave it out.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2585,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>Questions for the doctor</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Printed on: {date}</translation>
+    </message>
+    <message>
+        <source>Your list has no questions yet. Write them down in step 6 of the planner.</source>
+        <translation>Your list has no questions yet. Write them down in step 6 of the planner.</translation>
+    </message>
+    <message>
+        <source>Ask the most important questions first. Write each answer on the lines below the question, or ask the person with you to write.</source>
+        <translation>Ask the most important questions first. Write each answer on the lines below the question, or ask the person with you to write.</translation>
+    </message>
+    <message>
+        <source>{star} Most important</source>
+        <translation>{star} Most important</translation>
+    </message>
+    <message>
+        <source>More questions</source>
+        <translation>More questions</translation>
+    </message>
+    <message>
+        <source>Appointment: {date} at {time}</source>
+        <translation>Appointment: {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Appointment: {date}</source>
+        <translation>Appointment: {date}</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>Doctor: {name}</translation>
+    </message>
+    <message>
+        <source>Answer written down at the visit:</source>
+        <translation>Answer written down at the visit:</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · printed {date} · page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Not a record this program keeps (such as a viewer program or a text file).</source>
@@ -2935,6 +3030,45 @@
     <message>
         <source>You marked this step as done yourself. Still missing:</source>
         <translation>You marked this step as done yourself. Still missing:</translation>
+    </message>
+</context>
+<context>
+    <name>TChart</name>
+    <message>
+        <source>Comparing the opinions (T-chart)</source>
+        <translation>Comparing the opinions (T-chart)</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Printed on: {date}</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>(a row without a name)</source>
+        <translation>(a row without a name)</translation>
+    </message>
+    <message>
+        <source>{name} (continued)</source>
+        <translation>{name} (continued)</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · printed {date} · page {page} of {pages}</translation>
     </message>
 </context>
 </TS>

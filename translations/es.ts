@@ -48,8 +48,8 @@
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <source>Spend 10 minutes filing this week&apos;s medical papers, receipts and notes in the planner, or confirm that nothing is new this week.</source>
-        <translation>Dedique 10 minutos a guardar en el planificador los papeles médicos, recibos y notas de esta semana, o confirme que esta semana no hay nada nuevo.</translation>
+        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
+        <translation>Dedique 10 minutos a escanear y archivar en el planificador los papeles médicos, recibos y notas de esta semana, o a indicar que esta semana no hay nada nuevo.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,46 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Your questions: {count} (most important: {starred})</source>
+        <translation>Sus preguntas: {count} (las más importantes: {starred})</translation>
+    </message>
+    <message>
+        <source>Last printed or saved as a PDF on {date}, with {count} questions.</source>
+        <translation>Impresa o guardada como PDF por última vez el {date}, con {count} preguntas.</translation>
+    </message>
+    <message>
+        <source>The list has not been printed or saved yet.</source>
+        <translation>La lista aún no se ha impreso ni guardado.</translation>
+    </message>
+    <message>
+        <source>Recordings of the visit: {count}</source>
+        <translation>Grabaciones de la consulta: {count}</translation>
+    </message>
+    <message>
+        <source>Answers written down: {count} of {total}</source>
+        <translation>Respuestas anotadas: {count} de {total}</translation>
+    </message>
+    <message>
+        <source>The T-chart, row by row:</source>
+        <translation>La tabla en T, fila por fila:</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>aún sin comparar</translation>
+    </message>
+    <message>
+        <source>Documents in the safe folder: {count}. Still to sort: {unsorted}.</source>
+        <translation>Documentos en la carpeta segura: {count}. Por clasificar: {unsorted}.</translation>
+    </message>
+    <message>
+        <source>Weekly check-ins: {count}. Weeks in a row now: {current}. Most weeks in a row: {longest}.</source>
+        <translation>Revisiones semanales: {count}. Semanas seguidas ahora: {current}. Máximo de semanas seguidas: {longest}.</translation>
+    </message>
+    <message>
+        <source>… and {count} earlier check-ins.</source>
+        <translation>… y {count} revisiones anteriores.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +464,10 @@
     <message>
         <source>Please type a name for the file.</source>
         <translation>Escriba un nombre para el archivo.</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
+        <translation>--large-print solo sirve para la lista de preguntas; añada --part questions o quítelo.</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2586,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>Preguntas para el médico</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Fecha de impresión: {date}</translation>
+    </message>
+    <message>
+        <source>Your list has no questions yet. Write them down in step 6 of the planner.</source>
+        <translation>Su lista aún no tiene preguntas. Escríbalas en el paso 6 del planificador.</translation>
+    </message>
+    <message>
+        <source>Ask the most important questions first. Write each answer on the lines below the question, or ask the person with you to write.</source>
+        <translation>Haga primero las preguntas más importantes. Escriba cada respuesta en las líneas debajo de la pregunta, o pida a la persona que le acompaña que la escriba.</translation>
+    </message>
+    <message>
+        <source>{star} Most important</source>
+        <translation>{star} Lo más importante</translation>
+    </message>
+    <message>
+        <source>More questions</source>
+        <translation>Más preguntas</translation>
+    </message>
+    <message>
+        <source>Appointment: {date} at {time}</source>
+        <translation>Cita: {date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Appointment: {date}</source>
+        <translation>Cita: {date}</translation>
+    </message>
+    <message>
+        <source>Doctor: {name}</source>
+        <translation>Médico: {name}</translation>
+    </message>
+    <message>
+        <source>Answer written down at the visit:</source>
+        <translation>Respuesta anotada en la consulta:</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Not a record this program keeps (such as a viewer program or a text file).</source>
@@ -2936,6 +3031,45 @@
     <message>
         <source>You marked this step as done yourself. Still missing:</source>
         <translation>Usted marcó este paso como hecho. Todavía falta:</translation>
+    </message>
+</context>
+<context>
+    <name>TChart</name>
+    <message>
+        <source>Comparing the opinions (T-chart)</source>
+        <translation>Comparación de las opiniones (tabla en T)</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
+        <source>Printed on: {date}</source>
+        <translation>Fecha de impresión: {date}</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Es bueno saber</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>(a row without a name)</source>
+        <translation>(una fila sin nombre)</translation>
+    </message>
+    <message>
+        <source>{name} (continued)</source>
+        <translation>{name} (continuación)</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <source>{name} · printed {date} · page {page} of {pages}</source>
+        <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
     </message>
 </context>
 </TS>
