@@ -29,6 +29,10 @@ KNOWN_CONTEXTS = {
     "RecordsPanel",
     "ImportDialog",
     "PictureDialog",
+    "CaseActions",
+    "CaseloadDialog",
+    "CaseloadModel",
+    "NoticeBar",
 }
 
 
