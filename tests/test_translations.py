@@ -32,6 +32,10 @@ KNOWN_CONTEXTS = {
     "PictureDialog",
     "QuestionList",
     "TChart",
+    "CaseActions",
+    "CaseloadDialog",
+    "CaseloadModel",
+    "NoticeBar",
 }
 
 

@@ -53,6 +53,211 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>&amp;All cases…</source>
+        <translation>&amp;Alle Fälle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename case…</source>
+        <translation>Fall &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>Fall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the case file…</source>
+        <translation>Fall&amp;datei speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>Falldatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive case</source>
+        <translation>Fall aus dem A&amp;rchiv holen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive case</source>
+        <translation>Fall a&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete of “{name}”</source>
+        <translation>Löschen von „{name}“ rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete</source>
+        <translation>Löschen rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Whose second opinion is this? Type the patient&apos;s name:</source>
+        <translation>Für wen ist diese Zweitmeinung? Geben Sie den Namen der Patientin oder des Patienten ein:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Fall umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>There is already a case called “{name}”. Make another case with the same name? The two are told apart by their number and date of birth.</source>
+        <translation>Es gibt schon einen Fall mit dem Namen „{name}“. Möchten Sie einen weiteren Fall mit demselben Namen anlegen? Die beiden werden an ihrer Nummer und am Geburtsdatum unterschieden.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>Fall archivieren</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the list of cases again.</source>
+        <translation>„{name}“ steht wieder in der Liste der Fälle.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. Now showing “{shown}”.</source>
+        <translation>„{name}“ ist archiviert: Der Fall bleibt erhalten, steht aber nicht mehr in der Liste der Fälle. Jetzt sehen Sie „{shown}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. No case is open now.</source>
+        <translation>„{name}“ ist archiviert: Der Fall bleibt erhalten, steht aber nicht mehr in der Liste der Fälle. Jetzt ist kein Fall geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Delete the case “{name}” and everything in it? You can undo this until you close the program.</source>
+        <translation>Möchten Sie den Fall „{name}“ mit allem, was darin steht, löschen? Bis Sie das Programm schließen, können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. Now showing “{shown}”.</source>
+        <translation>„{name}“ ist gelöscht. Jetzt sehen Sie „{shown}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. No case is open now.</source>
+        <translation>„{name}“ ist gelöscht. Jetzt ist kein Fall geöffnet.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>„{name}“ ist wieder da.</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Falldatei speichern</translation>
+    </message>
+    <message>
+        <source>Case file {name}.json</source>
+        <translation>Falldatei {name}.json</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Falldateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The case file is saved: {path}. It is not encrypted, so keep it as safe as a paper file.</source>
+        <translation>Die Falldatei ist gespeichert: {path}. Sie ist nicht verschlüsselt; bewahren Sie sie so sicher auf wie eine Akte aus Papier.</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Falldatei importieren</translation>
+    </message>
+    <message>
+        <source>“{name}” is imported as case number {number}.</source>
+        <translation>„{name}“ ist als Fall Nummer {number} importiert.</translation>
+    </message>
+    <message>
+        <source>{count} cases are imported. Now showing “{name}”.</source>
+        <translation>{count} Fälle sind importiert. Jetzt sehen Sie „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a case number to find a case. Click a case, or press Enter, to open it.</source>
+        <translation>Geben Sie einen Teil des Namens oder die Fallnummer ein, um einen Fall zu finden. Klicken Sie auf einen Fall oder drücken Sie die Eingabetaste, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a case number</source>
+        <translation>Teil eines Namens oder eine Fallnummer</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cases</source>
+        <translation>&amp;Archivierte Fälle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>So&amp;rtieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>No case matches “{text}”.</source>
+        <translation>Kein Fall passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} von {total} Fällen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsEditor</name>
     <message>
         <source>Your weekly check-in</source>
@@ -209,8 +414,32 @@
         <translation>Als Nächstes, in Schritt {number}: {action}</translation>
     </message>
     <message>
+        <source>Case {number} ({name}) is archived: it is kept, but no longer listed. To list it again: case unarchive {number}</source>
+        <translation>Fall {number} ({name}) ist archiviert: Er bleibt erhalten, wird aber nicht mehr aufgeführt. Um ihn wieder aufzuführen: case unarchive {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is listed again.</source>
+        <translation>Fall {number} ({name}) wird wieder aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is deleted.</source>
+        <translation>Fall {number} ({name}) ist gelöscht.</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>Noch keine Fälle.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} von {total} Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Noch keine Termine</translation>
+    </message>
+    <message>
+        <source>Next date: {date}</source>
+        <translation>Nächster Termin: {date}</translation>
     </message>
     <message>
         <source>Case {number}: {name}</source>
@@ -469,6 +698,14 @@
         <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
         <translation>--large-print gilt nur für die Fragenliste; ergänzen Sie --part questions, oder lassen Sie es weg.</translation>
     </message>
+    <message>
+        <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
+        <translation>Ein Fall mit dem Namen {name} existiert schon (Nummer {numbers}); fügen Sie --same-name hinzu, um einen weiteren Fall mit diesem Namen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
+        <translation>Das Löschen von Fall {number} ({name}) entfernt ihn mit allem, was darin steht, endgültig; fügen Sie --yes hinzu, um das zu tun.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -686,6 +923,14 @@
         <translation>Neuer Fall…</translation>
     </message>
     <message>
+        <source>All cases…</source>
+        <translation>Alle Fälle…</translation>
+    </message>
+    <message>
+        <source>Find a case and open it (Ctrl+O)</source>
+        <translation>Einen Fall finden und öffnen (Strg+O)</translation>
+    </message>
+    <message>
         <source>No case yet</source>
         <translation>Noch kein Fall</translation>
     </message>
@@ -710,18 +955,6 @@
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Neuer Fall…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename case…</source>
-        <translation>Fall &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete case…</source>
-        <translation>Fall &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Save the &amp;checklist as PDF…</source>
         <translation>&amp;Checkliste als PDF speichern…</translation>
     </message>
@@ -744,30 +977,6 @@
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Neuer Fall</translation>
-    </message>
-    <message>
-        <source>Whose second opinion is this? Type the patient&apos;s name:</source>
-        <translation>Für wen ist diese Zweitmeinung? Geben Sie den Namen der Patientin oder des Patienten ein:</translation>
-    </message>
-    <message>
-        <source>Rename case</source>
-        <translation>Fall umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Möchten Sie den Fall „{name}“ mit allem, was darin steht, löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Fall löschen</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -822,8 +1031,19 @@
         <translation>Checkliste gespeichert: {path}</translation>
     </message>
     <message>
+        <source>Patient: {name}</source>
+        <translation>Patient/in: {name}</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2803,42 @@
     <message>
         <source>Print your question list, or save it as a PDF.</source>
         <translation>Drucken Sie Ihre Fragenliste aus oder speichern Sie sie als PDF.</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number}, born {date})</source>
+        <translation>{name} (Nr. {number}, geb. {date})</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (Nr. {number})</translation>
+    </message>
+    <message>
+        <source>{label} (archived)</source>
+        <translation>{label} (archiviert)</translation>
+    </message>
+    <message>
+        <source>All nine steps are done.</source>
+        <translation>Alle neun Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Schritt {number}: {action}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <source>{when} (late)</source>
+        <translation>{when} (überfällig)</translation>
+    </message>
+    <message>
+        <source>{when} (today)</source>
+        <translation>{when} (heute)</translation>
     </message>
 </context>
 <context>

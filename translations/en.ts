@@ -52,6 +52,211 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;All cases…</source>
+        <translation>&amp;All cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename case…</source>
+        <translation>&amp;Rename case…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the case file…</source>
+        <translation>&amp;Save the case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Import a case file…</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive case</source>
+        <translation>Unarc&amp;hive case</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive case</source>
+        <translation>Arc&amp;hive case</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete of “{name}”</source>
+        <translation>&amp;Undo the delete of “{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete</source>
+        <translation>&amp;Undo the delete</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Whose second opinion is this? Type the patient's name:</source>
+        <translation>Whose second opinion is this? Type the patient's name:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Rename case</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>There is already a case called “{name}”. Make another case with the same name? The two are told apart by their number and date of birth.</source>
+        <translation>There is already a case called “{name}”. Make another case with the same name? The two are told apart by their number and date of birth.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>Archive case</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the list of cases again.</source>
+        <translation>“{name}” is in the list of cases again.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. Now showing “{shown}”.</source>
+        <translation>“{name}” is archived: it is kept, but no longer in the list of cases. Now showing “{shown}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. No case is open now.</source>
+        <translation>“{name}” is archived: it is kept, but no longer in the list of cases. No case is open now.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Delete the case “{name}” and everything in it? You can undo this until you close the program.</source>
+        <translation>Delete the case “{name}” and everything in it? You can undo this until you close the program.</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. Now showing “{shown}”.</source>
+        <translation>“{name}” is deleted. Now showing “{shown}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. No case is open now.</source>
+        <translation>“{name}” is deleted. No case is open now.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” is back.</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Save the case file</translation>
+    </message>
+    <message>
+        <source>Case file {name}.json</source>
+        <translation>Case file {name}.json</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+        <source>The case file is saved: {path}. It is not encrypted, so keep it as safe as a paper file.</source>
+        <translation>The case file is saved: {path}. It is not encrypted, so keep it as safe as a paper file.</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Import a case file</translation>
+    </message>
+    <message>
+        <source>“{name}” is imported as case number {number}.</source>
+        <translation>“{name}” is imported as case number {number}.</translation>
+    </message>
+    <message>
+        <source>{count} cases are imported. Now showing “{name}”.</source>
+        <translation>{count} cases are imported. Now showing “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a case number to find a case. Click a case, or press Enter, to open it.</source>
+        <translation>Type part of a name or a case number to find a case. Click a case, or press Enter, to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a case number</source>
+        <translation>Part of a name, or a case number</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cases</source>
+        <translation>Show &amp;archived cases</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sort by:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No case matches “{text}”.</source>
+        <translation>No case matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} of {total} cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsEditor</name>
     <message>
         <source>Your weekly check-in</source>
@@ -208,8 +413,32 @@
         <translation>Next, in step {number}: {action}</translation>
     </message>
     <message>
+        <source>Case {number} ({name}) is archived: it is kept, but no longer listed. To list it again: case unarchive {number}</source>
+        <translation>Case {number} ({name}) is archived: it is kept, but no longer listed. To list it again: case unarchive {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is listed again.</source>
+        <translation>Case {number} ({name}) is listed again.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is deleted.</source>
+        <translation>Case {number} ({name}) is deleted.</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} of {total} steps done</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>No dates yet</translation>
+    </message>
+    <message>
+        <source>Next date: {date}</source>
+        <translation>Next date: {date}</translation>
     </message>
     <message>
         <source>Case {number}: {name}</source>
@@ -468,6 +697,14 @@
         <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
         <translation>--large-print is only for the question list; add --part questions, or leave it out.</translation>
     </message>
+    <message>
+        <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
+        <translation>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</translation>
+    </message>
+    <message>
+        <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
+        <translation>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -685,6 +922,14 @@
         <translation>New case…</translation>
     </message>
     <message>
+        <source>All cases…</source>
+        <translation>All cases…</translation>
+    </message>
+    <message>
+        <source>Find a case and open it (Ctrl+O)</source>
+        <translation>Find a case and open it (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>No case yet</source>
         <translation>No case yet</translation>
     </message>
@@ -709,18 +954,6 @@
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;New case…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename case…</source>
-        <translation>&amp;Rename case…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete case…</source>
-        <translation>&amp;Delete case…</translation>
-    </message>
-    <message>
         <source>Save the &amp;checklist as PDF…</source>
         <translation>Save the &amp;checklist as PDF…</translation>
     </message>
@@ -743,30 +976,6 @@
     <message>
         <source>Open case</source>
         <translation>Open case</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <source>Whose second opinion is this? Type the patient's name:</source>
-        <translation>Whose second opinion is this? Type the patient's name:</translation>
-    </message>
-    <message>
-        <source>Rename case</source>
-        <translation>Rename case</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
-        <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
-        <translation>Delete the case “{name}” and everything in it? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Delete case</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -821,8 +1030,19 @@
         <translation>Checklist saved: {path}</translation>
     </message>
     <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2802,42 @@
     <message>
         <source>Print your question list, or save it as a PDF.</source>
         <translation>Print your question list, or save it as a PDF.</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number}, born {date})</source>
+        <translation>{name} (no. {number}, born {date})</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (no. {number})</translation>
+    </message>
+    <message>
+        <source>{label} (archived)</source>
+        <translation>{label} (archived)</translation>
+    </message>
+    <message>
+        <source>All nine steps are done.</source>
+        <translation>All nine steps are done.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Step {number}: {action}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>{when} (late)</source>
+        <translation>{when} (late)</translation>
+    </message>
+    <message>
+        <source>{when} (today)</source>
+        <translation>{when} (today)</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,211 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;All cases…</source>
+        <translation>&amp;Todos los casos…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename case…</source>
+        <translation>&amp;Renombrar caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Eliminar caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the case file…</source>
+        <translation>&amp;Guardar el archivo del caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Importar un archivo de caso…</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive case</source>
+        <translation>Sacar el caso del &amp;archivo</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive case</source>
+        <translation>&amp;Archivar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete of “{name}”</source>
+        <translation>&amp;Deshacer la eliminación de «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the delete</source>
+        <translation>&amp;Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Whose second opinion is this? Type the patient&apos;s name:</source>
+        <translation>¿Para quién es esta segunda opinión? Escriba el nombre del paciente:</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Renombrar caso</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>There is already a case called “{name}”. Make another case with the same name? The two are told apart by their number and date of birth.</source>
+        <translation>Ya hay un caso llamado «{name}». ¿Desea crear otro caso con el mismo nombre? Los dos se distinguen por su número y su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>Archivar caso</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the list of cases again.</source>
+        <translation>«{name}» vuelve a estar en la lista de casos.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. Now showing “{shown}”.</source>
+        <translation>«{name}» está archivado: se conserva, pero ya no está en la lista de casos. Ahora se muestra «{shown}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived: it is kept, but no longer in the list of cases. No case is open now.</source>
+        <translation>«{name}» está archivado: se conserva, pero ya no está en la lista de casos. Ahora no hay ningún caso abierto.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message>
+        <source>Delete the case “{name}” and everything in it? You can undo this until you close the program.</source>
+        <translation>¿Eliminar el caso «{name}» y todo lo que contiene? Puede deshacerlo hasta que cierre el programa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. Now showing “{shown}”.</source>
+        <translation>«{name}» está eliminado. Ahora se muestra «{shown}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is deleted. No case is open now.</source>
+        <translation>«{name}» está eliminado. Ahora no hay ningún caso abierto.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>«{name}» está de vuelta.</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Guardar el archivo del caso</translation>
+    </message>
+    <message>
+        <source>Case file {name}.json</source>
+        <translation>Archivo del caso {name}.json</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Archivos de caso (*.json)</translation>
+    </message>
+    <message>
+        <source>The case file is saved: {path}. It is not encrypted, so keep it as safe as a paper file.</source>
+        <translation>El archivo del caso está guardado: {path}. No está cifrado, así que guárdelo con el mismo cuidado que un expediente en papel.</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Importar un archivo de caso</translation>
+    </message>
+    <message>
+        <source>“{name}” is imported as case number {number}.</source>
+        <translation>«{name}» se importó como caso número {number}.</translation>
+    </message>
+    <message>
+        <source>{count} cases are imported. Now showing “{name}”.</source>
+        <translation>Se importaron {count} casos. Ahora se muestra «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>All cases</source>
+        <translation>Todos los casos</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a case number to find a case. Click a case, or press Enter, to open it.</source>
+        <translation>Escriba parte de un nombre o un número de caso para encontrar un caso. Haga clic en un caso, o pulse Intro, para abrirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a case number</source>
+        <translation>Parte de un nombre o un número de caso</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cases</source>
+        <translation>Mostrar casos &amp;archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ab&amp;rir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>No case matches “{text}”.</source>
+        <translation>Ningún caso coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} de {total} casos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Próxima fecha</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsEditor</name>
     <message>
         <source>Your weekly check-in</source>
@@ -209,8 +414,32 @@
         <translation>Lo siguiente, en el paso {number}: {action}</translation>
     </message>
     <message>
+        <source>Case {number} ({name}) is archived: it is kept, but no longer listed. To list it again: case unarchive {number}</source>
+        <translation>El caso {number} ({name}) está archivado: se conserva, pero ya no aparece en la lista. Para que vuelva a aparecer: case unarchive {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is listed again.</source>
+        <translation>El caso {number} ({name}) vuelve a aparecer en la lista.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is deleted.</source>
+        <translation>El caso {number} ({name}) está eliminado.</translation>
+    </message>
+    <message>
         <source>No cases yet.</source>
         <translation>Todavía no hay casos.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} de {total} pasos hechos</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Todavía no hay fechas</translation>
+    </message>
+    <message>
+        <source>Next date: {date}</source>
+        <translation>Próxima fecha: {date}</translation>
     </message>
     <message>
         <source>Case {number}: {name}</source>
@@ -469,6 +698,14 @@
         <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
         <translation>--large-print solo sirve para la lista de preguntas; añada --part questions o quítelo.</translation>
     </message>
+    <message>
+        <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
+        <translation>Ya existe un caso llamado {name} (número {numbers}); añada --same-name para tener otro caso con este nombre.</translation>
+    </message>
+    <message>
+        <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
+        <translation>Eliminar el caso {number} ({name}) lo borra para siempre con todo lo que contiene; añada --yes para hacerlo.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -686,6 +923,14 @@
         <translation>Nuevo caso…</translation>
     </message>
     <message>
+        <source>All cases…</source>
+        <translation>Todos los casos…</translation>
+    </message>
+    <message>
+        <source>Find a case and open it (Ctrl+O)</source>
+        <translation>Buscar un caso y abrirlo (Ctrl+O)</translation>
+    </message>
+    <message>
         <source>No case yet</source>
         <translation>Todavía no hay ningún caso</translation>
     </message>
@@ -710,18 +955,6 @@
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Nuevo caso…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename case…</source>
-        <translation>&amp;Renombrar caso…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete case…</source>
-        <translation>&amp;Eliminar caso…</translation>
-    </message>
-    <message>
         <source>Save the &amp;checklist as PDF…</source>
         <translation>Guardar la &amp;lista de verificación como PDF…</translation>
     </message>
@@ -744,30 +977,6 @@
     <message>
         <source>Open case</source>
         <translation>Abrir caso</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Nuevo caso</translation>
-    </message>
-    <message>
-        <source>Whose second opinion is this? Type the patient&apos;s name:</source>
-        <translation>¿Para quién es esta segunda opinión? Escriba el nombre del paciente:</translation>
-    </message>
-    <message>
-        <source>Rename case</source>
-        <translation>Renombrar caso</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nombre nuevo:</translation>
-    </message>
-    <message>
-        <source>Delete the case “{name}” and everything in it? This cannot be undone.</source>
-        <translation>¿Eliminar el caso «{name}» y todo lo que contiene? Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Eliminar caso</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -822,8 +1031,19 @@
         <translation>Lista de verificación guardada: {path}</translation>
     </message>
     <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2803,42 @@
     <message>
         <source>Print your question list, or save it as a PDF.</source>
         <translation>Imprima su lista de preguntas o guárdela como PDF.</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number}, born {date})</source>
+        <translation>{name} (n.º {number}, fecha de nacimiento: {date})</translation>
+    </message>
+    <message>
+        <source>{name} (no. {number})</source>
+        <translation>{name} (n.º {number})</translation>
+    </message>
+    <message>
+        <source>{label} (archived)</source>
+        <translation>{label} (archivado)</translation>
+    </message>
+    <message>
+        <source>All nine steps are done.</source>
+        <translation>Los nueve pasos están hechos.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {action}</source>
+        <translation>Paso {number}: {action}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, a las {time}</translation>
+    </message>
+    <message>
+        <source>{when} (late)</source>
+        <translation>{when} (con retraso)</translation>
+    </message>
+    <message>
+        <source>{when} (today)</source>
+        <translation>{when} (hoy)</translation>
     </message>
 </context>
 <context>

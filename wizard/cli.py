@@ -61,6 +61,8 @@ def _global_options(defaults: bool, with_json: bool = True) -> _Parser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from wizard.cli_cases import SAME_NAME_HELP, add_case_actions
+
     common = _global_options(defaults=False)
     parser = _Parser(
         prog="second-opinion",
@@ -70,19 +72,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    case = commands.add_parser("case", help="create, list and import cases", parents=[common])
+    case = commands.add_parser(
+        "case", help="create, list, import, rename, archive and delete cases", parents=[common]
+    )
     case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     new = case_commands.add_parser("new", help="create a case", parents=[common])
     new.add_argument("name", help="the patient's name")
     new.add_argument("--lang", choices=LANGUAGES, default="en", help="language of its printouts")
-    case_commands.add_parser("list", help="list the cases", parents=[common])
+    new.add_argument("--same-name", action="store_true", help=SAME_NAME_HELP)
+    add_case_actions(case_commands, common)
     imp = case_commands.add_parser("import", help="import a case file (JSON)", parents=[common])
     imp.add_argument("file", type=Path)
 
     status = commands.add_parser(
-        "status", help="where a case stands, step by step", parents=[common]
+        "status",
+        help="where a case stands, step by step; without a case, all cases in one line each",
+        parents=[common],
     )
-    status.add_argument("case", help="case name or number")
+    status.add_argument("case", nargs="?", help="case name or number")
+    status.add_argument("--all", action="store_true", help="without a case: archived ones too")
     status.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
 
     add_export_parser(commands, _global_options(defaults=False, with_json=False))
@@ -202,7 +210,9 @@ def _status_text(data: dict, lang: str) -> str:
 
 
 def cmd_case(args: argparse.Namespace) -> None:
-    writing = args.case_command in ("new", "import")
+    from wizard.cli_cases import WRITING, case_command
+
+    writing = args.case_command in WRITING
     with contextlib.ExitStack() as stack:
         if writing:
             # One writer per data folder: not while a window is open on it.
@@ -210,29 +220,16 @@ def cmd_case(args: argparse.Namespace) -> None:
             from wizard.store.folder import take_writer_lock
 
             stack.enter_context(take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S))
-        _case_command(args, stack.enter_context(open_store(args, create=writing)))
-
-
-def _case_command(args: argparse.Namespace, store: CaseStore) -> None:
-    if args.case_command == "list":
-        cases = [{"id": cid, "name": name} for cid, name in store.list_cases()]
-        text = "\n".join(f"{c['id']}\t{c['name']}" for c in cases)
-        _print(args, cases, text or _cli(QT_TRANSLATE_NOOP("Cli", "No cases yet.")))
-        return
-    if args.case_command == "new":
-        case = store.create_case(args.name, language=args.lang)
-    else:
-        from wizard.export.case_json import read_case_json
-
-        case = store.import_case(read_case_json(args.file))
-    _print(
-        args,
-        {"id": case.id, "name": case.name, "language": case.language},
-        _cli(QT_TRANSLATE_NOOP("Cli", "Case {number}: {name}"), number=case.id, name=case.name),
-    )
+        case_command(args, stack.enter_context(open_store(args, create=writing)))
 
 
 def cmd_status(args: argparse.Namespace) -> None:
+    if args.case is None:
+        from wizard.cli_cases import print_caseload
+
+        with open_store(args) as store:
+            print_caseload(args, store)
+        return
     with open_store(args) as store:
         case = store.load(store.find(args.case))
     lang = args.lang or case.language

@@ -150,7 +150,8 @@ def letter_for(case: CaseData, lang: str, basis: str | None = None) -> LetterDat
         send_to = "\n".join(part for part in parts if part)
     return LetterData(
         patient_name=case.name,
-        date_of_birth=case.value("records", "date_of_birth"),
+        # Step 3 asks for it for the letter; step 1 may have it already.
+        date_of_birth=case.value("records", "date_of_birth") or case.value("need", "birth_date"),
         patient_address=case.value("records", "patient_address"),
         clinic_name=request.value("to_whom") if request is not None else "",
         clinic_address=request.value("clinic_address") if request is not None else "",

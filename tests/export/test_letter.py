@@ -230,3 +230,13 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         write_letter_pdf(FULL, out)
     assert out.read_bytes() == b"old content"
     assert [p.name for p in tmp_path.iterdir()] == ["letter.pdf"]
+
+
+def test_the_request_letter_takes_step_ones_birth_date_when_step_three_has_none():
+    from wizard.plan import CaseData
+    from wizard.printouts import letter_for
+
+    case = CaseData(name="A", fields={"need": {"birth_date": "1950-03-03"}})
+    assert letter_for(case, "en").date_of_birth == "1950-03-03"
+    case.set_value("records", "date_of_birth", "1950-03-04")
+    assert letter_for(case, "en").date_of_birth == "1950-03-04"  # the letter's own comes first

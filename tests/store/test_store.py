@@ -177,7 +177,13 @@ def test_unwritable_data_folder_is_a_sentence(tmp_path):
 def test_check_is_clean_and_migrations_recorded(store):
     assert store.check() == []
     applied = [m.name for m in migrations.applied(store.db)]
-    assert applied == ["m001_cases", "m002_fields", "m003_entries", "m004_files"]
+    assert applied == [
+        "m001_cases",
+        "m002_fields",
+        "m003_entries",
+        "m004_files",
+        "m005_case_states",
+    ]
 
 
 def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir):
@@ -191,6 +197,8 @@ def test_a_database_of_the_first_schema_is_upgraded_keeping_everything(data_dir)
             store.db.execute(f"DROP TABLE {table}")
         store.db.execute("DROP TABLE entry_values")
         store.db.execute("DROP TABLE entries")
+        store.db.execute("ALTER TABLE cases DROP COLUMN archived")
+        store.db.execute("ALTER TABLE cases DROP COLUMN deleted")
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_cases'")
     with CaseStore.open(data_dir) as store:
         assert [m.name for m in migrations.pending(store.db)] == []

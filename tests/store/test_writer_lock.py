@@ -43,8 +43,15 @@ def test_writing_commands_wait_their_turn_reading_ones_do_not(cli, data_dir, tmp
         assert cli("export", "1", "--json", exported)[0] == 0
         status, _, err = cli("case", "import", exported)
         assert status == 1 and "open in another window" in err
-        assert json.loads(cli("case", "list", "--json")[1]) == [{"id": 1, "name": "Anna"}]
+        for action in (("rename", "1", "Ann"), ("archive", "1"), ("delete", "1", "--yes")):
+            status, _, err = cli("case", *action)
+            assert status == 1 and "open in another window" in err, action
+        listed = json.loads(cli("case", "list", "--json")[1])
+        assert [(case["id"], case["name"], case["archived"]) for case in listed] == [
+            (1, "Anna", False)
+        ]
         assert cli("status", "Anna")[0] == 0
+        assert cli("status")[0] == 0
         assert cli("check")[0] == 0
     assert (data_dir / DB_NAME).read_bytes() == before
     assert cli("case", "new", "Ben")[0] == 0

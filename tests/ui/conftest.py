@@ -21,12 +21,20 @@ class FakeAsker:
         self.paths: list[Path | None] = []
         self.errors: list[str] = []
         self.opened: list[list[Path]] = []
+        self.problems: list[str] = []
 
-    def open_paths(self, title, folder):
+    def open_paths(self, title, folder, filter_text=""):
         return self.opened.pop(0)
 
-    def text(self, title, label, default=""):
-        return self.texts.pop(0)
+    def text(self, title, label, default="", check=None):
+        """The next scripted answer; one that ``check`` finds wrong is recorded in
+        ``problems`` and the dialog, still open, takes the next answer."""
+        while True:
+            answer = self.texts.pop(0)
+            problem = None if answer is None or check is None else check(answer)
+            if problem is None:
+                return answer
+            self.problems.append(problem)
 
     def confirm(self, title, question):
         self.last_question = question

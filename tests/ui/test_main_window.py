@@ -203,13 +203,14 @@ def test_switching_cases_shows_only_that_case(make_window, asker, qtbot):
 
 def test_empty_case_name_gets_a_sentence_and_no_case(make_window, asker, qtbot):
     window = make_window()
-    asker.texts.append("   ")
+    asker.texts += ["   ", None]  # the dialog stays open and says why; then cancelled
     window.new_action.trigger()
-    assert asker.errors == ["Please type a name for the case."]
+    assert asker.problems == ["Please type a name for the case."]
+    assert asker.errors == []
     assert window.store.list_cases() == []
-    asker.texts.append(None)  # cancelled
+    asker.texts += ["", "Nora"]  # said why, then a name
     window.new_action.trigger()
-    assert window.store.list_cases() == []
+    assert [name for _, name in window.store.list_cases()] == ["Nora"]
 
 
 def test_failed_save_says_so_and_shows_what_is_stored(make_window, asker, qtbot, monkeypatch):

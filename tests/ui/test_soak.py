@@ -118,9 +118,13 @@ class User:
     def do_case(self) -> None:
         window = self.window
         other = next(cid for cid in self.case_ids if cid != self.case_id)
-        window.case_combo.setFocus()
-        down = window.case_combo.currentIndex() < window.case_combo.findData(other)
-        self.qtbot.keyClick(window.case_combo, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+        chooser = window.case_combo
+        chooser.setFocus()
+        key = Qt.Key.Key_Down if chooser.currentIndex() < chooser.findData(other) else Qt.Key.Key_Up
+        self.qtbot.keyClick(chooser, key)  # opens the list of cases; switches nothing yet
+        assert chooser.view().isVisible() and self.case_id != other
+        self.qtbot.keyClick(chooser.view(), key)
+        self.qtbot.keyClick(chooser.view(), Qt.Key.Key_Return)
         assert self.case_id == other
 
     def do_language(self) -> None:

@@ -78,6 +78,8 @@ UNSURE = Field(
 )
 
 FIELDS: tuple[Field, ...] = (
+    # The same words as step 3's field for the request letter, which falls back on this one.
+    Field("birth_date", Kind.DATE, QT_TRANSLATE_NOOP("Plan", "Patient's date of birth:")),
     Field("condition", Kind.TEXT, QT_TRANSLATE_NOOP("Plan", "Illness or diagnosis:")),
     Field("area", Kind.CHOICE, QT_TRANSLATE_NOOP("Plan", "Area of medicine:"), AREAS),
     Field(

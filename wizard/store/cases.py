@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -15,11 +15,12 @@ import sqlite_utils
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import organization
-from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData, Entry
+from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.fields import Field, ListSpec, clean_value, find_field
 from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
 from wizard.store import keys
 from wizard.store.case_files import CaseFiles
+from wizard.store.case_list import CaseList
 from wizard.store.database import (
     DB_NAME,
     describe_error,
@@ -28,6 +29,7 @@ from wizard.store.database import (
     transaction,
 )
 from wizard.store.folder import unlock_folder
+from wizard.store.reading import read_cases
 from wizard.store.vault import VAULT_DIR, ObjectStore
 
 
@@ -39,7 +41,7 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-class CaseStore:
+class CaseStore(CaseList):
     """All cases of one data folder, in one encrypted database."""
 
     def __init__(self, db: sqlite_utils.Database, data_dir: Path, key: bytes) -> None:
@@ -85,13 +87,8 @@ class CaseStore:
         self.close()
 
     # -- cases ------------------------------------------------------------
-    def list_cases(self) -> list[tuple[int, str]]:
-        with self._reading():
-            rows = self.db.execute("SELECT id, name FROM cases ORDER BY name COLLATE NOCASE, id")
-            return [(row[0], row[1]) for row in rows.fetchall()]
-
     def create_case(self, name: str, language: str = "en") -> CaseData:
-        name = _clean_name(name)
+        name = clean_name(name)
         language = language if language in LANGUAGES else "en"
         now = _now()
         with self._writing():
@@ -112,9 +109,7 @@ class CaseStore:
     def find(self, ref: str) -> int:
         """The id of the case named ``ref`` (or with id ``ref``); a clear error if none or many."""
         cases = self.list_cases()
-        matches = [
-            cid for cid, name in cases if name.casefold() == " ".join(ref.split()).casefold()
-        ]
+        matches = [listing.id for listing in self.same_name(ref)]
         if len(matches) == 1:
             return matches[0]
         if not matches and ref.strip().isdigit() and int(ref) in {cid for cid, _ in cases}:
@@ -137,45 +132,22 @@ class CaseStore:
         with self._reading():
             return self._load(case_id)
 
+    def load_many(self, case_ids: Iterable[int]) -> dict[int, CaseData]:
+        """Several whole cases by number, reading each table once (the caseload of
+        hundreds); numbers of cases that do not exist are left out."""
+        with self._reading():
+            return read_cases(self.db, case_ids, self.files.summary)
+
     def _load(self, case_id: int) -> CaseData:
-        try:
-            row = self.db.table("cases").get(case_id)
-        except sqlite_utils.db.NotFoundError:
+        case = read_cases(self.db, [case_id], self.files.summary).get(case_id)
+        if case is None:
             raise UserError(
                 QT_TRANSLATE_NOOP("Errors", "That case no longer exists; choose another one."),
-            ) from None
-        case = CaseData(
-            id=row["id"],
-            name=row["name"],
-            language=row["language"],
-            created=row["created"],
-            current_page=row["current_page"],
-        )
-        for tick in self.db.table("ticks").rows_where("case_id = ?", [case_id]):
-            case.ticks.setdefault(tick["step"], set()).add(tick["item"])
-        for mark in self.db.table("own_word").rows_where("case_id = ?", [case_id]):
-            case.own_word[mark["step"]] = mark["marked_on"]
-        for row in self.db.table("fields").rows_where("case_id = ?", [case_id]):
-            case.set_value(row["step"], row["name"], row["value"])
-        entries: dict[int, Entry] = {}
-        for row in self.db.table("entries").rows_where(
-            "case_id = ?", [case_id], order_by="position, id"
-        ):
-            entry = Entry(row["id"])
-            entries[entry.id] = entry
-            case.entries.setdefault(row["step"], {}).setdefault(row["list"], []).append(entry)
-        rows = self.db.execute(
-            "SELECT v.entry_id, v.name, v.value FROM entry_values v "
-            "JOIN entries e ON e.id = v.entry_id WHERE e.case_id = ?",
-            [case_id],
-        )
-        for entry_id, name, value in rows.fetchall():
-            entries[entry_id].values[name] = value
-        case.files = self.files.summary(case_id)
+            )
         return case
 
     def rename(self, case_id: int, name: str) -> None:
-        self._update_case(case_id, name=_clean_name(name))
+        self._update_case(case_id, name=clean_name(name))
 
     def set_language(self, case_id: int, language: str) -> None:
         if language not in LANGUAGES:
@@ -394,7 +366,7 @@ class CaseStore:
             case_id = _inserted_id(
                 table.insert(
                     {
-                        "name": _clean_name(case.name),
+                        "name": clean_name(case.name),
                         "language": case.language if case.language in LANGUAGES else "en",
                         "created": case.created or now,
                         "updated": now,
@@ -517,7 +489,8 @@ def _clean_entry(spec: ListSpec, values: dict[str, str]) -> dict[str, str]:
         raise ValueError(str(exc)) from None
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str) -> str:
+    """A case's name as stored; UserError for an empty or a far too long one."""
     # Control and text-direction characters could hide or garble a name on screen; a lone
     # surrogate (from broken JSON or a command line that is not UTF-8) cannot be printed.
     visible = "".join(

@@ -141,6 +141,15 @@ def m004_files(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_case_states(db: sqlite_utils.Database) -> None:
+    # When a case was archived (kept, but hidden from the lists) and when it was deleted in
+    # the window (hidden at once, removed for good when the window closes, undoable until
+    # then); '' when it was not.
+    db.execute("ALTER TABLE cases ADD COLUMN archived TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cases ADD COLUMN deleted TEXT NOT NULL DEFAULT ''")
+
+
 def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -6,6 +6,7 @@ logic runs without modal dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,16 +26,21 @@ from wizard.store.keys import check_new_passphrase
 from wizard.ui.text import render
 from wizard.ui.widgets import wrapping_label
 
+# What is wrong with a text the user typed, in one sentence; None when it is fine.
+Check = Callable[[str], str | None]
+
 
 class Asker:
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
-    def text(self, title: str, label: str, default: str = "") -> str | None:
-        value, ok = QInputDialog.getText(
-            self.parent, title, label, QLineEdit.EchoMode.Normal, default
-        )
-        return value if ok else None
+    def text(
+        self, title: str, label: str, default: str = "", check: Check | None = None
+    ) -> str | None:
+        """A line of text, or None when the user cancels; ``check`` says what is wrong with
+        a text (or None when it is fine), and the dialog stays open until it is fine."""
+        dialog = TextDialog(title, label, default, check, self.parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(
@@ -51,16 +56,63 @@ class Asker:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
         return Path(name) if name else None
 
-    def open_paths(self, title: str, folder: bool) -> list[Path]:
+    def open_paths(self, title: str, folder: bool, filter_text: str = "") -> list[Path]:
         """Files (or one folder) to read from; [] when the user changed their mind."""
         if folder:
             name = QFileDialog.getExistingDirectory(self.parent, title, str(Path.home()))
             return [Path(name)] if name else []
-        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()))
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), filter_text)
         return [Path(n) for n in names]
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
+
+
+class TextDialog(QDialog):
+    """Asks for one line of text. OK checks it first: a text that cannot be used keeps the
+    dialog open, with a sentence under the field that says what is wrong."""
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        default: str = "",
+        check: Check | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.setWindowTitle(title)
+        self.label = wrapping_label(label)
+        self.line = QLineEdit(default)
+        self.line.setAccessibleName(label)
+        self.label.setBuddy(self.line)
+        self.problem = wrapping_label(role="problem")
+        self.problem.hide()
+        self.line.textEdited.connect(lambda _text: self.problem.hide())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.line)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _check(self) -> None:
+        problem = self.check(self.line.text()) if self.check is not None else None
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.line.setFocus()
+            return
+        self.accept()
+
+    def value(self) -> str:
+        return self.line.text()
 
 
 class PassphraseDialog(QDialog):

@@ -29,15 +29,18 @@ from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
+from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.cases_menu import CaseActions
 from wizard.ui.checkins_editor import CheckinsEditor
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.records_panel import RecordsPanel
+from wizard.ui.saving import safe_file_name
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
-from wizard.ui.widgets import CalmComboBox
+from wizard.ui.widgets import NoticeBar, wrapping_label
 
 STATUS_MARK = {
     Status.NOT_STARTED: "\u25cb",  # ○
@@ -64,15 +67,20 @@ class MainWindow(QMainWindow):
         self.page_key = OVERVIEW
 
         self.case_label = QLabel()
-        self.case_combo = CalmComboBox()
+        self.case_combo = CaseChooser()
         self.case_combo.setObjectName("case-switcher")
         self.case_combo.setMinimumContentsLength(18)
         self.case_label.setBuddy(self.case_combo)
         self.case_combo.activated.connect(
             lambda index: self.open_case(self.case_combo.itemData(index))
         )
+        self.all_cases_button = QPushButton()
         self.new_case_button = QPushButton()
-        self.new_case_button.clicked.connect(self.new_case)
+        self.notice = NoticeBar()
+        # Whose case this is, above every page: a switch of case is never missed.
+        self.patient_heading = wrapping_label(role="heading")
+        self.patient_heading.setObjectName("patient")
+        self.patient_heading.setContentsMargins(PAGE_MARGIN, 0, PAGE_MARGIN, 0)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("steps")
@@ -84,7 +92,6 @@ class MainWindow(QMainWindow):
         self.step_list.currentRowChanged.connect(self._row_chosen)
 
         self.overview = OverviewPage()
-        self.overview.create_requested.connect(self.new_case)
         self.overview.go_to_step.connect(self.go_to)
         self.overview.export_requested.connect(self.export_checklist)
         self.overview.printout_language_changed.connect(self.set_printout_language)
@@ -123,12 +130,14 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.case_label)
         top.addWidget(self.case_combo, 1)
+        top.addWidget(self.all_cases_button)
         top.addWidget(self.new_case_button)
         nav = QHBoxLayout()
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
         right = QVBoxLayout()
+        right.addWidget(self.patient_heading)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         body = QHBoxLayout()
@@ -136,6 +145,7 @@ class MainWindow(QMainWindow):
         body.addLayout(right, 1)
         outer = QVBoxLayout()
         outer.addLayout(top)
+        outer.addWidget(self.notice)
         outer.addLayout(body, 1)
         central = QWidget()
         central.setLayout(outer)
@@ -143,16 +153,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1100, 800)
         self.retranslate()
-        self._restore()
+        try:
+            # Cases deleted in a window that then crashed, so could not remove them for good.
+            store.purge_discarded()
+        except UserError:
+            pass  # they stay hidden, and go at the next start
+        self.open_default_case()
 
     # -- menus ------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.case_menu = bar.addMenu("")
-        self.new_action = self.case_menu.addAction("", self.new_case)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.rename_action = self.case_menu.addAction("", self.rename_case)
-        self.delete_action = self.case_menu.addAction("", self.delete_case)
+        self.case_actions = CaseActions(self, self.case_menu)
+        self.new_action = self.case_actions.new_action
+        self.rename_action = self.case_actions.rename_action
+        self.delete_action = self.case_actions.delete_action
+        self.new_case_button.clicked.connect(self.new_case)
+        self.overview.create_requested.connect(self.new_case)
+        self.all_cases_button.clicked.connect(self.case_actions.show_caseload)
         self.case_menu.addSeparator()
         self.export_action = self.case_menu.addAction("", self.export_checklist)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -191,15 +209,16 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.case_label.setText(self.tr("&Patient:"))
         self.new_case_button.setText(self.tr("New case…"))
+        self.all_cases_button.setText(self.tr("All cases…"))
+        self.all_cases_button.setToolTip(self.tr("Find a case and open it (Ctrl+O)"))
         self.case_combo.setPlaceholderText(self.tr("No case yet"))
         self.back_button.setText(self.tr("\u2190 &Back"))
         self.next_button.setText(self.tr("&Next \u2192"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))
         self.case_menu.setTitle(self.tr("&Case"))
-        self.new_action.setText(self.tr("&New case…"))
-        self.rename_action.setText(self.tr("&Rename case…"))
-        self.delete_action.setText(self.tr("&Delete case…"))
+        self.case_actions.retranslate()
+        self.notice.retranslate()
         self.export_action.setText(self.tr("Save the &checklist as PDF…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -211,11 +230,11 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     # -- cases ------------------------------------------------------------
-    def _restore(self) -> None:
-        """Reopen the case and page where the user left off."""
+    def open_default_case(self) -> None:
+        """Reopen the case and page where the user left off, if it is still listed (not
+        archived or deleted); else the first case listed; else none."""
         last = self.store.get_setting("last_case")
-        cases = self.store.list_cases()
-        ids = [cid for cid, _ in cases]
+        ids = [listing.id for listing in self.store.listings() if not listing.archived]
         if last and last.isdigit() and int(last) in ids:
             self.open_case(int(last))
         elif ids:
@@ -223,9 +242,12 @@ class MainWindow(QMainWindow):
         else:
             self._show_no_case()
 
+    def new_case(self) -> None:
+        self.case_actions.new_case()
+
     def _show_no_case(self) -> None:
         self.case = None
-        self._fill_case_combo()
+        self.case_actions.refresh_cases()
         self._refresh()
         self.go_to(OVERVIEW, remember=False)
 
@@ -243,58 +265,9 @@ class MainWindow(QMainWindow):
         self.case = case
         for page in self.pages.values():
             page.verdict.release_height()
-        self._fill_case_combo()
+        self.case_actions.refresh_cases()
         self._refresh()
         self.go_to(self.case.current_page, remember=False)
-
-    def _fill_case_combo(self) -> None:
-        self.case_combo.blockSignals(True)
-        self.case_combo.clear()
-        for cid, name in self.store.list_cases():
-            self.case_combo.addItem(name, cid)
-        if self.case is not None:
-            self.case_combo.setCurrentIndex(self.case_combo.findData(self.case.id))
-        self.case_combo.blockSignals(False)
-
-    def new_case(self) -> None:
-        name = self.asker.text(
-            self.tr("New case"), self.tr("Whose second opinion is this? Type the patient's name:")
-        )
-        if name is None:
-            return
-        try:
-            case = self.store.create_case(name, language=self.translators.language)
-        except UserError as exc:
-            self.asker.error(self.tr("New case"), render(exc.msg))
-            return
-        assert case.id is not None  # the store numbers every case it makes
-        self.open_case(case.id)
-
-    def rename_case(self) -> None:
-        if self.case is None:
-            return
-        name = self.asker.text(self.tr("Rename case"), self.tr("New name:"), self.case.name)
-        if name is None:
-            return
-        self._change(lambda case_id: self.store.rename(case_id, name))
-        self._fill_case_combo()
-
-    def delete_case(self) -> None:
-        case = self.case
-        if case is None or case.id is None:
-            return
-        question = self.tr(
-            "Delete the case \u201c{name}\u201d and everything in it? This cannot be undone."
-        ).format(name=case.name)
-        if not self.asker.confirm(self.tr("Delete case"), question):
-            return
-        try:
-            self.store.delete(case.id)
-        except UserError as exc:
-            self.asker.error(self.tr("Delete case"), render(exc.msg))
-            return
-        self.case = None
-        self._restore()
 
     # -- changes ------------------------------------------------------------
     def _change(self, write: Callable[[int], object]) -> None:
@@ -329,6 +302,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page.files_panel is not None:
                 page.files_panel.stop_work()
+        self.case_actions.purge()  # the deletes can no longer be undone
         super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
@@ -452,7 +426,7 @@ class MainWindow(QMainWindow):
         case = self.case
         if case is None:
             return
-        suggested = Path.home() / _safe_file_name(file_name)
+        suggested = Path.home() / safe_file_name(file_name)
         path = self.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
             return
@@ -528,10 +502,13 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         case = self.case
         has_case = case is not None
-        title = APP_NAME if case is None else f"{case.name} \u2014 {APP_NAME}"
-        self.setWindowTitle(title)
-        for action in (self.rename_action, self.delete_action, self.export_action):
-            action.setEnabled(has_case)
+        patient = self.case_actions.current_label()
+        self.setWindowTitle(APP_NAME if case is None else f"{patient} \u2014 {APP_NAME}")
+        self.patient_heading.setText(patient)
+        self.patient_heading.setAccessibleName(self.tr("Patient: {name}").format(name=patient))
+        self.patient_heading.setVisible(has_case)
+        self.case_actions.show_state()
+        self.export_action.setEnabled(has_case)
         self.step_list.setEnabled(has_case)
         evaluation = None if case is None else evaluate_all(case)
         self.overview.show_case(case, evaluation)
@@ -561,14 +538,11 @@ class MainWindow(QMainWindow):
         self._update_nav()
 
 
+# Lines the patient's name up with the pages' own text (their margin, less the heading's).
+PAGE_MARGIN = 19
+
 # The steps that show the case's files: the records, and the ongoing organisation.
 FILES_STEPS = ("records", "organization")
-
-
-def _safe_file_name(name: str) -> str:
-    """A file name without folder separators or characters that file systems refuse."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name)
-    return cleaned.strip(" .") or "checklist.pdf"
 
 
 def _scrolling(page: QWidget) -> QScrollArea:

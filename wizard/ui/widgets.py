@@ -1,7 +1,9 @@
 """Small widgets: a check box whose long text wraps, the verdict box, a calm drop-down
-list, and a box for several lines of notes."""
+list, a box for several lines of notes, and a notice bar."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -182,3 +185,49 @@ class NotesEdit(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
+
+
+class NoticeBar(QFrame):
+    """A message across the window that stays until the user closes it or another one
+    replaces it, with a button for what can be done about it (Undo)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "card")
+        self.text = wrapping_label()
+        self.action_button = QPushButton()
+        self.action_button.clicked.connect(self._act)
+        self.close_button = QPushButton("\u2715")  # ✕
+        self.close_button.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._action: Callable[[], None] | None = None
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+
+    def show_notice(
+        self, text: str, action_text: str = "", action: Callable[[], None] | None = None
+    ) -> None:
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(action is not None)
+        self.show()
+
+    def clear(self) -> None:
+        self._action = None
+        self.hide()
+
+    def _act(self) -> None:
+        action = self._action
+        self.clear()
+        if action is not None:
+            action()
