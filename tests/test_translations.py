@@ -29,6 +29,11 @@ KNOWN_CONTEXTS = {
     "RecordsPanel",
     "ImportDialog",
     "PictureDialog",
+    "PdfOutput",
+    "SavedNotice",
+    "QuestionsEditor",
+    "QuestionCard",
+    "QuestionLibrary",
 }
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from wizard.errors import UserError
 from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
@@ -25,8 +26,9 @@ from wizard.plan.messages import Msg, Translate
 from wizard.store.cases import CaseStore
 
 
-def export_checklist(case: CaseData, out: Path, lang: str | None = None) -> None:
-    """Write the checklist of ``case`` to ``out``, in ``lang`` (default: the case's language)."""
+def export_checklist(case: CaseData, out: Path | BinaryIO, lang: str | None = None) -> None:
+    """Write the checklist of ``case`` to ``out`` (a file, or a stream to print from), in
+    ``lang`` (default: the case's language)."""
     lang = lang or case.language
     today = long_date(dt.date.today().isoformat(), lang)
     write_checklist_pdf(case, out, translator_for(lang), today, date_formatter(lang))
@@ -166,3 +168,47 @@ def export_records(
         format_date=date_formatter(lang),
         cancelled=cancelled or (lambda: False),
     )
+
+
+# --- TEMPORARY stand-in (branch `questions`) -------------------------------------------
+# The real question-list PDF comes from branch `exports`; this minimal version only lets the
+# window's buttons and tests run until that is merged. Replace it whole with the real one,
+# which must also accept a binary stream as ``out`` (printing renders it from memory).
+def export_questions(
+    store: CaseStore,
+    case: CaseData,
+    out: Path | BinaryIO,
+    lang: str | None = None,
+    large: bool = False,
+) -> None:
+    """Write the question list of ``case`` to ``out`` and record that it was printed."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from wizard.atomic import write_atomic_with
+    from wizard.export.fonts import REGULAR, register_fonts
+    from wizard.plan import questions
+
+    assert case.id is not None
+    register_fonts()
+    size = 16 if large else 11
+    style = ParagraphStyle("q", fontName=REGULAR, fontSize=size, leading=size * 1.4)
+    story = [Paragraph(escape(f"Questions: {case.name}"), style), Spacer(1, size)]
+    for entry in questions.in_print_order(case):
+        star = "\u2605 " if entry.value("starred") else ""
+        story += [Paragraph(escape(star + entry.value("text")), style), Spacer(1, size * 4)]
+
+    def write(target: Path | BinaryIO) -> None:
+        name = str(target) if isinstance(target, Path) else target
+        SimpleDocTemplate(name, pagesize=A4, title="Questions").build(story)
+
+    if isinstance(out, (str, Path)):
+        write_atomic_with(Path(out), write)
+    else:
+        write(out)
+    count = str(len(questions.questions_of(case)))
+    store.set_field(case.id, questions.STEP_KEY, "printed_on", dt.date.today().isoformat())
+    store.set_field(case.id, questions.STEP_KEY, "printed_count", count)
