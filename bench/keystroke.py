@@ -4,7 +4,7 @@ SPEC: "Switching pages and editing: under 16 ms; an edit durable on disk within 
 This is a benchmark, not a test: it reports figures for this machine and never fails a build.
 
 It builds a throwaway data folder (a passphrase, so no keyring is touched), fills every
-form of steps 1 to 5 (``bench/sample_case.py``), opens the real main window offscreen and
+form of the nine steps (``bench/sample_case.py``), opens the real main window offscreen and
 types into step 1's "Illness or diagnosis" field with QTest. Each keystroke is timed from
 just before the key event until QApplication.processEvents() has returned: by then the
 value has been committed through the store (WAL, synchronous=FULL, so it is on disk) and

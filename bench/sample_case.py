@@ -1,12 +1,21 @@
-"""A made-up case with every form of steps 1 to 5 filled in, written through the store API.
+"""A made-up case with every form of the nine steps filled in, written through the store API.
 
 Used by ``bench/keystroke.py`` (a case as full as a real one) and to write the example
-in ``docs/case-format.md``. All names, numbers and places are invented.
+in ``docs/case-format.md``: ``python bench/sample_case.py OUT.json`` writes it through
+a throwaway data folder. All names, numbers and places are invented.
 """
 
 from __future__ import annotations
 
-from wizard.store import CaseStore
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # wizard, when not installed
+
+from wizard.store import CaseStore  # noqa: E402
 
 NAME = "Alex Sample"
 
@@ -14,6 +23,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "need": {
         "condition": "Aortic valve stenosis (made-up example)",
         "area": "cardiology",
+        "second_area": "pulmonology",
         "treatment": "Open-heart valve replacement",
         "first_doctor": "Dr. Robin Example",
         "practice": "Example Heart Clinic, Sampletown",
@@ -56,6 +66,36 @@ FIELDS: dict[str, dict[str, str]] = {
         "receipt_confirmed_on": "2026-11-25",
         "receipt_time": "2:05 pm",  # stored as "14:05"
         "receipt_confirmed_by": "Casey Frontdesk",
+    },
+    # Written by the program when the question list was saved as a PDF.
+    "questions": {"printed_on": "2026-12-10", "printed_count": "6"},
+    "appointment": {
+        "happened": "yes",
+        "companion": "Sam Sample (my brother)",
+        "recording": "granted",
+        "notes": "The valve opening is about 0.8 cm2: severe.\n"
+        "A catheter valve (TAVI) is possible and easier to recover from than open-heart "
+        "surgery.\nA heart team meets on Thursdays to decide.",
+        "differences": "yes",
+    },
+    "comparison": {
+        "diagnosis_first": "Severe aortic valve stenosis.",
+        "diagnosis_second": "Severe aortic valve stenosis, confirmed on the echo images.",
+        "diagnosis_match": "same",
+        "treatment_first": "Open-heart valve replacement within two months.",
+        "treatment_second": "A catheter valve (TAVI) through the groin, after a CT scan.",
+        "treatment_match": "differs_a_lot",
+        "risks_first": "About 2 in 100 serious problems.",
+        "risks_second": "Lower; a small chance of needing a pacemaker.",
+        "risks_match": "differs",
+        "recovery_first": "A week in hospital, 6 to 8 weeks at home.",
+        "recovery_second": "2 to 3 days in hospital, about 2 weeks at home.",
+        "recovery_match": "differs",
+        "chosen_path": "Catheter valve (TAVI) at Sample University Hospital, "
+        "after talking it over with my family doctor.",
+        "decided_on": "2026-12-18",
+        "first_team_told": "2026-12-19",
+        "second_team_told": "2026-12-21",
     },
 }
 
@@ -118,7 +158,49 @@ ENTRIES: dict[tuple[str, str], list[dict[str, str]]] = {
             "remote": "unknown",
         },
     ],
+    ("questions", "questions"): [
+        {"text": "How did you reach this diagnosis?", "library": "diagnosis_how"},
+        {
+            "text": "What are the other choices instead of the planned treatment?",
+            "library": "alternatives",
+            "starred": "yes",
+            "answer": "A catheter valve (TAVI), or waiting with an echo every 6 months.",
+        },
+        {
+            "text": "What happens if we do nothing for now?",
+            "library": "do_nothing",
+            "answer": "The valve will likely get narrower; shortness of breath may get worse.",
+        },
+        {
+            "text": "How many patients with this exact condition have you treated in the last "
+            "year?",
+            "library": "experience",
+            "starred": "yes",
+            "answer": "About 150 valve procedures a year, most of them TAVI.",
+        },
+        {
+            "text": "Are there clinical trials that my first doctor did not mention?",
+            "library": "trials",
+        },
+        {"text": "Can I keep riding my bike until the procedure?"},
+    ],
+    ("comparison", "rows"): [
+        {
+            "label": "Time off work",
+            "first": "Two months.",
+            "second": "Two to three weeks.",
+            "match": "differs",
+        },
+    ],
 }
+
+# Four Sundays in a row after the visit: step 9's habit.
+CHECKINS: tuple[tuple[str, str], ...] = (
+    ("2026-12-20", "filed"),
+    ("2026-12-27", "nothing_new"),
+    ("2027-01-03", "filed"),
+    ("2027-01-10", "nothing_new"),
+)
 
 TICKS: dict[str, tuple[str, ...]] = {
     "need": ("need.serious", "need.complex"),
@@ -126,6 +208,10 @@ TICKS: dict[str, tuple[str, ...]] = {
     "records": ("records.request",),
     "specialist": ("specialist.certified", "specialist.independent"),
     "booking": ("booking.book", "booking.confirm"),
+    "questions": ("questions.core", "questions.experience", "questions.trials"),
+    "appointment": ("appointment.companion", "appointment.record"),
+    "comparison": ("comparison.tchart", "comparison.followup"),
+    "organization": ("organization.habit",),
 }
 
 
@@ -142,5 +228,28 @@ def fill(store: CaseStore, case_id: int) -> None:
     for step_key, items in TICKS.items():
         for item_key in items:
             store.set_tick(case_id, step_key, item_key, True)
+    for day, kind in CHECKINS:
+        store.check_in(case_id, kind, dt.date.fromisoformat(day))
     store.set_own_word(case_id, "insurance", True, on="2026-11-20")
-    store.set_current_page(case_id, "booking")
+    store.set_current_page(case_id, "organization")
+
+
+def main(argv: list[str]) -> int:
+    """Write the sample case as a case file to ``argv[0]`` (the example of the format doc)."""
+    from wizard.export.case_json import write_case_json
+    from wizard.store import PASSPHRASE_ENV
+
+    if len(argv) != 1:
+        print("usage: python bench/sample_case.py OUT.json", file=sys.stderr)
+        return 2
+    os.environ.setdefault(PASSPHRASE_ENV, "sample case passphrase, not secret")
+    with tempfile.TemporaryDirectory() as folder, CaseStore.open(Path(folder) / "data") as store:
+        case = store.create_case(NAME)
+        assert case.id is not None
+        fill(store, case.id)
+        write_case_json(store.load(case.id), Path(argv[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

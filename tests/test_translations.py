@@ -29,6 +29,8 @@ KNOWN_CONTEXTS = {
     "RecordsPanel",
     "ImportDialog",
     "PictureDialog",
+    "QuestionList",
+    "TChart",
     "PdfOutput",
     "SavedNotice",
     "QuestionsEditor",

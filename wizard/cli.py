@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from wizard import __version__
+from wizard.cli_export import add_export_parser, run_export
 from wizard.errors import UserError
 from wizard.i18n import date_formatter, system_language
 from wizard.i18n import translator_for as _tr
@@ -84,48 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("case", help="case name or number")
     status.add_argument("--lang", choices=LANGUAGES, help="language of the answer")
 
-    # Here --json names the case file to write; the JSON-output flag goes before "export".
-    export = commands.add_parser(
-        "export",
-        help="write a PDF, the calendar file or the case file",
-        parents=[_global_options(defaults=False, with_json=False)],
-    )
-    export.add_argument("case", help="case name or number")
-    target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", type=Path, metavar="OUT", help="write a PDF")
-    target.add_argument(
-        "--ics",
-        type=Path,
-        metavar="OUT",
-        help="write the calendar file (.ics): appointment, records deadline, request due days",
-    )
-    target.add_argument(
-        "--records",
-        dest="records_out",
-        type=Path,
-        metavar="OUT",
-        help="write the records package for the specialist: a zip file (OUT.zip) or a folder",
-    )
-    target.add_argument(
-        "--json",
-        dest="json_out",
-        type=Path,
-        metavar="OUT",
-        help="write the whole case as JSON (docs/case-format.md)",
-    )
-    export.add_argument(
-        "--part",
-        choices=["checklist", "letter"],
-        default="checklist",
-        help="which PDF: the checklist, or the records-request letter (default: checklist)",
-    )
-    export.add_argument(
-        "--basis",
-        choices=["hipaa", "gdpr"],
-        help="the law the letter cites when no request names one "
-        "(default: HIPAA in English, GDPR in German and Spanish)",
-    )
-    export.add_argument("--lang", choices=LANGUAGES, help="language (default: the case's)")
+    add_export_parser(commands, _global_options(defaults=False, with_json=False))
 
     records = commands.add_parser(
         "records", help="bring records into a case, and list them", parents=[common]
@@ -281,38 +241,7 @@ def cmd_status(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
-    from wizard.export.target import check_export_target
-
-    out: Path = next(
-        p for p in (args.pdf, args.json_out, args.ics, args.records_out) if p is not None
-    )
-    target = check_export_target(out, _data_dir(args))
-    if args.records_out is not None:
-        from wizard.printouts import export_records
-
-        with open_store(args) as store:
-            case = store.load(store.find(args.case))
-            export_records(store, case, target, args.lang)
-        _print(args, {"written": str(out)}, _written(out))
-        return
-    with open_store(args) as store:
-        case = store.load(store.find(args.case))
-    if args.json_out is not None:
-        from wizard.export.case_json import write_case_json
-
-        write_case_json(case, target)
-    elif args.ics is not None:
-        from wizard.printouts import export_calendar
-
-        export_calendar(case, target, args.lang)
-    elif args.part == "letter":
-        from wizard.printouts import export_letter
-
-        export_letter(case, target, args.lang, args.basis)
-    else:
-        from wizard.printouts import export_checklist
-
-        export_checklist(case, target, args.lang)
+    out = run_export(args, _data_dir(args), lambda: open_store(args))
     _print(args, {"written": str(out)}, _written(out))
 
 

@@ -1,5 +1,5 @@
-"""The checklist PDF, the records-request letter and the calendar file in a language:
-one call for the command line and the window.
+"""The checklist, question list, T-chart and records-request letter PDFs and the calendar
+file in a language: one call for the command line and the window.
 
 The core writers (``wizard.export.checklist``, ``wizard.export.calendar``) take their
 translator and dates as plain values, so they stay free of Qt; this module fills them in
@@ -20,7 +20,7 @@ from wizard.export.checklist import write_checklist_pdf
 from wizard.export.letter import LetterData, write_letter_pdf
 from wizard.i18n import date_formatter, long_date, translator_for
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import CaseData, booking, records, specialist
+from wizard.plan import CaseData, booking, questions, records, specialist
 from wizard.plan.deadlines import BASES, GDPR, HIPAA, response_due
 from wizard.plan.messages import Msg, Translate
 from wizard.store.cases import CaseStore
@@ -34,9 +34,62 @@ def export_checklist(case: CaseData, out: Path | BinaryIO, lang: str | None = No
     write_checklist_pdf(case, out, translator_for(lang), today, date_formatter(lang))
 
 
-def calendar_facts(case: CaseData) -> CalendarFacts:
+def export_questions(
+    store: CaseStore,
+    case: CaseData,
+    out: Path | BinaryIO,
+    lang: str | None = None,
+    large: bool = False,
+) -> int:
+    """Write the question list of ``case`` to ``out`` (``large``: the large-print version),
+    then record for step 6 that it was printed; returns how many questions it holds.
+
+    ``out`` may also be a binary stream, to print from memory (it is printed, so recorded)."""
+    from wizard.export.question_list import write_question_list_pdf
+
+    lang = lang or case.language
+    today = dt.date.today()
+    count = write_question_list_pdf(
+        case,
+        out,
+        translator_for(lang),
+        long_date(today.isoformat(), lang),
+        large,
+        date_formatter(lang),
+    )
+    record_questions_printed(store, case, count, today)
+    return count
+
+
+def record_questions_printed(
+    store: CaseStore, case: CaseData, count: int, day: dt.date | None = None
+) -> None:
+    """Write down that the question list of ``case`` was printed (or saved to print) with
+    ``count`` questions: step 6 is done once that happened with five or more."""
+    assert case.id is not None
+    day = day or dt.date.today()
+    store.set_field(case.id, questions.STEP_KEY, "printed_on", day.isoformat())
+    store.set_field(case.id, questions.STEP_KEY, "printed_count", str(count))
+
+
+def export_tchart(case: CaseData, out: Path, lang: str | None = None) -> None:
+    """Write the T-chart of step 8 to ``out``, in ``lang`` (default: the case's language)."""
+    from wizard.export.tchart import write_tchart_pdf
+
+    lang = lang or case.language
+    today = long_date(dt.date.today().isoformat(), lang)
+    write_tchart_pdf(case, out, translator_for(lang), today, date_formatter(lang))
+
+
+def next_sunday(today: dt.date) -> dt.date:
+    """The coming Sunday: ``today`` itself on a Sunday."""
+    return today + dt.timedelta(days=(6 - today.weekday()) % 7)
+
+
+def calendar_facts(case: CaseData, today: dt.date | None = None) -> CalendarFacts:
     """What the calendar file of ``case`` shows: the appointment of step 5 with its records
-    deadline, and the due day of each records request of step 3 that was sent under a law."""
+    deadline, the due day of each records request of step 3 that was sent under a law, and
+    the weekly check-in of step 9 on Sunday evenings from the coming Sunday."""
     chosen = specialist.the_chosen(case)
     doctor = case.value("booking", "doctor") or (chosen.value("name") if chosen else "")
     requests = []
@@ -57,6 +110,7 @@ def calendar_facts(case: CaseData) -> CalendarFacts:
         appointment_doctor=doctor,
         receipt_deadline=booking.receipt_deadline_of(case),
         requests=tuple(requests),
+        weekly_checkins_from=next_sunday(today or dt.date.today()),
     )
 
 
@@ -168,47 +222,3 @@ def export_records(
         format_date=date_formatter(lang),
         cancelled=cancelled or (lambda: False),
     )
-
-
-# --- TEMPORARY stand-in (branch `questions`) -------------------------------------------
-# The real question-list PDF comes from branch `exports`; this minimal version only lets the
-# window's buttons and tests run until that is merged. Replace it whole with the real one,
-# which must also accept a binary stream as ``out`` (printing renders it from memory).
-def export_questions(
-    store: CaseStore,
-    case: CaseData,
-    out: Path | BinaryIO,
-    lang: str | None = None,
-    large: bool = False,
-) -> None:
-    """Write the question list of ``case`` to ``out`` and record that it was printed."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    from wizard.atomic import write_atomic_with
-    from wizard.export.fonts import REGULAR, register_fonts
-    from wizard.plan import questions
-
-    assert case.id is not None
-    register_fonts()
-    size = 16 if large else 11
-    style = ParagraphStyle("q", fontName=REGULAR, fontSize=size, leading=size * 1.4)
-    story = [Paragraph(escape(f"Questions: {case.name}"), style), Spacer(1, size)]
-    for entry in questions.in_print_order(case):
-        star = "\u2605 " if entry.value("starred") else ""
-        story += [Paragraph(escape(star + entry.value("text")), style), Spacer(1, size * 4)]
-
-    def write(target: Path | BinaryIO) -> None:
-        name = str(target) if isinstance(target, Path) else target
-        SimpleDocTemplate(name, pagesize=A4, title="Questions").build(story)
-
-    if isinstance(out, (str, Path)):
-        write_atomic_with(Path(out), write)
-    else:
-        write(out)
-    count = str(len(questions.questions_of(case)))
-    store.set_field(case.id, questions.STEP_KEY, "printed_on", dt.date.today().isoformat())
-    store.set_field(case.id, questions.STEP_KEY, "printed_count", count)

@@ -79,7 +79,10 @@ def test_export_ics_holds_the_appointment_and_its_deadline(cli, data_dir, tmp_pa
     again = tmp_path / "again.ics"
     assert cli("export", "1", "--ics", again)[0] == 0
     assert set(_events(again)) == set(events)
-    assert {"case-1-appointment@second-opinion-planner"} < set(events)
+    assert {
+        "case-1-appointment@second-opinion-planner",
+        "case-1-weekly-checkin@second-opinion-planner",
+    } < set(events)
 
 
 @pytest.mark.skipif(not _has_requests_list(), reason="step 3's list of requests is not there yet")
@@ -160,3 +163,26 @@ def test_calendar_facts_from_a_case_with_guarded_requests():
     ]
     no_doctor = CaseData(name="Ben", id=7)
     assert calendar_facts(no_doctor).appointment_doctor == ""
+
+
+def test_export_ics_holds_the_sunday_evening_check_in(cli, data_dir, tmp_path):
+    cli("case", "new", "Ada Lovelace")
+    out = tmp_path / "case.ics"
+    assert cli("export", "1", "--ics", out)[0] == 0
+    events = _events(out)
+    assert list(events) == ["case-1-weekly-checkin@second-opinion-planner"]
+    (event,) = events.values()
+    start = event["DTSTART"].dt
+    assert start.weekday() == 6 and (start.hour, start.minute) == (18, 0)
+    assert start.tzinfo is None
+    today = date.today()
+    assert today <= start.date() < today + timedelta(days=7)
+    assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["BYDAY"] == ["SU"]
+
+
+def test_the_check_ins_start_on_the_coming_sunday():
+    case = CaseData(name="Ben", id=7)
+    saturday, sunday, monday = date(2026, 11, 28), date(2026, 11, 29), date(2026, 11, 30)
+    assert calendar_facts(case, saturday).weekly_checkins_from == sunday
+    assert calendar_facts(case, sunday).weekly_checkins_from == sunday
+    assert calendar_facts(case, monday).weekly_checkins_from == date(2026, 12, 6)

@@ -140,21 +140,42 @@ def test_requests_are_all_day_events(tmp_path):
     assert "DTSTART;VALUE=DATE:20261005" in text
 
 
-def test_weekly_checkin_repeats_every_week_from_its_sunday(tmp_path):
-    calendar, _ = _write_and_read(_facts(), tmp_path / "case.ics")
-    event = _events(calendar)[event_uid(42, "weekly-checkin")]
-    assert type(event["DTSTART"].dt) is date
-    assert event["DTSTART"].dt == date(2026, 9, 6)
+def test_weekly_checkin_is_one_event_every_sunday_evening(tmp_path):
+    calendar, text = _write_and_read(_facts(), tmp_path / "case.ics")
+    checkins = [e for e in calendar.walk("VEVENT") if "weekly-checkin" in str(e["UID"])]
+    assert len(checkins) == 1  # one repeating event, not one per week
+    (event,) = checkins
+    assert str(event["UID"]) == event_uid(42, "weekly-checkin")
+    # 18:00 to 18:10 on the user's own clock: a floating time, without a zone.
+    assert event["DTSTART"].dt == datetime(2026, 9, 6, 18, 0)
+    assert event["DTSTART"].dt.tzinfo is None and "TZID" not in event["DTSTART"].params
+    assert event["DTEND"].dt == datetime(2026, 9, 6, 18, 10)
     assert event["DTSTART"].dt.weekday() == 6
     assert event["RRULE"]["FREQ"] == ["WEEKLY"]
+    assert event["RRULE"]["BYDAY"] == ["SU"]
     assert "UNTIL" not in event["RRULE"]
+    assert "RRULE:FREQ=WEEKLY;BYDAY=SU\r\n" in text
+    assert "DTSTART:20260906T180000\r\n" in text
     assert str(event["SUMMARY"]) == "Weekly check-in"
+    description = " ".join(str(event["DESCRIPTION"]).split())
+    assert "10 minutes" in description and "scan and file" in description
+    assert "nothing is new this week" in description
+    (alarm,) = event.walk("VALARM")
+    assert alarm["TRIGGER"].dt == timedelta(0) and str(alarm["ACTION"]) == "DISPLAY"
 
     bounded = _facts(weekly_checkins_until=date(2026, 12, 27))
     calendar, text = _write_and_read(bounded, tmp_path / "bounded.ics")
     event = _events(calendar)[event_uid(42, "weekly-checkin")]
-    assert event["RRULE"]["UNTIL"] == [date(2026, 12, 27)]
-    assert "RRULE:FREQ=WEEKLY;UNTIL=20261227\r\n" in text
+    # With a floating start, the rule ends at a floating time too (RFC 5545).
+    assert event["RRULE"]["UNTIL"] == [datetime(2026, 12, 27, 18, 0)]
+    assert "RRULE:FREQ=WEEKLY;UNTIL=20261227T180000;BYDAY=SU\r\n" in text
+
+
+def test_weekly_checkin_alone_needs_no_time_zone(tmp_path):
+    facts = CalendarFacts(case_id=3, weekly_checkins_from=date(2026, 11, 29))
+    calendar, _ = _write_and_read(facts, tmp_path / "weekly.ics")
+    assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [event_uid(3, "weekly-checkin")]
+    assert calendar.timezones == []
 
 
 def test_uids_are_stable_across_exports_and_distinct_between_events(tmp_path):
@@ -291,3 +312,5 @@ def test_wrong_facts_are_refused():
         _facts(requests=(RequestDue("1", "A", datetime(2026, 1, 1, 9, 0, tzinfo=UTC)),))
     with pytest.raises(ValueError, match="weekly_checkins_until"):
         _facts(weekly_checkins_until=date(2026, 9, 1))
+    with pytest.raises(ValueError, match="Sunday"):
+        _facts(weekly_checkins_from=date(2026, 9, 7))

@@ -329,10 +329,12 @@ def test_printing_the_list_goes_through_the_print_dialog_and_is_recorded(
     asker.printers.append(_pdf_printer(out))
     qtbot.mouseClick(editor.print_button, CLICK)
     assert asker.print_title == "Print the question list"
-    assert _printed_pages(out) == 1
-    assert _done(window)
+    assert _done(window)  # printed with five: recorded
     assert "sent to the printer" in window.statusBar().currentMessage()
     assert not asker.errors
+    asker.paths.append(tmp_path / "saved.pdf")
+    qtbot.mouseClick(editor.save_button, CLICK)
+    assert _printed_pages(out) == len(PdfReader(tmp_path / "saved.pdf").pages)  # every page
 
     # Ctrl+P prints the list while its page is shown, and only then.
     editor.list.cards[0].text.setFocus()
@@ -345,12 +347,23 @@ def test_printing_the_list_goes_through_the_print_dialog_and_is_recorded(
     qtbot.keyClick(window.step_list, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert asker.printers == [None]  # no print dialog asked for
 
-    # Large print on paper too: more pages for the same list.
+    # Large print on paper too: the pages of the large-print PDF.
     window.go_to("questions")
+    for number in range(6, 13):
+        _add_own(qtbot, editor, f"Question number {number}")
     large = tmp_path / "large.pdf"
     asker.printers[:] = [_pdf_printer(large)]
     qtbot.mouseClick(editor.print_large_button, CLICK)
-    assert _printed_pages(large) >= 1
+    assert asker.print_title == "Print the question list in large print"
+    asker.paths.append(tmp_path / "saved-large.pdf")
+    qtbot.mouseClick(editor.save_large_button, CLICK)
+    asker.paths.append(tmp_path / "saved-regular.pdf")
+    qtbot.mouseClick(editor.save_button, CLICK)
+    pages = {
+        name: len(PdfReader(tmp_path / name).pages)
+        for name in ("saved-large.pdf", "saved-regular.pdf")
+    }
+    assert _printed_pages(large) == pages["saved-large.pdf"] > pages["saved-regular.pdf"]
 
 
 def test_the_checklist_is_printed_from_the_case_menu(make_window, asker, qtbot, tmp_path):

@@ -1,5 +1,8 @@
 """The calendar file (.ics): the appointment, the records-receipt deadline with a reminder,
-each records request's due date and, optionally, the weekly check-ins.
+each records request's due date and, optionally, the weekly check-in of step 9: one event
+that repeats every Sunday evening (``RRULE:FREQ=WEEKLY;BYDAY=SU``), at 18:00 for ten
+minutes on whatever clock the user's calendar keeps (a "floating" time, without a zone:
+the habit moves with the user, unlike an appointment).
 
 Every event's UID is derived from the case id and the event's role (and a request's key), so
 importing a second export updates the events of the first instead of adding copies.
@@ -16,7 +19,7 @@ the patient's name only in the appointment's title.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -33,6 +36,9 @@ PRODID = "-//Second Opinion Planner//EN"
 UID_DOMAIN = "second-opinion-planner"
 APPOINTMENT_LENGTH = timedelta(hours=1)
 REMINDER_BEFORE_DEADLINE = timedelta(days=1)
+CHECKIN_AT = time(18, 0)
+CHECKIN_LENGTH = timedelta(minutes=10)
+SUNDAY = 6
 
 APPOINTMENT = "appointment"
 RECEIPT_DEADLINE = "receipt-deadline"
@@ -55,7 +61,8 @@ class CalendarFacts:
 
     Times are timezone-aware (a ``zoneinfo.ZoneInfo`` keeps the wall clock and the zone);
     empty strings mean "unknown". ``weekly_checkins_from`` is the first check-in day (a
-    Sunday); the check-ins repeat every week from it, up to ``weekly_checkins_until`` if given.
+    Sunday); the check-ins repeat every Sunday from it at ``weekly_checkin_at`` (local time
+    wherever the user is), up to ``weekly_checkins_until`` if given.
     """
 
     case_id: int
@@ -68,6 +75,7 @@ class CalendarFacts:
     weekly_checkins_from: date | None = None
     weekly_checkins_until: date | None = None
     appointment_length: timedelta = APPOINTMENT_LENGTH
+    weekly_checkin_at: time = CHECKIN_AT
 
     def __post_init__(self) -> None:
         for name in ("appointment", "receipt_deadline"):
@@ -80,6 +88,8 @@ class CalendarFacts:
         for name, day in days:
             if isinstance(day, datetime):
                 raise TypeError(f"{name} must be a date, not a datetime")
+        if self.weekly_checkins_from is not None and self.weekly_checkins_from.weekday() != SUNDAY:
+            raise ValueError("weekly_checkins_from must be a Sunday")
         if self.weekly_checkins_until is not None and (
             self.weekly_checkins_from is None
             or self.weekly_checkins_until < self.weekly_checkins_from
@@ -214,22 +224,34 @@ def _build(facts: CalendarFacts, tr: Translate | None, keep_zones: bool) -> Cale
         )
 
     if facts.weekly_checkins_from is not None:
-        checkin = _all_day(
-            event_uid(case_id, WEEKLY_CHECKIN),
-            facts.weekly_checkins_from,
-            t(QT_TRANSLATE_NOOP("Calendar", "Weekly check-in")),
-            t(
+        # Floating (no zone): 18:00 where the user is, summer and winter, at home or away.
+        start = datetime.combine(facts.weekly_checkins_from, facts.weekly_checkin_at)
+        checkin = Event.new(
+            uid=event_uid(case_id, WEEKLY_CHECKIN),
+            summary=t(QT_TRANSLATE_NOOP("Calendar", "Weekly check-in")),
+            description=t(
                 QT_TRANSLATE_NOOP(
                     "Calendar",
-                    "Spend 10 minutes filing this week's medical papers, receipts and notes in "
-                    "the planner, or confirm that nothing is new this week.",
+                    "Take 10 minutes to scan and file this week's medical papers, receipts and "
+                    "notes in the planner, or to mark that nothing is new this week.",
                 )
             ),
+            start=start,
+            end=start + CHECKIN_LENGTH,
+            classification=CLASS.PRIVATE,
         )
-        rule: dict[str, object] = {"FREQ": "WEEKLY"}
+        rule: dict[str, object] = {"FREQ": "WEEKLY", "BYDAY": "SU"}
         if facts.weekly_checkins_until is not None:
-            rule["UNTIL"] = facts.weekly_checkins_until
+            # With a floating start, the end of the rule is a floating time too (RFC 5545).
+            rule["UNTIL"] = datetime.combine(facts.weekly_checkins_until, facts.weekly_checkin_at)
         checkin.add("RRULE", rule)
+        checkin.add_component(
+            Alarm.new_display(
+                description=t(QT_TRANSLATE_NOOP("Calendar", "Weekly check-in")),
+                trigger=timedelta(0),
+                uid=event_uid(case_id, f"{WEEKLY_CHECKIN}-reminder"),
+            )
+        )
         calendar.add_component(checkin)
 
     timed = [m for m in (facts.appointment, facts.receipt_deadline) if m is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -15,15 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from wizard.atomic import write_atomic_with
+from wizard.export.checklist_facts import TICKED, step_facts
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import numbered_canvas
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import STEPS, CaseData, Status, Step, evaluate, progress
-from wizard.plan.fields import Field, Kind
+from wizard.plan import STEPS, CaseData, Status, evaluate, progress
 from wizard.plan.messages import Msg, Translate, no_translation
 
 CONTEXT = "Checklist"
-TICKED = "\u2611"
 UNTICKED = "\u2610"
 
 
@@ -46,15 +46,21 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _lines(text: str, style: ParagraphStyle) -> Paragraph:
+    """Text with line breaks of its own (the notes of a visit) kept."""
+    return Paragraph("<br/>".join(escape(line) for line in text.splitlines()), style)
+
+
 def build_story(
     case: CaseData, tr: Translate, printed_on: str, format_date: Callable[[str], str] | None = None
 ) -> list:
     s = _styles()
+    today = dt.date.today()
 
     def t(text: str, **params: object) -> str:
         return Msg(text, params, context=CONTEXT).render(tr)
 
-    done, total = progress(case)
+    done, total = progress(case, today)
     story: list = [
         _p(t(QT_TRANSLATE_NOOP("Checklist", "Second opinion checklist")), s["title"]),
         Spacer(1, 3 * mm),
@@ -71,7 +77,7 @@ def build_story(
         Spacer(1, 4 * mm),
     ]
     for step in STEPS:
-        verdict = evaluate(step, case)
+        verdict = evaluate(step, case, today)
         block: list = [
             _p(
                 t(
@@ -88,10 +94,10 @@ def build_story(
         for item in step.how:
             mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
             block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
-        facts = _facts(step, case, tr, format_date or str)
+        facts = step_facts(step, case, tr, format_date or str, today)
         if facts:
             block.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "What you wrote down")), s["label"]))
-            block += [_p(fact, s["item"]) for fact in facts]
+            block += [_lines(fact, s["item"]) for fact in facts]
         block += [
             _p(t(QT_TRANSLATE_NOOP("Checklist", "Done when")), s["label"]),
             _p(Msg(step.done_when).render(tr), s["body"]),
@@ -103,46 +109,6 @@ def build_story(
             tips += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
             story.append(KeepTogether(tips))
     return story
-
-
-def _facts(
-    step: Step, case: CaseData, tr: Translate, format_date: Callable[[str], str]
-) -> list[str]:
-    """The step's form as lines: "Label value" for each fact written down, ticked boxes,
-    and each list's entries under the list's name."""
-    lines = [
-        line
-        for field in step.fields
-        if (line := _fact(field, case.value(step.key, field.key), tr, format_date))
-    ]
-    for spec in step.lists:
-        entries = case.entries_of(step.key, spec.key)
-        if not entries:
-            continue
-        lines.append(Msg(spec.label).render(tr) + ":")
-        for entry in entries:
-            parts = [
-                part
-                for field in spec.fields
-                if (part := _fact(field, entry.value(field.key), tr, format_date))
-            ]
-            if parts:
-                lines.append("\u2013 " + "; ".join(parts))
-    return lines
-
-
-def _fact(field: Field, value: str, tr: Translate, format_date: Callable[[str], str]) -> str:
-    if not value:
-        return ""
-    label = Msg(field.label).render(tr)
-    if field.kind is Kind.CHECK:
-        return f"{TICKED}  {label}"
-    if field.kind is Kind.CHOICE:
-        choice = next(c.label for c in field.choices if c.key == value)
-        return f"{label} {Msg(choice).render(tr)}"
-    if field.kind is Kind.DATE:
-        return f"{label} {format_date(value)}"
-    return f"{label} {value}"
 
 
 def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> Table:

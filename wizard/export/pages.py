@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from wizard.export.fonts import REGULAR
@@ -13,8 +13,13 @@ from wizard.plan.messages import Msg, Translate
 FOOTER_SIZE = 10
 
 
-def numbered_canvas(footer: Msg, name: str, date: str, tr: Translate) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say "page X of Y"."""
+def numbered_canvas(
+    footer: Msg, name: str, date: str, tr: Translate, size: float = FOOTER_SIZE
+) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each footer can say "page X of Y".
+
+    The footer is centred on each page's own width (portrait or landscape) in ``size`` points.
+    """
     short_name = name if len(name) <= 40 else name[:39] + "\u2026"
 
     class NumberedCanvas(Canvas):
@@ -36,10 +41,13 @@ def numbered_canvas(footer: Msg, name: str, date: str, tr: Translate) -> type[Ca
         def _draw_footer(self, page: int, pages: int) -> None:
             params = {"name": short_name, "date": date, "page": page, "pages": pages}
             text = Msg(footer.text, params, context=footer.context).render(tr)
+            # Smaller rather than off the paper, for a long name in a long language.
+            room = self._pagesize[0] - 30 * mm
+            fitting = min(size, size * room / max(1.0, stringWidth(text, REGULAR, size)))
             self.saveState()
-            self.setFont(REGULAR, FOOTER_SIZE)
+            self.setFont(REGULAR, fitting)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawCentredString(A4[0] / 2, 10 * mm, text)
+            self.drawCentredString(self._pagesize[0] / 2, 10 * mm, text)
             self.restoreState()
 
     return NumberedCanvas

@@ -24,8 +24,8 @@ from wizard.ui.text import render
 if TYPE_CHECKING:
     from wizard.ui.main_window import MainWindow
 
-Writer = Callable[[CaseData, Path], None]
-StreamWriter = Callable[[CaseData, BinaryIO], None]
+Writer = Callable[[CaseData, Path], object]
+StreamWriter = Callable[[CaseData, BinaryIO], object]
 
 QUESTIONS = "questions"
 QUESTIONS_LARGE = "questions_large"
