@@ -36,6 +36,11 @@ KNOWN_CONTEXTS = {
     "CaseloadDialog",
     "CaseloadModel",
     "NoticeBar",
+    "PdfOutput",
+    "SavedNotice",
+    "QuestionsEditor",
+    "QuestionCard",
+    "QuestionLibrary",
 }
 
 

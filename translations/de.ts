@@ -706,6 +706,14 @@
         <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
         <translation>Das Löschen von Fall {number} ({name}) entfernt ihn mit allem, was darin steht, endgültig; fügen Sie --yes hinzu, um das zu tun.</translation>
     </message>
+    <message>
+        <source>The printout could not be prepared; please save it as a PDF and print that.</source>
+        <translation>Der Ausdruck konnte nicht vorbereitet werden; bitte speichern Sie ihn als PDF und drucken Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
+        <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es noch einmal, oder speichern Sie die PDF-Datei und drucken Sie diese.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -959,6 +967,10 @@
         <translation>&amp;Checkliste als PDF speichern…</translation>
     </message>
     <message>
+        <source>&amp;Print the checklist…</source>
+        <translation>Checkliste &amp;drucken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1017,10 +1029,6 @@
     <message>
         <source>Request letter saved: {path}</source>
         <translation>Anforderungsschreiben gespeichert: {path}</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
@@ -1225,6 +1233,77 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} gibt es schon. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files opened it; open {file} from your file manager.</source>
+        <translation>Kein Programm zum Anzeigen von PDF-Dateien hat sie geöffnet; öffnen Sie {file} bitte über Ihre Dateiverwaltung.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Checkliste drucken</translation>
+    </message>
+    <message>
+        <source>The checklist was sent to the printer.</source>
+        <translation>Die Checkliste wurde an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Save the question list in large print</source>
+        <translation>Fragenliste in großer Schrift speichern</translation>
+    </message>
+    <message>
+        <source>Questions in large print {name}.pdf</source>
+        <translation>Fragen in großer Schrift {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Large-print question list saved: {path}</source>
+        <translation>Fragenliste in großer Schrift gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Save the question list as PDF</source>
+        <translation>Fragenliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Questions {name}.pdf</source>
+        <translation>Fragen {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Question list saved: {path}</source>
+        <translation>Fragenliste gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Print the question list in large print</source>
+        <translation>Fragenliste in großer Schrift drucken</translation>
+    </message>
+    <message>
+        <source>Print the question list</source>
+        <translation>Fragenliste drucken</translation>
+    </message>
+    <message>
+        <source>The question list was sent to the printer.</source>
+        <translation>Die Fragenliste wurde an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2921,80 @@
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>★ Most important</source>
+        <translation>★ Am wichtigsten</translation>
+    </message>
+    <message>
+        <source>Most important: print this question first</source>
+        <translation>Am wichtigsten: diese Frage zuerst drucken</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Hoch</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Diese Frage nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move this question up (Alt+Up)</source>
+        <translation>Diese Frage nach oben schieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Runter</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Diese Frage nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Move this question down (Alt+Down)</source>
+        <translation>Diese Frage nach unten schieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Diese Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Drag to move this question</source>
+        <translation>Ziehen, um diese Frage zu verschieben</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Frage {number} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLibrary</name>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Vorgeschlagene Fragen</translation>
+    </message>
+    <message>
+        <source>Questions that suit the area you chose in step 1 come first. Choose one and press Enter, double-click it, or use the Add button.</source>
+        <translation>Fragen, die zu dem Fachgebiet aus Schritt 1 passen, stehen oben. Wählen Sie eine aus und drücken Sie die Eingabetaste, doppelklicken Sie darauf oder nutzen Sie die Schaltfläche zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Show all {count} questions, also those for other areas</source>
+        <translation>Alle {count} Fragen zeigen, auch die für andere Fachgebiete</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen question</source>
+        <translation>Gewählte Frage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>On your list: {question}</source>
+        <translation>Auf Ihrer Liste: {question}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>Questions for the doctor</source>
@@ -2890,6 +3043,69 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Tick “Most important” for the questions to ask first: they are printed at the top. To change the order, drag a question by its handle ⠿, use the Up and Down buttons, or press Alt+Up and Alt+Down.</source>
+        <translation>Haken Sie „Am wichtigsten“ bei den Fragen an, die Sie zuerst stellen möchten: Sie stehen im Ausdruck oben. Um die Reihenfolge zu ändern, ziehen Sie eine Frage an ihrem Griff ⠿, nutzen Sie die Schaltflächen Hoch und Runter, oder drücken Sie Alt+Pfeil hoch und Alt+Pfeil runter.</translation>
+    </message>
+    <message>
+        <source>Your list is empty. Write your own questions below, or add suggested ones.</source>
+        <translation>Ihre Liste ist leer. Schreiben Sie unten eigene Fragen auf, oder fügen Sie vorgeschlagene hinzu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own question:</source>
+        <translation>&amp;Meine eigene Frage hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Type your question, then press Enter</source>
+        <translation>Frage eintippen, dann die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Print your list</source>
+        <translation>Ihre Liste drucken</translation>
+    </message>
+    <message>
+        <source>Take the list to the appointment: there is room under each question to write the answer. The large print is easier to read.</source>
+        <translation>Nehmen Sie die Liste zum Termin mit: Unter jeder Frage ist Platz für die Antwort. Die große Schrift ist leichter zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save in &amp;large print…</source>
+        <translation>In &amp;großer Schrift speichern…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the question list (Ctrl+P)</source>
+        <translation>Fragenliste drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print in large p&amp;rint…</source>
+        <translation>In großer Schrift d&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Questions on your list: {count}. Five or more make a good list.</source>
+        <translation>Fragen auf Ihrer Liste: {count}. Fünf oder mehr ergeben eine gute Liste.</translation>
+    </message>
+    <message>
+        <source>Type your question in the box first, then press Add.</source>
+        <translation>Tippen Sie Ihre Frage zuerst in das Feld, dann klicken Sie auf Hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3448,29 @@
     <message>
         <source>Records package saved: {path}</source>
         <translation>Unterlagenpaket gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the file in your PDF viewer</source>
+        <translation>Die Datei in Ihrem PDF-Programm anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Die gespeicherte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,14 @@
         <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
         <translation>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</translation>
     </message>
+    <message>
+        <source>The printout could not be prepared; please save it as a PDF and print that.</source>
+        <translation>The printout could not be prepared; please save it as a PDF and print that.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
+        <translation>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -958,6 +966,10 @@
         <translation>Save the &amp;checklist as PDF…</translation>
     </message>
     <message>
+        <source>&amp;Print the checklist…</source>
+        <translation>&amp;Print the checklist…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1016,10 +1028,6 @@
     <message>
         <source>Request letter saved: {path}</source>
         <translation>Request letter saved: {path}</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
@@ -1224,6 +1232,77 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Please type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files opened it; open {file} from your file manager.</source>
+        <translation>No program to show PDF files opened it; open {file} from your file manager.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
+        <source>The checklist was sent to the printer.</source>
+        <translation>The checklist was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the question list in large print</source>
+        <translation>Save the question list in large print</translation>
+    </message>
+    <message>
+        <source>Questions in large print {name}.pdf</source>
+        <translation>Questions in large print {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Large-print question list saved: {path}</source>
+        <translation>Large-print question list saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the question list as PDF</source>
+        <translation>Save the question list as PDF</translation>
+    </message>
+    <message>
+        <source>Questions {name}.pdf</source>
+        <translation>Questions {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Question list saved: {path}</source>
+        <translation>Question list saved: {path}</translation>
+    </message>
+    <message>
+        <source>Print the question list in large print</source>
+        <translation>Print the question list in large print</translation>
+    </message>
+    <message>
+        <source>Print the question list</source>
+        <translation>Print the question list</translation>
+    </message>
+    <message>
+        <source>The question list was sent to the printer.</source>
+        <translation>The question list was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2920,80 @@
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>★ Most important</source>
+        <translation>★ Most important</translation>
+    </message>
+    <message>
+        <source>Most important: print this question first</source>
+        <translation>Most important: print this question first</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Move this question up</translation>
+    </message>
+    <message>
+        <source>Move this question up (Alt+Up)</source>
+        <translation>Move this question up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Move this question down</translation>
+    </message>
+    <message>
+        <source>Move this question down (Alt+Down)</source>
+        <translation>Move this question down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Remove this question</translation>
+    </message>
+    <message>
+        <source>Drag to move this question</source>
+        <translation>Drag to move this question</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Question {number} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLibrary</name>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Suggested questions</translation>
+    </message>
+    <message>
+        <source>Questions that suit the area you chose in step 1 come first. Choose one and press Enter, double-click it, or use the Add button.</source>
+        <translation>Questions that suit the area you chose in step 1 come first. Choose one and press Enter, double-click it, or use the Add button.</translation>
+    </message>
+    <message>
+        <source>Show all {count} questions, also those for other areas</source>
+        <translation>Show all {count} questions, also those for other areas</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen question</source>
+        <translation>&amp;Add the chosen question</translation>
+    </message>
+    <message>
+        <source>On your list: {question}</source>
+        <translation>On your list: {question}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>Questions for the doctor</source>
@@ -2889,6 +3042,69 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · printed {date} · page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Tick “Most important” for the questions to ask first: they are printed at the top. To change the order, drag a question by its handle ⠿, use the Up and Down buttons, or press Alt+Up and Alt+Down.</source>
+        <translation>Tick “Most important” for the questions to ask first: they are printed at the top. To change the order, drag a question by its handle ⠿, use the Up and Down buttons, or press Alt+Up and Alt+Down.</translation>
+    </message>
+    <message>
+        <source>Your list is empty. Write your own questions below, or add suggested ones.</source>
+        <translation>Your list is empty. Write your own questions below, or add suggested ones.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own question:</source>
+        <translation>Add &amp;my own question:</translation>
+    </message>
+    <message>
+        <source>Type your question, then press Enter</source>
+        <translation>Type your question, then press Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Add my own question</translation>
+    </message>
+    <message>
+        <source>Print your list</source>
+        <translation>Print your list</translation>
+    </message>
+    <message>
+        <source>Take the list to the appointment: there is room under each question to write the answer. The large print is easier to read.</source>
+        <translation>Take the list to the appointment: there is room under each question to write the answer. The large print is easier to read.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save in &amp;large print…</source>
+        <translation>Save in &amp;large print…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Print the question list (Ctrl+P)</source>
+        <translation>Print the question list (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print in large p&amp;rint…</source>
+        <translation>Print in large p&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Questions on your list: {count}. Five or more make a good list.</source>
+        <translation>Questions on your list: {count}. Five or more make a good list.</translation>
+    </message>
+    <message>
+        <source>Type your question in the box first, then press Add.</source>
+        <translation>Type your question in the box first, then press Add.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3447,29 @@
     <message>
         <source>Records package saved: {path}</source>
         <translation>Records package saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the file in your PDF viewer</source>
+        <translation>Show the file in your PDF viewer</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Open the saved file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,14 @@
         <source>Deleting case {number} ({name}) removes it and everything in it for good; add --yes to do so.</source>
         <translation>Eliminar el caso {number} ({name}) lo borra para siempre con todo lo que contiene; añada --yes para hacerlo.</translation>
     </message>
+    <message>
+        <source>The printout could not be prepared; please save it as a PDF and print that.</source>
+        <translation>No se pudo preparar la impresión; guárdela como PDF e imprima ese archivo.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
+        <translation>No se pudo iniciar la impresora; compruebe que está encendida y vuelva a intentarlo, o guarde el PDF e imprímalo.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -959,6 +967,10 @@
         <translation>Guardar la &amp;lista de verificación como PDF…</translation>
     </message>
     <message>
+        <source>&amp;Print the checklist…</source>
+        <translation>&amp;Imprimir la lista de verificación…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1017,10 +1029,6 @@
     <message>
         <source>Request letter saved: {path}</source>
         <translation>Carta de solicitud guardada: {path}</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
@@ -1225,6 +1233,77 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>Escriba su contraseña, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} ya existe. ¿Quiere reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files opened it; open {file} from your file manager.</source>
+        <translation>Ningún programa para ver archivos PDF lo abrió; abra {file} desde su explorador de archivos.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Imprimir la lista de verificación</translation>
+    </message>
+    <message>
+        <source>The checklist was sent to the printer.</source>
+        <translation>La lista de verificación se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save the question list in large print</source>
+        <translation>Guardar la lista de preguntas en letra grande</translation>
+    </message>
+    <message>
+        <source>Questions in large print {name}.pdf</source>
+        <translation>Preguntas en letra grande {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Large-print question list saved: {path}</source>
+        <translation>Lista de preguntas en letra grande guardada: {path}</translation>
+    </message>
+    <message>
+        <source>Save the question list as PDF</source>
+        <translation>Guardar la lista de preguntas como PDF</translation>
+    </message>
+    <message>
+        <source>Questions {name}.pdf</source>
+        <translation>Preguntas {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Question list saved: {path}</source>
+        <translation>Lista de preguntas guardada: {path}</translation>
+    </message>
+    <message>
+        <source>Print the question list in large print</source>
+        <translation>Imprimir la lista de preguntas en letra grande</translation>
+    </message>
+    <message>
+        <source>Print the question list</source>
+        <translation>Imprimir la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>The question list was sent to the printer.</source>
+        <translation>La lista de preguntas se envió a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2921,80 @@
     </message>
 </context>
 <context>
+    <name>QuestionCard</name>
+    <message>
+        <source>★ Most important</source>
+        <translation>★ Lo más importante</translation>
+    </message>
+    <message>
+        <source>Most important: print this question first</source>
+        <translation>Lo más importante: imprimir esta pregunta primero</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Subir</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Subir esta pregunta</translation>
+    </message>
+    <message>
+        <source>Move this question up (Alt+Up)</source>
+        <translation>Subir esta pregunta (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Bajar</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Bajar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Move this question down (Alt+Down)</source>
+        <translation>Bajar esta pregunta (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Quitar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Drag to move this question</source>
+        <translation>Arrastre para mover esta pregunta</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Pregunta {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLibrary</name>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Preguntas sugeridas</translation>
+    </message>
+    <message>
+        <source>Questions that suit the area you chose in step 1 come first. Choose one and press Enter, double-click it, or use the Add button.</source>
+        <translation>Primero aparecen las preguntas que encajan con el área que eligió en el paso 1. Elija una y pulse Intro, haga doble clic en ella o use el botón para añadirla.</translation>
+    </message>
+    <message>
+        <source>Show all {count} questions, also those for other areas</source>
+        <translation>Mostrar las {count} preguntas, también las de otras áreas</translation>
+    </message>
+    <message>
+        <source>&amp;Add the chosen question</source>
+        <translation>&amp;Añadir la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>On your list: {question}</source>
+        <translation>En su lista: {question}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>Questions for the doctor</source>
@@ -2890,6 +3043,69 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Tick “Most important” for the questions to ask first: they are printed at the top. To change the order, drag a question by its handle ⠿, use the Up and Down buttons, or press Alt+Up and Alt+Down.</source>
+        <translation>Marque «Lo más importante» en las preguntas que quiere hacer primero: se imprimen arriba. Para cambiar el orden, arrastre una pregunta por su asa ⠿, use los botones Subir y Bajar, o pulse Alt+Flecha arriba y Alt+Flecha abajo.</translation>
+    </message>
+    <message>
+        <source>Your list is empty. Write your own questions below, or add suggested ones.</source>
+        <translation>Su lista está vacía. Escriba abajo sus propias preguntas o añada preguntas sugeridas.</translation>
+    </message>
+    <message>
+        <source>Add &amp;my own question:</source>
+        <translation>Añadir &amp;mi propia pregunta:</translation>
+    </message>
+    <message>
+        <source>Type your question, then press Enter</source>
+        <translation>Escriba su pregunta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add my own question</source>
+        <translation>Añadir una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Print your list</source>
+        <translation>Imprima su lista</translation>
+    </message>
+    <message>
+        <source>Take the list to the appointment: there is room under each question to write the answer. The large print is easier to read.</source>
+        <translation>Lleve la lista a la cita: debajo de cada pregunta hay espacio para escribir la respuesta. La letra grande se lee con más facilidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save in &amp;large print…</source>
+        <translation>Guardar en &amp;letra grande…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the question list (Ctrl+P)</source>
+        <translation>Imprimir la lista de preguntas (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print in large p&amp;rint…</source>
+        <translation>Imprimir en letra g&amp;rande…</translation>
+    </message>
+    <message>
+        <source>Questions on your list: {count}. Five or more make a good list.</source>
+        <translation>Preguntas en su lista: {count}. Cinco o más forman una buena lista.</translation>
+    </message>
+    <message>
+        <source>Type your question in the box first, then press Add.</source>
+        <translation>Escriba primero su pregunta en el cuadro y luego pulse Añadir.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3448,29 @@
     <message>
         <source>Records package saved: {path}</source>
         <translation>Paquete de documentos guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show the file in your PDF viewer</source>
+        <translation>Mostrar el archivo en su visor de PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from wizard.errors import UserError
 from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
@@ -25,18 +26,25 @@ from wizard.plan.messages import Msg, Translate
 from wizard.store.cases import CaseStore
 
 
-def export_checklist(case: CaseData, out: Path, lang: str | None = None) -> None:
-    """Write the checklist of ``case`` to ``out``, in ``lang`` (default: the case's language)."""
+def export_checklist(case: CaseData, out: Path | BinaryIO, lang: str | None = None) -> None:
+    """Write the checklist of ``case`` to ``out`` (a file, or a stream to print from), in
+    ``lang`` (default: the case's language)."""
     lang = lang or case.language
     today = long_date(dt.date.today().isoformat(), lang)
     write_checklist_pdf(case, out, translator_for(lang), today, date_formatter(lang))
 
 
 def export_questions(
-    store: CaseStore, case: CaseData, out: Path, lang: str | None = None, large: bool = False
+    store: CaseStore,
+    case: CaseData,
+    out: Path | BinaryIO,
+    lang: str | None = None,
+    large: bool = False,
 ) -> int:
     """Write the question list of ``case`` to ``out`` (``large``: the large-print version),
-    then record for step 6 that it was printed; returns how many questions it holds."""
+    then record for step 6 that it was printed; returns how many questions it holds.
+
+    ``out`` may also be a binary stream, to print from memory (it is printed, so recorded)."""
     from wizard.export.question_list import write_question_list_pdf
 
     lang = lang or case.language

@@ -22,6 +22,8 @@ class FakeAsker:
         self.errors: list[str] = []
         self.opened: list[list[Path]] = []
         self.problems: list[str] = []
+        self.printers: list = []  # QPrinter to print on, or None for Cancel
+        self.shown: list[Path] = []  # files the window asked the system to show
 
     def open_paths(self, title, folder, filter_text=""):
         return self.opened.pop(0)
@@ -46,6 +48,14 @@ class FakeAsker:
 
     def error(self, title, text):
         self.errors.append(text)
+
+    def printer(self, title):
+        self.print_title = title
+        return self.printers.pop(0)
+
+    def show_file(self, path):
+        self.shown.append(path)
+        return True
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -129,12 +130,15 @@ def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> T
 
 def write_checklist_pdf(
     case: CaseData,
-    out: Path,
+    out: Path | BinaryIO,
     tr: Translate | None = None,
     printed_on: str = "",
     format_date: Callable[[str], str] | None = None,
 ) -> None:
-    """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``."""
+    """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``.
+
+    ``out`` may also be a binary stream (to print from memory); it is written as it is.
+    """
     tr = tr or no_translation
     register_fonts()
     footer = Msg(
@@ -147,9 +151,9 @@ def write_checklist_pdf(
         tr
     )
 
-    def write(tmp: Path) -> None:
+    def write(tmp: Path | BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            str(tmp),
+            str(tmp) if isinstance(tmp, Path) else tmp,
             pagesize=A4,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
@@ -163,4 +167,7 @@ def write_checklist_pdf(
         story = build_story(case, tr, printed_on, format_date)
         doc.build(story, canvasmaker=numbered_canvas(footer, case.name, printed_on, tr))
 
-    write_atomic_with(Path(out), write)
+    if isinstance(out, (str, Path)):
+        write_atomic_with(Path(out), write)
+    else:
+        write(out)

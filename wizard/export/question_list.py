@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -254,14 +255,15 @@ class _Indented(Flowable):
 
 def write_question_list_pdf(
     case: CaseData,
-    out: Path,
+    out: Path | BinaryIO,
     tr: Translate | None = None,
     printed_on: str = "",
     large: bool = False,
     format_date: Callable[[str], str] | None = None,
 ) -> int:
     """Write the question list of ``case`` to ``out`` atomically; returns how many questions
-    it holds. ``large`` gives the large-print version."""
+    it holds. ``large`` gives the large-print version. ``out`` may also be a binary stream
+    (to print from memory); it is written as it is."""
     tr = tr or no_translation
     register_fonts()
     size = LARGE_PRINT if large else REGULAR_PRINT
@@ -274,9 +276,9 @@ def write_question_list_pdf(
     title = Msg(TITLE, context=CONTEXT).render(tr)
     story, count = build_story(case, tr, printed_on, large, format_date)
 
-    def write(tmp: Path) -> None:
+    def write(tmp: Path | BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            str(tmp),
+            str(tmp) if isinstance(tmp, Path) else tmp,
             pagesize=A4,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
@@ -290,5 +292,8 @@ def write_question_list_pdf(
         canvas = numbered_canvas(footer, case.name, printed_on, tr, size.footer)
         doc.build(list(story), canvasmaker=canvas)
 
-    write_atomic_with(Path(out), write)
+    if isinstance(out, (str, Path)):
+        write_atomic_with(Path(out), write)
+    else:
+        write(out)
     return count

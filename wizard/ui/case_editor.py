@@ -23,6 +23,9 @@ class CaseEditor(QWidget):
     entry_changed = Signal(int, str, str)  # entry id, field key, value
     entry_removed = Signal(int)  # entry id
     entry_moved = Signal(int, int)  # entry id, its new place in its list (0: the top)
+    # A printout the page offers, by key (wizard.ui.pdf_output: "questions", ...).
+    save_requested = Signal(str)
+    print_requested = Signal(str)
 
     def show_case(self, case: CaseData) -> None:
         """Show the stored ``case`` without reporting it as the user's changes."""

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,6 +69,17 @@ class Asker:
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
+
+    def printer(self, title: str) -> QPrinter | None:
+        """A printer set up by the user in the system's print dialog; None for Cancel."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle(title)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def show_file(self, path: Path) -> bool:
+        """Open ``path`` in the program the system uses for it; False when none opened it."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class TextDialog(QDialog):

@@ -23,4 +23,8 @@ def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
     """The editors of step ``step_key`` (none for a step with only the generic form)."""
     if step_key == "organization":
         return [Placed(CheckinsEditor())]
+    if step_key == "questions":
+        from wizard.ui.questions_editor import QuestionsEditor
+
+        return [Placed(QuestionsEditor())]
     return []

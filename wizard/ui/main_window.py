@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.errors import UserError
-from wizard.export.target import check_export_target
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
 from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate_all, step_by_key
 from wizard.plan.case import LANGUAGES, OVERVIEW
@@ -36,8 +35,8 @@ from wizard.ui.checkins_editor import CheckinsEditor
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
+from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
-from wizard.ui.saving import safe_file_name
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import NoticeBar, wrapping_label
@@ -63,6 +62,7 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.prefs = prefs
         self.asker = asker or Asker(self)
+        self.output = PdfOutput(self)  # saving and printing the PDFs
         self.case: CaseData | None = None
         self.page_key = OVERVIEW
 
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.addWidget(self.patient_heading)
         right.addWidget(self.stack, 1)
+        right.addWidget(self.output.notice)
         right.addLayout(nav)
         body = QHBoxLayout()
         body.addWidget(self.step_list, 0)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self.case_menu.addSeparator()
         self.export_action = self.case_menu.addAction("", self.export_checklist)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.print_action = self.case_menu.addAction("", self.output.print_checklist)
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.case_menu.addSeparator()
         self.quit_action = self.case_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -220,10 +223,12 @@ class MainWindow(QMainWindow):
         self.case_actions.retranslate()
         self.notice.retranslate()
         self.export_action.setText(self.tr("Save the &checklist as PDF…"))
+        self.print_action.setText(self.tr("&Print the checklist…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.step_list.setAccessibleName(self.tr("Steps"))
+        self.output.retranslate()
         self.overview.retranslate()
         for page in self.pages.values():
             page.retranslate()
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
             except UserError:
                 pass  # reopening on this case next time is a comfort, not data worth an error
         self.case = case
+        self.output.notice.dismiss()  # it named a file of the case shown before
         for page in self.pages.values():
             page.verdict.release_height()
         self.case_actions.refresh_cases()
@@ -289,6 +295,10 @@ class MainWindow(QMainWindow):
 
     def _files_changed(self) -> None:
         """Files were added, filed or removed (by a panel): show the case as stored now."""
+        self.reload_case()
+
+    def reload_case(self) -> None:
+        """Show the open case as stored now (after a change made outside ``_change``)."""
         if self.case is not None and self.case.id is not None:
             try:
                 self.case = self.store.load(self.case.id)
@@ -371,6 +381,8 @@ class MainWindow(QMainWindow):
         editor.entry_moved.connect(self.move_entry)
         if isinstance(editor, CheckinsEditor):
             editor.check_in_requested.connect(self.check_in)
+        editor.save_requested.connect(self.output.save_printout)
+        editor.print_requested.connect(self.output.print_printout)
 
     def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
         self._change(
@@ -423,36 +435,7 @@ class MainWindow(QMainWindow):
         write: Callable[[CaseData, Path], None],
         saved: str,
     ) -> None:
-        case = self.case
-        if case is None:
-            return
-        suggested = Path.home() / safe_file_name(file_name)
-        path = self.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        added_suffix = path.suffix.lower() != ".pdf"
-        if added_suffix:
-            path = path.with_name(path.name + ".pdf")
-        try:
-            target = check_export_target(path, self.store.data_dir)
-        except UserError as exc:
-            self.asker.error(self.tr("Not saved"), render(exc.msg))
-            return
-        # The file dialog asked about replacing the name as typed, not this one.
-        if (
-            added_suffix
-            and path.exists()
-            and not self.asker.confirm(
-                title, self.tr("{file} already exists. Replace it?").format(file=path.name)
-            )
-        ):
-            return
-        try:
-            write(case, target)
-        except UserError as exc:
-            self.asker.error(self.tr("Not saved"), render(exc.msg))
-            return
-        self.statusBar().showMessage(saved.format(path=path), 8000)
+        self.output.save(title, file_name, write, saved)
 
     # -- navigation ---------------------------------------------------------
     def _row_chosen(self, row: int) -> None:
@@ -509,6 +492,7 @@ class MainWindow(QMainWindow):
         self.patient_heading.setVisible(has_case)
         self.case_actions.show_state()
         self.export_action.setEnabled(has_case)
+        self.print_action.setEnabled(has_case)
         self.step_list.setEnabled(has_case)
         evaluation = None if case is None else evaluate_all(case)
         self.overview.show_case(case, evaluation)

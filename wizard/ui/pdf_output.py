@@ -1,0 +1,172 @@
+"""Saving and printing the case's PDFs for the window: the save dialog and its checks, the
+print dialog, one sentence for whatever fails, and the notice with its Open button after
+a save.
+
+A printout that the plan counts (the question list of step 6) is recorded by its writer;
+the window then shows the case as stored, so the step's verdict follows at once.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from PySide6.QtCore import QObject
+
+from wizard.errors import UserError
+from wizard.export.target import check_export_target
+from wizard.plan import CaseData
+from wizard.ui.notice import SavedNotice
+from wizard.ui.text import render
+
+if TYPE_CHECKING:
+    from wizard.ui.main_window import MainWindow
+
+Writer = Callable[[CaseData, Path], object]
+StreamWriter = Callable[[CaseData, BinaryIO], object]
+
+QUESTIONS = "questions"
+QUESTIONS_LARGE = "questions_large"
+
+
+class PdfOutput(QObject):
+    """The window's saving and printing; ``notice`` is placed by the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.notice = SavedNotice()
+        self.notice.open_requested.connect(self.open_file)
+
+    def retranslate(self) -> None:
+        self.notice.retranslate()
+
+    # -- saving ---------------------------------------------------------------
+    def save(self, title: str, file_name: str, write: Writer, saved: str) -> Path | None:
+        """Ask where to save, check the place, write; ``saved`` (with ``{path}``) is said
+        afterwards. Returns the file written, or None."""
+        window = self.window
+        case = window.case
+        if case is None:
+            return None
+        suggested = Path.home() / safe_file_name(file_name)
+        path = window.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        added_suffix = path.suffix.lower() != ".pdf"
+        if added_suffix:
+            path = path.with_name(path.name + ".pdf")
+        try:
+            target = check_export_target(path, window.store.data_dir)
+        except UserError as exc:
+            window.asker.error(self.tr("Not saved"), render(exc.msg))
+            return None
+        # The file dialog asked about replacing the name as typed, not this one.
+        if (
+            added_suffix
+            and path.exists()
+            and not window.asker.confirm(
+                title, self.tr("{file} already exists. Replace it?").format(file=path.name)
+            )
+        ):
+            return None
+        try:
+            write(case, target)
+        except UserError as exc:
+            window.asker.error(self.tr("Not saved"), render(exc.msg))
+            window.reload_case()
+            return None
+        message = saved.format(path=path)
+        window.statusBar().showMessage(message, 8000)
+        self.notice.show_saved(path, message)
+        window.reload_case()
+        return path
+
+    def open_file(self, path: Path) -> None:
+        if not self.window.asker.show_file(path):
+            self.window.asker.error(
+                self.tr("Open"),
+                self.tr(
+                    "No program to show PDF files opened it; open {file} from your file manager."
+                ).format(file=path),
+            )
+
+    # -- printing -------------------------------------------------------------
+    def print_out(self, title: str, write: StreamWriter, printed: str) -> bool:
+        """Ask for a printer, make the PDF in memory and print it; ``printed`` is said
+        afterwards. True when it went to the printer."""
+        from wizard.ui.printing import print_pdf
+
+        window = self.window
+        case = window.case
+        if case is None:
+            return False
+        printer = window.asker.printer(title)
+        if printer is None:
+            return False
+        buffer = io.BytesIO()
+        try:
+            write(case, buffer)
+            print_pdf(buffer.getvalue(), printer)
+        except UserError as exc:
+            window.asker.error(self.tr("Not printed"), render(exc.msg))
+            return False
+        finally:
+            window.reload_case()  # the writer may have recorded the printout
+        window.statusBar().showMessage(printed, 8000)
+        return True
+
+    def print_checklist(self) -> None:
+        from wizard import printouts
+
+        self.print_out(
+            self.tr("Print the checklist"),
+            lambda case, out: printouts.export_checklist(case, out),
+            self.tr("The checklist was sent to the printer."),
+        )
+
+    # -- the printouts a step's own editor asks for --------------------------
+    def save_printout(self, key: str) -> None:
+        from wizard import printouts
+
+        case, store = self.window.case, self.window.store
+        if case is None or key not in (QUESTIONS, QUESTIONS_LARGE):
+            return
+        large = key == QUESTIONS_LARGE
+        if large:
+            title = self.tr("Save the question list in large print")
+            name = self.tr("Questions in large print {name}.pdf")
+            saved = self.tr("Large-print question list saved: {path}")
+        else:
+            title = self.tr("Save the question list as PDF")
+            name = self.tr("Questions {name}.pdf")
+            saved = self.tr("Question list saved: {path}")
+        self.save(
+            title,
+            name.format(name=case.name),
+            lambda case, out: printouts.export_questions(store, case, out, None, large),
+            saved,
+        )
+
+    def print_printout(self, key: str) -> None:
+        from wizard import printouts
+
+        store = self.window.store
+        if key not in (QUESTIONS, QUESTIONS_LARGE):
+            return
+        large = key == QUESTIONS_LARGE
+        self.print_out(
+            self.tr("Print the question list in large print")
+            if large
+            else self.tr("Print the question list"),
+            lambda case, out: printouts.export_questions(store, case, out, None, large),
+            self.tr("The question list was sent to the printer."),
+        )
+
+
+def safe_file_name(name: str) -> str:
+    """A file name without folder separators or characters that file systems refuse."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name)
+    return cleaned.strip(" .") or "checklist.pdf"
