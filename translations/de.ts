@@ -547,6 +547,10 @@
         <translation>Der Datenordner {path} kann nicht angelegt oder benutzt werden ({reason}); wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
+        <source>Other people who use this computer may be able to read {path}; make your data folder private with this command: {command}.</source>
+        <translation>Andere Personen, die diesen Computer benutzen, können {path} möglicherweise lesen; machen Sie Ihren Datenordner mit diesem Befehl privat: {command}.</translation>
+    </message>
+    <message>
         <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
         <translation>Die Daten in {path} sind schon in einem anderen Fenster von Second Opinion Planner geöffnet; arbeiten Sie dort weiter, oder schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
@@ -605,6 +609,10 @@
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>Der Schlüssel für diesen Datenordner konnte nicht aus dem Schlüsselbund des Systems gelesen werden; entsperren Sie Ihren Schlüsselbund und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Die Daten in {path} wurden von einer neueren Version von Second Opinion Planner gespeichert; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
     </message>
     <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>

@@ -546,6 +546,10 @@
         <translation>The data folder {path} cannot be created or used ({reason}); choose another one with --data-dir.</translation>
     </message>
     <message>
+        <source>Other people who use this computer may be able to read {path}; make your data folder private with this command: {command}.</source>
+        <translation>Other people who use this computer may be able to read {path}; make your data folder private with this command: {command}.</translation>
+    </message>
+    <message>
         <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
         <translation>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</translation>
     </message>
@@ -604,6 +608,10 @@
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</translation>
+    </message>
+    <message>
+        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</translation>
     </message>
     <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>

@@ -547,6 +547,10 @@
         <translation>No se puede crear ni usar la carpeta de datos {path} ({reason}); elija otra con --data-dir.</translation>
     </message>
     <message>
+        <source>Other people who use this computer may be able to read {path}; make your data folder private with this command: {command}.</source>
+        <translation>Otras personas que usan este equipo podrían leer {path}; haga privada su carpeta de datos con este comando: {command}.</translation>
+    </message>
+    <message>
         <source>The data in {path} is open in another window of Second Opinion Planner; use that window, or close it and try again.</source>
         <translation>Los datos de {path} ya están abiertos en otra ventana de Second Opinion Planner; use esa ventana, o ciérrela y vuelva a intentarlo.</translation>
     </message>
@@ -605,6 +609,10 @@
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>No se pudo leer la clave de esta carpeta de datos en el llavero del sistema; desbloquee su llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Los datos de {path} se guardaron con una versión más reciente de Second Opinion Planner; ábralos con esa versión o con una más reciente (no se ha cambiado nada).</translation>
     </message>
     <message>
         <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>

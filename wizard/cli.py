@@ -368,6 +368,8 @@ def _written(path: Path) -> Msg:
 
 
 def cmd_check(args: argparse.Namespace) -> None:
+    from wizard.store.folder import exposed_error
+
     with open_store(args) as store:
         problems = store.check()
         if problems:
@@ -377,6 +379,9 @@ def cmd_check(args: argparse.Namespace) -> None:
                 ),
                 problems="; ".join(problems),
             )
+        exposed = exposed_error(store.data_dir)
+        if exposed is not None:
+            raise exposed
         count = len(store.list_cases())
     healthy = QT_TRANSLATE_NOOP("Cli", "The data folder is healthy. Cases: {count}.")
     _print(args, {"ok": True, "cases": count}, _cli(healthy, count=count))

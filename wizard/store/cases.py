@@ -23,6 +23,7 @@ from wizard.store.case_files import CaseFiles
 from wizard.store.case_list import CaseList
 from wizard.store.database import (
     DB_NAME,
+    checkpoint,
     describe_error,
     integrity_problems,
     open_database,
@@ -160,7 +161,8 @@ class CaseStore(CaseList):
         self._update_case(case_id, current_page=page)
 
     def delete(self, case_id: int) -> None:
-        """Remove a case and everything it holds, its files in the vault too."""
+        """Remove a case and everything it holds, its files in the vault too; its text is
+        overwritten (secure_delete) and no earlier page stays in the -wal file."""
         with self._writing():
             objects = self.files.delete_case_rows(case_id)
             self.db.table("ticks").delete_where("case_id = ?", [case_id])
@@ -174,6 +176,7 @@ class CaseStore(CaseList):
             if self.get_setting("last_case") == str(case_id):
                 self.db.table("settings").delete_where("key = ?", ["last_case"])
         self.files.forget_unused(objects)
+        checkpoint(self.db)
 
     # -- the steps --------------------------------------------------------
     def set_tick(self, case_id: int, step_key: str, item_key: str, ticked: bool) -> None:

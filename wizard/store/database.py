@@ -22,6 +22,8 @@ STAGED_NAME = DB_NAME + ".new"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # How long a write waits for another window or command to finish its own (SQLite's busy handler).
 BUSY_TIMEOUT_S = 10.0
+# How long folding the write-ahead log into the database waits for a reader to finish.
+CHECKPOINT_WAIT_MS = 1000
 # Less free space than this, and a failed write is a full disk whatever SQLite calls it.
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
@@ -148,6 +150,17 @@ def m005_case_states(db: sqlite_utils.Database) -> None:
     # then); '' when it was not.
     db.execute("ALTER TABLE cases ADD COLUMN archived TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE cases ADD COLUMN deleted TEXT NOT NULL DEFAULT ''")
+
+
+def newer_version_error(path: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data in {path} was saved by a newer version of Second Opinion Planner; open it "
+            "with that version or a newer one (nothing was changed).",
+        ),
+        path=str(path),
+    )
 
 
 def damaged_error(path: Path) -> UserError:
@@ -303,6 +316,9 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # SQLCipher would otherwise print its own log lines on a wrong key.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # What is deleted is overwritten with zeros, freed pages too, not only marked free
+        # (SQLCipher turns this on for an encrypted database itself: said here all the same).
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
@@ -320,8 +336,10 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
 
     The key is set before any other statement; WAL and full sync make every
     committed change survive a crash or power cut; temp data stays in memory
-    so nothing decrypted lands in a temporary file. A write waits up to
-    BUSY_TIMEOUT_S for another process's write to finish.
+    so nothing decrypted lands in a temporary file; deleted data is
+    overwritten. A write waits up to BUSY_TIMEOUT_S for another process's
+    write to finish. Data from a newer version of the program is refused
+    before anything is written.
     """
     if not path.is_file():
         raise damaged_error(path)
@@ -331,6 +349,9 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
         raise describe_error(exc, path) from None
     db = sqlite_utils.Database(conn)
     try:
+        # Checked before anything is written: a newer program's data is left as it is.
+        if unknown_migrations(db):
+            raise newer_version_error(path)
         if migrations.pending(db):
             with transaction(db):
                 migrations.apply(db)
@@ -341,6 +362,34 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
         conn.close()
         raise describe_error(exc, path) from None
     return db
+
+
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+    """The schema changes recorded in ``db`` that this program does not know: the marks
+    of a newer version of the program (read only)."""
+    empty = sqlite_utils.Database(memory=True)  # every migration is pending there
+    try:
+        known = {m.name for m in migrations.pending(empty)}
+    finally:
+        empty.close()
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the write-ahead log into the database file and empty the log, so that no
+    earlier version of a page stays in the -wal file (after a case is deleted).
+
+    The change is committed already, so a checkpoint that cannot finish now (a reader
+    holds on, the disk fails) is left to SQLite's own, at the latest when the last
+    connection closes, instead of being reported as a failed save.
+    """
+    conn = db.conn
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
 
 def build_database(path: Path, key: bytes) -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -155,6 +157,39 @@ def _move_into_place(staged: Path, db_path: Path) -> None:
         sync_folder(db_path.parent)
     except OSError as exc:
         raise folder_error(db_path.parent, exc) from None
+
+
+def exposed_paths(data_dir: Path) -> list[Path]:
+    """The data folder, and what it holds, that other users of this computer may open (any
+    permission for the group or others); [] where modes mean nothing (Windows)."""
+    if os.name == "nt":  # pragma: no cover - Windows keeps a user's folder private by ACLs
+        return []
+    found = []
+    # os.walk does not follow links; a link itself has no permissions of its own.
+    for folder, subfolders, files in os.walk(data_dir):
+        for path in (Path(folder), *(Path(folder) / name for name in sorted(files))):
+            with contextlib.suppress(OSError):
+                mode = path.lstat().st_mode
+                if not stat.S_ISLNK(mode) and stat.S_IMODE(mode) & 0o077:
+                    found.append(path)
+        subfolders.sort()
+    return found
+
+
+def exposed_error(data_dir: Path) -> UserError | None:
+    """One sentence, with the command that fixes it, when others may read the data folder."""
+    exposed = exposed_paths(data_dir)
+    if not exposed:
+        return None
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Other people who use this computer may be able to read {path}; make your data "
+            "folder private with this command: {command}.",
+        ),
+        path=str(exposed[0]),
+        command="chmod -R go-rwx " + shlex.quote(str(data_dir)),
+    )
 
 
 def in_use_error(data_dir: Path) -> UserError:
