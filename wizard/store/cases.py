@@ -14,10 +14,9 @@ import sqlite_utils
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import organization
 from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
-from wizard.plan.fields import Field, ListSpec, clean_value, find_field
-from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, list_by_key, step_by_key
+from wizard.plan.fields import Field, clean_value
+from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, step_by_key
 from wizard.store import keys
 from wizard.store.case_files import CaseFiles
 from wizard.store.case_list import CaseList
@@ -29,6 +28,7 @@ from wizard.store.database import (
     open_database,
     transaction,
 )
+from wizard.store.entries import EntryLists, clean_entry, inserted_id, list_spec
 from wizard.store.folder import unlock_folder
 from wizard.store.reading import read_cases
 from wizard.store.vault import VAULT_DIR, ObjectStore
@@ -42,7 +42,7 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-class CaseStore(CaseList):
+class CaseStore(CaseList, EntryLists):
     """All cases of one data folder, in one encrypted database."""
 
     def __init__(self, db: sqlite_utils.Database, data_dir: Path, key: bytes) -> None:
@@ -94,7 +94,7 @@ class CaseStore(CaseList):
         now = _now()
         with self._writing():
             table = self.db.table("cases")
-            case_id = _inserted_id(
+            case_id = inserted_id(
                 table.insert(
                     {
                         "name": name,
@@ -235,138 +235,12 @@ class CaseStore(CaseList):
             self._touch(case_id)
         return value
 
-    def add_entry(self, case_id: int, step_key: str, list_key: str) -> int:
-        """A new, empty entry at the end of a list of a step's form; returns its id."""
-        return self.add_entries(case_id, step_key, list_key, ({},))[0]
-
-    def add_entries(
-        self, case_id: int, step_key: str, list_key: str, entries: tuple[dict[str, str], ...]
-    ) -> list[int]:
-        """Filled entries at the end of a list, all or none; returns their ids."""
-        spec = _list(step_key, list_key)
-        cleaned = [_clean_entry(spec, values) for values in entries]
-        now = _now()
-        with self._writing():
-            ids = [self._insert_entry(case_id, step_key, list_key, v, now) for v in cleaned]
-            self._touch(case_id)
-        return ids
-
-    def set_entry_value(self, case_id: int, entry_id: int, field_key: str, value: str) -> str:
-        """Save one fact of a list entry; returns the value as stored (tidied)."""
-        row = self._entry_row(case_id, entry_id)
-        value = _clean_entry(_list(row["step"], row["list"]), {field_key: value})[field_key]
-        with self._writing():
-            self._store_entry_value(entry_id, field_key, value, _now())
-            self._touch(case_id)
-        return value
-
-    def remove_entry(self, case_id: int, entry_id: int) -> None:
-        self._entry_row(case_id, entry_id)
-        with self._writing():
-            self.db.table("entry_values").delete_where("entry_id = ?", [entry_id])
-            self.db.table("entries").delete_where("id = ?", [entry_id])
-            self._touch(case_id)
-
-    def move_entry(self, case_id: int, entry_id: int, index: int) -> None:
-        """Put an entry at ``index`` (0 is the top) of its list; the others keep their order."""
-        row = self._entry_row(case_id, entry_id)
-        with self._writing():
-            ids = [
-                r[0]
-                for r in self.db.execute(
-                    "SELECT id FROM entries WHERE case_id = ? AND step = ? AND list = ? "
-                    "ORDER BY position, id",
-                    [case_id, row["step"], row["list"]],
-                ).fetchall()
-            ]
-            ids.remove(entry_id)
-            ids.insert(max(0, min(index, len(ids))), entry_id)
-            for position, moved in enumerate(ids, start=1):
-                self.db.execute("UPDATE entries SET position = ? WHERE id = ?", [position, moved])
-            self._touch(case_id)
-
-    def check_in(self, case_id: int, kind: str, day: dt.date | None = None) -> bool:
-        """Record this week's check-in of step 9 (``filed`` or ``nothing_new``); False when
-        the week already has one of that kind."""
-        with self._writing():
-            added = self._check_in(case_id, kind, day or dt.date.today())
-            if added:
-                self._touch(case_id)
-        return added
-
-    def _check_in(self, case_id: int, kind: str, day: dt.date) -> bool:
-        """``check_in`` inside a write transaction already open (filing documents)."""
-        monday = organization.week_of(day)
-        rows = self.db.execute(
-            "SELECT d.value FROM entries e "
-            "JOIN entry_values k ON k.entry_id = e.id AND k.name = 'kind' AND k.value = ? "
-            "JOIN entry_values d ON d.entry_id = e.id AND d.name = 'on' "
-            "WHERE e.case_id = ? AND e.step = ? AND e.list = ?",
-            [kind, case_id, organization.STEP_KEY, organization.LIST_KEY],
-        ).fetchall()
-        for (text,) in rows:
-            with contextlib.suppress(ValueError):
-                if organization.week_of(dt.date.fromisoformat(text)) == monday:
-                    return False
-        values = _clean_entry(organization.LIST, {"on": day.isoformat(), "kind": kind})
-        self._insert_entry(case_id, organization.STEP_KEY, organization.LIST_KEY, values, _now())
-        return True
-
-    def _entry_row(self, case_id: int, entry_id: int) -> dict:
-        with self._reading():
-            row = self.db.execute(
-                "SELECT step, list FROM entries WHERE id = ? AND case_id = ?", [entry_id, case_id]
-            ).fetchone()
-        if row is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "That entry no longer exists; it may have been removed elsewhere."
-                )
-            )
-        return {"step": row[0], "list": row[1]}
-
-    def _insert_entry(
-        self, case_id: int, step_key: str, list_key: str, values: dict[str, str], now: str
-    ) -> int:
-        """A new entry with its (cleaned) values, at the end of its list."""
-        position = self.db.execute(
-            "SELECT coalesce(max(position), 0) + 1 FROM entries WHERE case_id = ? AND step = ? "
-            "AND list = ?",
-            [case_id, step_key, list_key],
-        ).fetchone()[0]
-        table = self.db.table("entries")
-        entry_id = _inserted_id(
-            table.insert(
-                {
-                    "case_id": case_id,
-                    "step": step_key,
-                    "list": list_key,
-                    "position": position,
-                    "created": now,
-                }
-            )
-        )
-        for field_key, value in values.items():
-            self._store_entry_value(entry_id, field_key, value, now)
-        return entry_id
-
-    def _store_entry_value(self, entry_id: int, field_key: str, value: str, now: str) -> None:
-        if value:
-            self.db.table("entry_values").upsert(
-                {"entry_id": entry_id, "name": field_key, "value": value, "updated": now},
-                pk=("entry_id", "name"),
-            )
-        else:
-            self.db.table("entry_values").delete_where(
-                "entry_id = ? AND name = ?", [entry_id, field_key]
-            )
-
     def import_case(self, case: CaseData) -> CaseData:
         """Store a whole case (from a case file) as a new case; all or nothing."""
         now = _now()
         with self._writing():
             table = self.db.table("cases")
-            case_id = _inserted_id(
+            case_id = inserted_id(
                 table.insert(
                     {
                         "name": clean_name(case.name),
@@ -400,9 +274,9 @@ class CaseStore(CaseList):
                         )
             for step_key, lists in case.entries.items():
                 for list_key, entries in lists.items():
-                    spec = _list(step_key, list_key)
+                    spec = list_spec(step_key, list_key)
                     for entry in entries:
-                        values = _clean_entry(spec, entry.values)
+                        values = clean_entry(spec, entry.values)
                         self._insert_entry(case_id, step_key, list_key, values, now)
             for step_key, marked_on in case.own_word.items():
                 _step(step_key)
@@ -457,12 +331,6 @@ class CaseStore(CaseList):
             raise describe_error(exc, self.data_dir / DB_NAME, writing=True) from None
 
 
-def _inserted_id(table: sqlite_utils.db.Table) -> int:
-    if table.last_pk is None:
-        raise RuntimeError("insert gave no id")
-    return int(table.last_pk)
-
-
 def _step(step_key: str) -> Step:
     try:
         return step_by_key(step_key)
@@ -475,21 +343,6 @@ def _field(step_key: str, field_key: str) -> Field:
         return field_by_key(_step(step_key), field_key)
     except KeyError:
         raise ValueError(field_key) from None
-
-
-def _list(step_key: str, list_key: str) -> ListSpec:
-    try:
-        return list_by_key(_step(step_key), list_key)
-    except KeyError:
-        raise ValueError(list_key) from None
-
-
-def _clean_entry(spec: ListSpec, values: dict[str, str]) -> dict[str, str]:
-    """An entry's values as stored; ValueError for an unknown field or a value it cannot hold."""
-    try:
-        return {key: clean_value(find_field(spec.fields, key), v) for key, v in values.items()}
-    except KeyError as exc:
-        raise ValueError(str(exc)) from None
 
 
 def clean_name(name: str) -> str:
