@@ -29,6 +29,13 @@ KNOWN_CONTEXTS = {
     "RecordsPanel",
     "ImportDialog",
     "PictureDialog",
+    "AnswersSection",
+    "RecordingsSection",
+    "RecordingRow",
+    "Playback",
+    "InAppPlayer",
+    "TChartEditor",
+    "ChartRow",
 }
 
 

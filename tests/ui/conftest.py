@@ -21,8 +21,13 @@ class FakeAsker:
         self.paths: list[Path | None] = []
         self.errors: list[str] = []
         self.opened: list[list[Path]] = []
+        # What was opened with the system's own program: each path, with its bytes then.
+        self.shown: list[tuple[Path, bytes]] = []
+        self.system_opens = True
+        self.warnings: list[str] = []
 
-    def open_paths(self, title, folder):
+    def open_paths(self, title, folder, filter_text=""):
+        self.filter_text = filter_text
         return self.opened.pop(0)
 
     def text(self, title, label, default=""):
@@ -38,6 +43,14 @@ class FakeAsker:
 
     def error(self, title, text):
         self.errors.append(text)
+
+    def continue_or_cancel(self, title, warning, continue_text):
+        self.warnings.append(warning)
+        return self.confirms.pop(0)
+
+    def open_in_system(self, path):
+        self.shown.append((path, path.read_bytes()))
+        return self.system_opens
 
 
 @pytest.fixture

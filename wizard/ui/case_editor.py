@@ -23,6 +23,8 @@ class CaseEditor(QWidget):
     entry_changed = Signal(int, str, str)  # entry id, field key, value
     entry_removed = Signal(int)  # entry id
     entry_moved = Signal(int, int)  # entry id, its new place in its list (0: the top)
+    files_changed = Signal()  # the editor changed the case's files (the vault): reload
+    go_to_step = Signal(str)  # the user asked for another step's page, by its key
 
     def show_case(self, case: CaseData) -> None:
         """Show the stored ``case`` without reporting it as the user's changes."""
@@ -30,3 +32,7 @@ class CaseEditor(QWidget):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def stop_work(self) -> None:
+        """The window is closing: stop and wait for work in progress, remove what the
+        editor left outside the data folder. Nothing to do by default."""

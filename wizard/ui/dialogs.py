@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,16 +53,31 @@ class Asker:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filter_text)
         return Path(name) if name else None
 
-    def open_paths(self, title: str, folder: bool) -> list[Path]:
-        """Files (or one folder) to read from; [] when the user changed their mind."""
+    def open_paths(self, title: str, folder: bool, filter_text: str = "") -> list[Path]:
+        """Files (or one folder) to read from; [] when the user changed their mind.
+        ``filter_text`` ("Recordings (*.m4a *.mp3)") narrows the files shown."""
         if folder:
             name = QFileDialog.getExistingDirectory(self.parent, title, str(Path.home()))
             return [Path(name)] if name else []
-        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()))
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(Path.home()), filter_text)
         return [Path(n) for n in names]
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
+
+    def continue_or_cancel(self, title: str, warning: str, continue_text: str) -> bool:
+        """A warning with a button ``continue_text`` and Cancel (the default); whether the
+        user chose to go on."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, warning, parent=self.parent)
+        go_on = box.addButton(continue_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go_on
+
+    def open_in_system(self, path: Path) -> bool:
+        """Open ``path`` with the program the system uses for it; whether one was started."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class PassphraseDialog(QDialog):

@@ -20,4 +20,13 @@ class Placed:
 
 def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
     """The editors of step ``step_key`` (none for a step with only the generic form)."""
+    if step_key == "appointment":
+        from wizard.ui.appointment_editor import AppointmentEditor
+
+        return [Placed(AppointmentEditor(store, asker))]
+    if step_key == "comparison":
+        from wizard.ui.tchart_editor import TChartEditor
+
+        # The T-chart comes before the decision that it leads to.
+        return [Placed(TChartEditor(), before_form=True)]
     return []

@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page.files_panel is not None:
                 page.files_panel.stop_work()
+            for editor in page.editors:
+                editor.stop_work()
         super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
@@ -394,6 +396,8 @@ class MainWindow(QMainWindow):
         editor.entry_changed.connect(self.set_entry_value)
         editor.entry_removed.connect(self.remove_entry)
         editor.entry_moved.connect(self.move_entry)
+        editor.files_changed.connect(self._files_changed)
+        editor.go_to_step.connect(self.go_to)
 
     def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
         self._change(
