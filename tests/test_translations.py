@@ -41,6 +41,13 @@ KNOWN_CONTEXTS = {
     "QuestionsEditor",
     "QuestionCard",
     "QuestionLibrary",
+    "AnswersSection",
+    "RecordingsSection",
+    "RecordingRow",
+    "Playback",
+    "InAppPlayer",
+    "TChartEditor",
+    "ChartRow",
 }
 
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnswersSection</name>
+    <message>
+        <source>Answers to your questions</source>
+        <translation>Antworten auf Ihre Fragen</translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said to each question on your list from step 6. The most important ones are marked with a star.</source>
+        <translation>Schreiben Sie auf, was die Ärztin oder der Arzt zu jeder Frage Ihrer Liste aus Schritt 6 gesagt hat. Die wichtigsten sind mit einem Stern markiert.</translation>
+    </message>
+    <message>
+        <source>There are no questions on your list yet. Step 6 helps you write them down before the visit.</source>
+        <translation>Auf Ihrer Liste stehen noch keine Fragen. Schritt 6 hilft Ihnen, sie vor dem Termin aufzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Go to step 6: your &amp;questions</source>
+        <translation>Zu Schritt 6: Ihre &amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Answer to: {question}</source>
+        <translation>Antwort auf: {question}</translation>
+    </message>
+    <message>
+        <source>{star} {question} (most important)</source>
+        <translation>{star} {question} (am wichtigsten)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -255,6 +282,41 @@
     <message>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRow</name>
+    <message>
+        <source>Your own row</source>
+        <translation>Ihre eigene Zeile</translation>
+    </message>
+    <message>
+        <source>What this row compares, for example Cost</source>
+        <translation>Was diese Zeile vergleicht, zum Beispiel Kosten</translation>
+    </message>
+    <message>
+        <source>Name of your own row</source>
+        <translation>Name Ihrer eigenen Zeile</translation>
+    </message>
+    <message>
+        <source>Remove this row…</source>
+        <translation>Diese Zeile entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the row {name}</source>
+        <translation>Zeile {name} entfernen</translation>
+    </message>
+    <message>
+        <source>{row}, {opinion}</source>
+        <translation>{row}, {opinion}</translation>
+    </message>
+    <message>
+        <source>Do they &amp;agree?</source>
+        <translation>Stimmen sie &amp;überein?</translation>
+    </message>
+    <message>
+        <source>{row}: do they agree?</source>
+        <translation>{row}: Stimmen sie überein?</translation>
     </message>
 </context>
 <context>
@@ -722,6 +784,18 @@
         <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie, ob er eingeschaltet ist, und versuchen Sie es noch einmal, oder speichern Sie die PDF-Datei und drucken Sie diese.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not private to you, so no plain copy is written there; remove it and try again.</source>
+        <translation>Der Ordner {path} gehört nicht nur Ihnen, daher wird dort keine unverschlüsselte Kopie abgelegt; entfernen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sound recording the program can keep; please choose an m4a, mp3, wav or ogg file.</source>
+        <translation>„{name}“ ist keine Tonaufnahme, die das Programm aufbewahren kann; bitte wählen Sie eine m4a-, mp3-, wav- oder ogg-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
+        <translation>„{name}“ konnte nicht gelesen werden ({reason}); prüfen Sie, ob die Datei noch da ist, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -791,6 +865,33 @@
     <message>
         <source>The import stopped.</source>
         <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppPlayer</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Stelle in der Aufnahme</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones were found on this computer; connect them to hear the recording.</source>
+        <translation>Auf diesem Computer wurden keine Lautsprecher oder Kopfhörer gefunden; schließen Sie welche an, um die Aufnahme zu hören.</translation>
+    </message>
+    <message>
+        <source>Playing “{name}”</source>
+        <translation>Es läuft: „{name}“</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Abspielen</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3030,37 @@
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <source>&amp;Delete the copy now</source>
+        <translation>Kopie jetzt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>The program could not play this recording itself.</source>
+        <translation>Das Programm konnte diese Aufnahme nicht selbst abspielen.</translation>
+    </message>
+    <message>
+        <source>To play it, your computer&apos;s own player needs a plain, unlocked copy of the recording outside your locked data folder. The copy is deleted when you close this program, or sooner if you choose “Delete the copy now”.</source>
+        <translation>Zum Abspielen braucht das Wiedergabeprogramm Ihres Computers eine unverschlüsselte Kopie der Aufnahme außerhalb Ihres verschlüsselten Datenordners. Die Kopie wird gelöscht, wenn Sie dieses Programm schließen, oder schon früher, wenn Sie „Kopie jetzt löschen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>No program on this computer could play the recording, so the plain copy was deleted again.</source>
+        <translation>Kein Programm auf diesem Computer konnte die Aufnahme abspielen, daher wurde die unverschlüsselte Kopie wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>A plain copy of “{name}” is open in your computer&apos;s player. It is deleted when you close this program.</source>
+        <translation>Eine unverschlüsselte Kopie von „{name}“ ist im Wiedergabeprogramm Ihres Computers geöffnet. Sie wird gelöscht, wenn Sie dieses Programm schließen.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>★ Most important</source>
@@ -3114,6 +3246,88 @@
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Tippen Sie Ihre Frage zuerst in das Feld, dann klicken Sie auf Hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRow</name>
+    <message>
+        <source>{size}, added on {date}</source>
+        <translation>{size}, hinzugefügt am {date}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>{name} abspielen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsSection</name>
+    <message>
+        <source>Recordings of the visit</source>
+        <translation>Aufnahmen des Termins</translation>
+    </message>
+    <message>
+        <source>If the doctor allowed it, add the sound recording of the talk (m4a, mp3, wav or ogg). It is locked (encrypted) in your data folder, like your other files.</source>
+        <translation>Wenn die Ärztin oder der Arzt es erlaubt hat, fügen Sie hier die Tonaufnahme des Gesprächs hinzu (m4a, mp3, wav oder ogg). Sie wird wie Ihre anderen Dateien verschlüsselt in Ihrem Datenordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No recordings added yet.</source>
+        <translation>Noch keine Aufnahmen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recording…</source>
+        <translation>&amp;Aufnahme hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Progress of adding the recording</source>
+        <translation>Fortschritt beim Hinzufügen der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add a recording</source>
+        <translation>Aufnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>Aufnahmen (*.m4a *.mp3 *.wav *.ogg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Adding “{name}”…</source>
+        <translation>„{name}“ wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added and locked: {names}.</source>
+        <translation>Hinzugefügt und verschlüsselt: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was already here, so it was not added again.</source>
+        <translation>„{name}“ war schon hier und wurde daher nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove the recording “{name}” from this case? The locked copy in your data folder is deleted; your own file stays where it is.</source>
+        <translation>Die Aufnahme „{name}“ aus diesem Fall entfernen? Die verschlüsselte Kopie in Ihrem Datenordner wird gelöscht; Ihre eigene Datei bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Remove recording</source>
+        <translation>Aufnahme entfernen</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3787,17 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · gedruckt am {date} · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>TChartEditor</name>
+    <message>
+        <source>The opinions side by side</source>
+        <translation>Die Meinungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
+        <translation>Schreiben Sie in jeder Zeile in wenigen Worten auf, was jede Ärztin oder jeder Arzt gesagt hat. Wählen Sie dann, ob sie übereinstimmen. Fügen Sie eigene Zeilen für alles hinzu, was Ihnen sonst wichtig ist.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswersSection</name>
+    <message>
+        <source>Answers to your questions</source>
+        <translation>Answers to your questions</translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said to each question on your list from step 6. The most important ones are marked with a star.</source>
+        <translation>Write down what the doctor said to each question on your list from step 6. The most important ones are marked with a star.</translation>
+    </message>
+    <message>
+        <source>There are no questions on your list yet. Step 6 helps you write them down before the visit.</source>
+        <translation>There are no questions on your list yet. Step 6 helps you write them down before the visit.</translation>
+    </message>
+    <message>
+        <source>Go to step 6: your &amp;questions</source>
+        <translation>Go to step 6: your &amp;questions</translation>
+    </message>
+    <message>
+        <source>Answer to: {question}</source>
+        <translation>Answer to: {question}</translation>
+    </message>
+    <message>
+        <source>{star} {question} (most important)</source>
+        <translation>{star} {question} (most important)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -254,6 +281,41 @@
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRow</name>
+    <message>
+        <source>Your own row</source>
+        <translation>Your own row</translation>
+    </message>
+    <message>
+        <source>What this row compares, for example Cost</source>
+        <translation>What this row compares, for example Cost</translation>
+    </message>
+    <message>
+        <source>Name of your own row</source>
+        <translation>Name of your own row</translation>
+    </message>
+    <message>
+        <source>Remove this row…</source>
+        <translation>Remove this row…</translation>
+    </message>
+    <message>
+        <source>Remove the row {name}</source>
+        <translation>Remove the row {name}</translation>
+    </message>
+    <message>
+        <source>{row}, {opinion}</source>
+        <translation>{row}, {opinion}</translation>
+    </message>
+    <message>
+        <source>Do they &amp;agree?</source>
+        <translation>Do they &amp;agree?</translation>
+    </message>
+    <message>
+        <source>{row}: do they agree?</source>
+        <translation>{row}: do they agree?</translation>
     </message>
 </context>
 <context>
@@ -721,6 +783,18 @@
         <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
         <translation>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not private to you, so no plain copy is written there; remove it and try again.</source>
+        <translation>The folder {path} is not private to you, so no plain copy is written there; remove it and try again.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sound recording the program can keep; please choose an m4a, mp3, wav or ogg file.</source>
+        <translation>“{name}” is not a sound recording the program can keep; please choose an m4a, mp3, wav or ogg file.</translation>
+    </message>
+    <message>
+        <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
+        <translation>Could not read “{name}” ({reason}); check that the file is still there and try again.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -790,6 +864,33 @@
     <message>
         <source>The import stopped.</source>
         <translation>The import stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppPlayer</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position in the recording</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones were found on this computer; connect them to hear the recording.</source>
+        <translation>No loudspeaker or headphones were found on this computer; connect them to hear the recording.</translation>
+    </message>
+    <message>
+        <source>Playing “{name}”</source>
+        <translation>Playing “{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>P&amp;lay</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3029,37 @@
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <source>&amp;Delete the copy now</source>
+        <translation>&amp;Delete the copy now</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Play the recording</translation>
+    </message>
+    <message>
+        <source>The program could not play this recording itself.</source>
+        <translation>The program could not play this recording itself.</translation>
+    </message>
+    <message>
+        <source>To play it, your computer's own player needs a plain, unlocked copy of the recording outside your locked data folder. The copy is deleted when you close this program, or sooner if you choose “Delete the copy now”.</source>
+        <translation>To play it, your computer's own player needs a plain, unlocked copy of the recording outside your locked data folder. The copy is deleted when you close this program, or sooner if you choose “Delete the copy now”.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>No program on this computer could play the recording, so the plain copy was deleted again.</source>
+        <translation>No program on this computer could play the recording, so the plain copy was deleted again.</translation>
+    </message>
+    <message>
+        <source>A plain copy of “{name}” is open in your computer's player. It is deleted when you close this program.</source>
+        <translation>A plain copy of “{name}” is open in your computer's player. It is deleted when you close this program.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>★ Most important</source>
@@ -3113,6 +3245,88 @@
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Type your question in the box first, then press Add.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRow</name>
+    <message>
+        <source>{size}, added on {date}</source>
+        <translation>{size}, added on {date}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>Play {name}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsSection</name>
+    <message>
+        <source>Recordings of the visit</source>
+        <translation>Recordings of the visit</translation>
+    </message>
+    <message>
+        <source>If the doctor allowed it, add the sound recording of the talk (m4a, mp3, wav or ogg). It is locked (encrypted) in your data folder, like your other files.</source>
+        <translation>If the doctor allowed it, add the sound recording of the talk (m4a, mp3, wav or ogg). It is locked (encrypted) in your data folder, like your other files.</translation>
+    </message>
+    <message>
+        <source>No recordings added yet.</source>
+        <translation>No recordings added yet.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recording…</source>
+        <translation>Add a &amp;recording…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <source>Progress of adding the recording</source>
+        <translation>Progress of adding the recording</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add a recording</source>
+        <translation>Add a recording</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>Recordings (*.m4a *.mp3 *.wav *.ogg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Adding “{name}”…</source>
+        <translation>Adding “{name}”…</translation>
+    </message>
+    <message>
+        <source>Added and locked: {names}.</source>
+        <translation>Added and locked: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was already here, so it was not added again.</source>
+        <translation>“{name}” was already here, so it was not added again.</translation>
+    </message>
+    <message>
+        <source>Remove the recording “{name}” from this case? The locked copy in your data folder is deleted; your own file stays where it is.</source>
+        <translation>Remove the recording “{name}” from this case? The locked copy in your data folder is deleted; your own file stays where it is.</translation>
+    </message>
+    <message>
+        <source>Remove recording</source>
+        <translation>Remove recording</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3786,17 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · printed {date} · page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>TChartEditor</name>
+    <message>
+        <source>The opinions side by side</source>
+        <translation>The opinions side by side</translation>
+    </message>
+    <message>
+        <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
+        <translation>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnswersSection</name>
+    <message>
+        <source>Answers to your questions</source>
+        <translation>Respuestas a sus preguntas</translation>
+    </message>
+    <message>
+        <source>Write down what the doctor said to each question on your list from step 6. The most important ones are marked with a star.</source>
+        <translation>Anote lo que dijo el médico sobre cada pregunta de su lista del paso 6. Las más importantes llevan una estrella.</translation>
+    </message>
+    <message>
+        <source>There are no questions on your list yet. Step 6 helps you write them down before the visit.</source>
+        <translation>Todavía no hay preguntas en su lista. El paso 6 le ayuda a anotarlas antes de la consulta.</translation>
+    </message>
+    <message>
+        <source>Go to step 6: your &amp;questions</source>
+        <translation>Ir al paso 6: sus &amp;preguntas</translation>
+    </message>
+    <message>
+        <source>Answer to: {question}</source>
+        <translation>Respuesta a: {question}</translation>
+    </message>
+    <message>
+        <source>{star} {question} (most important)</source>
+        <translation>{star} {question} (la más importante)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -255,6 +282,41 @@
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRow</name>
+    <message>
+        <source>Your own row</source>
+        <translation>Su propia fila</translation>
+    </message>
+    <message>
+        <source>What this row compares, for example Cost</source>
+        <translation>Qué compara esta fila, por ejemplo el coste</translation>
+    </message>
+    <message>
+        <source>Name of your own row</source>
+        <translation>Nombre de su propia fila</translation>
+    </message>
+    <message>
+        <source>Remove this row…</source>
+        <translation>Quitar esta fila…</translation>
+    </message>
+    <message>
+        <source>Remove the row {name}</source>
+        <translation>Quitar la fila {name}</translation>
+    </message>
+    <message>
+        <source>{row}, {opinion}</source>
+        <translation>{row}, {opinion}</translation>
+    </message>
+    <message>
+        <source>Do they &amp;agree?</source>
+        <translation>¿&amp;Coinciden?</translation>
+    </message>
+    <message>
+        <source>{row}: do they agree?</source>
+        <translation>{row}: ¿coinciden?</translation>
     </message>
 </context>
 <context>
@@ -722,6 +784,18 @@
         <source>The printer could not be started; check that it is switched on and try again, or save the PDF and print that.</source>
         <translation>No se pudo iniciar la impresora; compruebe que está encendida y vuelva a intentarlo, o guarde el PDF e imprímalo.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not private to you, so no plain copy is written there; remove it and try again.</source>
+        <translation>La carpeta {path} no es solo suya, así que no se escribe ahí ninguna copia sin cifrar; bórrela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sound recording the program can keep; please choose an m4a, mp3, wav or ogg file.</source>
+        <translation>«{name}» no es una grabación de sonido que el programa pueda guardar; elija un archivo m4a, mp3, wav u ogg.</translation>
+    </message>
+    <message>
+        <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
+        <translation>No se pudo leer «{name}» ({reason}); compruebe que el archivo sigue ahí e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsForm</name>
@@ -791,6 +865,33 @@
     <message>
         <source>The import stopped.</source>
         <translation>La importación se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>InAppPlayer</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>No loudspeaker or headphones were found on this computer; connect them to hear the recording.</source>
+        <translation>No se han encontrado altavoces ni auriculares en este ordenador; conéctelos para oír la grabación.</translation>
+    </message>
+    <message>
+        <source>Playing “{name}”</source>
+        <translation>Reproduciendo «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>Re&amp;producir</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3030,37 @@
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <source>&amp;Delete the copy now</source>
+        <translation>&amp;Borrar la copia ahora</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Reproducir la grabación</translation>
+    </message>
+    <message>
+        <source>The program could not play this recording itself.</source>
+        <translation>El programa no pudo reproducir esta grabación por sí mismo.</translation>
+    </message>
+    <message>
+        <source>To play it, your computer&apos;s own player needs a plain, unlocked copy of the recording outside your locked data folder. The copy is deleted when you close this program, or sooner if you choose “Delete the copy now”.</source>
+        <translation>Para reproducirla, el reproductor de su ordenador necesita una copia sin cifrar de la grabación fuera de su carpeta de datos cifrada. La copia se borra cuando cierre este programa, o antes si elige «Borrar la copia ahora».</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>No program on this computer could play the recording, so the plain copy was deleted again.</source>
+        <translation>Ningún programa de este ordenador pudo reproducir la grabación, así que la copia sin cifrar se ha vuelto a borrar.</translation>
+    </message>
+    <message>
+        <source>A plain copy of “{name}” is open in your computer&apos;s player. It is deleted when you close this program.</source>
+        <translation>Una copia sin cifrar de «{name}» está abierta en el reproductor de su ordenador. Se borra cuando cierre este programa.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>★ Most important</source>
@@ -3114,6 +3246,88 @@
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Escriba primero su pregunta en el cuadro y luego pulse Añadir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRow</name>
+    <message>
+        <source>{size}, added on {date}</source>
+        <translation>{size}, añadida el {date}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>Reproducir {name}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsSection</name>
+    <message>
+        <source>Recordings of the visit</source>
+        <translation>Grabaciones de la consulta</translation>
+    </message>
+    <message>
+        <source>If the doctor allowed it, add the sound recording of the talk (m4a, mp3, wav or ogg). It is locked (encrypted) in your data folder, like your other files.</source>
+        <translation>Si el médico lo permitió, añada aquí la grabación de sonido de la conversación (m4a, mp3, wav u ogg). Se guarda cifrada en su carpeta de datos, como sus demás archivos.</translation>
+    </message>
+    <message>
+        <source>No recordings added yet.</source>
+        <translation>Todavía no ha añadido grabaciones.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;recording…</source>
+        <translation>Añadir una &amp;grabación…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Progress of adding the recording</source>
+        <translation>Progreso al añadir la grabación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add a recording</source>
+        <translation>Añadir una grabación</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>Grabaciones (*.m4a *.mp3 *.wav *.ogg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Adding “{name}”…</source>
+        <translation>Añadiendo «{name}»…</translation>
+    </message>
+    <message>
+        <source>Added and locked: {names}.</source>
+        <translation>Añadida y cifrada: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was already here, so it was not added again.</source>
+        <translation>«{name}» ya estaba aquí, así que no se ha añadido otra vez.</translation>
+    </message>
+    <message>
+        <source>Remove the recording “{name}” from this case? The locked copy in your data folder is deleted; your own file stays where it is.</source>
+        <translation>¿Quitar la grabación «{name}» de este caso? Se borra la copia cifrada de su carpeta de datos; su propio archivo se queda donde está.</translation>
+    </message>
+    <message>
+        <source>Remove recording</source>
+        <translation>Quitar la grabación</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3787,17 @@
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
         <translation>{name} · impreso el {date} · página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>TChartEditor</name>
+    <message>
+        <source>The opinions side by side</source>
+        <translation>Las opiniones lado a lado</translation>
+    </message>
+    <message>
+        <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
+        <translation>En cada fila, escriba en pocas palabras lo que dijo cada médico. Luego elija si coinciden. Añada filas propias para cualquier otra cosa que le importe.</translation>
     </message>
 </context>
 </TS>

@@ -23,9 +23,13 @@ class FakeAsker:
         self.opened: list[list[Path]] = []
         self.problems: list[str] = []
         self.printers: list = []  # QPrinter to print on, or None for Cancel
-        self.shown: list[Path] = []  # files the window asked the system to show
+        # What was opened with the system's own program: each path, with its bytes then.
+        self.shown: list[tuple[Path, bytes]] = []
+        self.system_opens = True
+        self.warnings: list[str] = []
 
     def open_paths(self, title, folder, filter_text=""):
+        self.filter_text = filter_text
         return self.opened.pop(0)
 
     def text(self, title, label, default="", check=None):
@@ -53,9 +57,13 @@ class FakeAsker:
         self.print_title = title
         return self.printers.pop(0)
 
-    def show_file(self, path):
-        self.shown.append(path)
-        return True
+    def continue_or_cancel(self, title, warning, continue_text):
+        self.warnings.append(warning)
+        return self.confirms.pop(0)
+
+    def open_in_system(self, path):
+        self.shown.append((path, path.read_bytes()))
+        return self.system_opens
 
 
 @pytest.fixture

@@ -286,7 +286,7 @@ def test_five_questions_and_a_saved_list_make_the_step_done(make_window, asker, 
     notice = window.output.notice
     assert notice.isVisible() and str(out) in notice.message.text()
     qtbot.mouseClick(notice.open_button, CLICK)
-    assert asker.shown == [out]
+    assert [path for path, _ in asker.shown] == [out]
     qtbot.mouseClick(notice.close_button, CLICK)
     assert not notice.isVisible()
 
@@ -402,14 +402,14 @@ def test_every_saved_pdf_can_be_opened_and_the_notice_goes_with_its_case(
     assert notice.open_button in reached
     notice.open_button.setFocus()
     qtbot.keyClick(notice.open_button, Qt.Key.Key_Space)
-    assert asker.shown == [tmp_path / "checklist.pdf"]
+    assert [path for path, _ in asker.shown] == [tmp_path / "checklist.pdf"]
 
     window.go_to("records")
     asker.paths.append(tmp_path / "letter.pdf")
     qtbot.mouseClick(window.pages["records"].letter_button, CLICK)
     assert "Request letter saved" in notice.message.text()
     qtbot.mouseClick(notice.open_button, CLICK)
-    assert asker.shown[-1] == tmp_path / "letter.pdf"
+    assert asker.shown[-1][0] == tmp_path / "letter.pdf"
 
     _create_case(window, asker, qtbot, "Second Person")
     assert window.case.id != first.id and not notice.isVisible()

@@ -57,7 +57,13 @@ def _row_fields(row: str, name: str) -> tuple[Field, ...]:
     return (*cells, Field(f"{row}_match", Kind.CHOICE, name, MATCHES, shown=False))
 
 
-THIRD = Field("third_opinion", Kind.CHECK, QT_TRANSLATE_NOOP("Plan", "I also have a third opinion"))
+# The T-chart editor's switch for its third column, not a box of the generic form.
+THIRD = Field(
+    "third_opinion",
+    Kind.CHECK,
+    QT_TRANSLATE_NOOP("Plan", "I also have a third opinion"),
+    shown=False,
+)
 DECISION: tuple[Field, ...] = (
     Field("chosen_path", Kind.NOTES, QT_TRANSLATE_NOOP("Plan", "The treatment path I chose:")),
     Field("decided_on", Kind.DATE, QT_TRANSLATE_NOOP("Plan", "Day I decided:")),

@@ -26,6 +26,8 @@ class CaseEditor(QWidget):
     # A printout the page offers, by key (wizard.ui.pdf_output: "questions", ...).
     save_requested = Signal(str)
     print_requested = Signal(str)
+    files_changed = Signal()  # the editor changed the case's files (the vault): reload
+    go_to_step = Signal(str)  # the user asked for another step's page, by its key
 
     def show_case(self, case: CaseData) -> None:
         """Show the stored ``case`` without reporting it as the user's changes."""
@@ -33,3 +35,7 @@ class CaseEditor(QWidget):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def stop_work(self) -> None:
+        """The window is closing: stop and wait for work in progress, remove what the
+        editor left outside the data folder. Nothing to do by default."""

@@ -60,7 +60,8 @@ class Asker:
         return Path(name) if name else None
 
     def open_paths(self, title: str, folder: bool, filter_text: str = "") -> list[Path]:
-        """Files (or one folder) to read from; [] when the user changed their mind."""
+        """Files (or one folder) to read from; [] when the user changed their mind.
+        ``filter_text`` ("Recordings (*.m4a *.mp3)") narrows the files shown."""
         if folder:
             name = QFileDialog.getExistingDirectory(self.parent, title, str(Path.home()))
             return [Path(name)] if name else []
@@ -77,8 +78,18 @@ class Asker:
         dialog.setWindowTitle(title)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def show_file(self, path: Path) -> bool:
-        """Open ``path`` in the program the system uses for it; False when none opened it."""
+    def continue_or_cancel(self, title: str, warning: str, continue_text: str) -> bool:
+        """A warning with a button ``continue_text`` and Cancel (the default); whether the
+        user chose to go on."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, warning, parent=self.parent)
+        go_on = box.addButton(continue_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go_on
+
+    def open_in_system(self, path: Path) -> bool:
+        """Open ``path`` with the program the system uses for it; whether one was started."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

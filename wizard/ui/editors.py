@@ -27,4 +27,13 @@ def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
         from wizard.ui.questions_editor import QuestionsEditor
 
         return [Placed(QuestionsEditor())]
+    if step_key == "appointment":
+        from wizard.ui.appointment_editor import AppointmentEditor
+
+        return [Placed(AppointmentEditor(store, asker))]
+    if step_key == "comparison":
+        from wizard.ui.tchart_editor import TChartEditor
+
+        # The T-chart comes before the decision that it leads to.
+        return [Placed(TChartEditor(), before_form=True)]
     return []

@@ -312,6 +312,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page.files_panel is not None:
                 page.files_panel.stop_work()
+            for editor in page.editors:
+                editor.stop_work()
         self.case_actions.purge()  # the deletes can no longer be undone
         super().closeEvent(event)
 
@@ -383,6 +385,8 @@ class MainWindow(QMainWindow):
             editor.check_in_requested.connect(self.check_in)
         editor.save_requested.connect(self.output.save_printout)
         editor.print_requested.connect(self.output.print_printout)
+        editor.files_changed.connect(self._files_changed)
+        editor.go_to_step.connect(self.go_to)
 
     def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
         self._change(

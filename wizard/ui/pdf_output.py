@@ -85,7 +85,7 @@ class PdfOutput(QObject):
         return path
 
     def open_file(self, path: Path) -> None:
-        if not self.window.asker.show_file(path):
+        if not self.window.asker.open_in_system(path):
             self.window.asker.error(
                 self.tr("Open"),
                 self.tr(
