@@ -153,6 +153,8 @@ def _comparison(case: CaseData, say: _Say, today: dt.date) -> list[str]:
         else:
             agreement = say(QT_TRANSLATE_NOOP("Checklist", "not compared yet"))
         lines.append(f"{DASH} {name or '?'}: {agreement}")
+    if comparison.has_third(case):  # a switch of the T-chart's editor, not of the form
+        lines.append(f"\u2611 {say.plan(comparison.THIRD.label)}")
     return lines
 
 
