@@ -47,6 +47,7 @@ KNOWN_CONTEXTS = {
     "Playback",
     "InAppPlayer",
     "TChartEditor",
+    "TChartOutput",
     "ChartRow",
 }
 

@@ -1379,6 +1379,18 @@
         <translation>Die Checkliste wurde an den Drucker geschickt.</translation>
     </message>
     <message>
+        <source>Save the T-chart as PDF</source>
+        <translation>T-Tabelle als PDF speichern</translation>
+    </message>
+    <message>
+        <source>T-chart {name}.pdf</source>
+        <translation>T-Tabelle {name}.pdf</translation>
+    </message>
+    <message>
+        <source>T-chart saved: {path}</source>
+        <translation>T-Tabelle gespeichert: {path}</translation>
+    </message>
+    <message>
         <source>Save the question list in large print</source>
         <translation>Fragenliste in großer Schrift speichern</translation>
     </message>
@@ -1401,6 +1413,14 @@
     <message>
         <source>Question list saved: {path}</source>
         <translation>Fragenliste gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Print the T-chart</source>
+        <translation>T-Tabelle drucken</translation>
+    </message>
+    <message>
+        <source>The T-chart was sent to the printer.</source>
+        <translation>Die T-Tabelle wurde an den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Print the question list in large print</source>
@@ -3798,6 +3818,29 @@
     <message>
         <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
         <translation>Schreiben Sie in jeder Zeile in wenigen Worten auf, was jede Ärztin oder jeder Arzt gesagt hat. Wählen Sie dann, ob sie übereinstimmen. Fügen Sie eigene Zeilen für alles hinzu, was Ihnen sonst wichtig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TChartOutput</name>
+    <message>
+        <source>Print your T-chart</source>
+        <translation>Ihre T-Tabelle drucken</translation>
+    </message>
+    <message>
+        <source>The chart and your decision on landscape pages, to take to your main doctor or to keep with your papers.</source>
+        <translation>Die Tabelle und Ihre Entscheidung im Querformat – zum Mitnehmen zu Ihrer Hausärztin oder Ihrem Hausarzt oder zum Aufbewahren bei Ihren Unterlagen.</translation>
+    </message>
+    <message>
+        <source>Save the T-chart as &amp;PDF…</source>
+        <translation>T-Tabelle als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the T-chart…</source>
+        <translation>T-Tabelle &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the T-chart (Ctrl+P)</source>
+        <translation>T-Tabelle drucken (Strg+P)</translation>
     </message>
 </context>
 </TS>

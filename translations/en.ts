@@ -1378,6 +1378,18 @@
         <translation>The checklist was sent to the printer.</translation>
     </message>
     <message>
+        <source>Save the T-chart as PDF</source>
+        <translation>Save the T-chart as PDF</translation>
+    </message>
+    <message>
+        <source>T-chart {name}.pdf</source>
+        <translation>T-chart {name}.pdf</translation>
+    </message>
+    <message>
+        <source>T-chart saved: {path}</source>
+        <translation>T-chart saved: {path}</translation>
+    </message>
+    <message>
         <source>Save the question list in large print</source>
         <translation>Save the question list in large print</translation>
     </message>
@@ -1400,6 +1412,14 @@
     <message>
         <source>Question list saved: {path}</source>
         <translation>Question list saved: {path}</translation>
+    </message>
+    <message>
+        <source>Print the T-chart</source>
+        <translation>Print the T-chart</translation>
+    </message>
+    <message>
+        <source>The T-chart was sent to the printer.</source>
+        <translation>The T-chart was sent to the printer.</translation>
     </message>
     <message>
         <source>Print the question list in large print</source>
@@ -3797,6 +3817,29 @@
     <message>
         <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
         <translation>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</translation>
+    </message>
+</context>
+<context>
+    <name>TChartOutput</name>
+    <message>
+        <source>Print your T-chart</source>
+        <translation>Print your T-chart</translation>
+    </message>
+    <message>
+        <source>The chart and your decision on landscape pages, to take to your main doctor or to keep with your papers.</source>
+        <translation>The chart and your decision on landscape pages, to take to your main doctor or to keep with your papers.</translation>
+    </message>
+    <message>
+        <source>Save the T-chart as &amp;PDF…</source>
+        <translation>Save the T-chart as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the T-chart…</source>
+        <translation>Pr&amp;int the T-chart…</translation>
+    </message>
+    <message>
+        <source>Print the T-chart (Ctrl+P)</source>
+        <translation>Print the T-chart (Ctrl+P)</translation>
     </message>
 </context>
 </TS>

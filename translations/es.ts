@@ -1379,6 +1379,18 @@
         <translation>La lista de verificación se envió a la impresora.</translation>
     </message>
     <message>
+        <source>Save the T-chart as PDF</source>
+        <translation>Guardar la tabla en T como PDF</translation>
+    </message>
+    <message>
+        <source>T-chart {name}.pdf</source>
+        <translation>Tabla en T {name}.pdf</translation>
+    </message>
+    <message>
+        <source>T-chart saved: {path}</source>
+        <translation>Tabla en T guardada: {path}</translation>
+    </message>
+    <message>
         <source>Save the question list in large print</source>
         <translation>Guardar la lista de preguntas en letra grande</translation>
     </message>
@@ -1401,6 +1413,14 @@
     <message>
         <source>Question list saved: {path}</source>
         <translation>Lista de preguntas guardada: {path}</translation>
+    </message>
+    <message>
+        <source>Print the T-chart</source>
+        <translation>Imprimir la tabla en T</translation>
+    </message>
+    <message>
+        <source>The T-chart was sent to the printer.</source>
+        <translation>La tabla en T se envió a la impresora.</translation>
     </message>
     <message>
         <source>Print the question list in large print</source>
@@ -3798,6 +3818,29 @@
     <message>
         <source>For each row, write in a few words what each doctor said. Then choose whether they agree. Add rows of your own for anything else that matters to you.</source>
         <translation>En cada fila, escriba en pocas palabras lo que dijo cada médico. Luego elija si coinciden. Añada filas propias para cualquier otra cosa que le importe.</translation>
+    </message>
+</context>
+<context>
+    <name>TChartOutput</name>
+    <message>
+        <source>Print your T-chart</source>
+        <translation>Imprima su tabla en T</translation>
+    </message>
+    <message>
+        <source>The chart and your decision on landscape pages, to take to your main doctor or to keep with your papers.</source>
+        <translation>La tabla y su decisión en páginas apaisadas, para llevarlas a su médico de cabecera o guardarlas con sus papeles.</translation>
+    </message>
+    <message>
+        <source>Save the T-chart as &amp;PDF…</source>
+        <translation>Guardar la tabla en T como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the T-chart…</source>
+        <translation>&amp;Imprimir la tabla en T…</translation>
+    </message>
+    <message>
+        <source>Print the T-chart (Ctrl+P)</source>
+        <translation>Imprimir la tabla en T (Ctrl+P)</translation>
     </message>
 </context>
 </TS>

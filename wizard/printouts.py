@@ -72,7 +72,7 @@ def record_questions_printed(
     store.set_field(case.id, questions.STEP_KEY, "printed_count", str(count))
 
 
-def export_tchart(case: CaseData, out: Path, lang: str | None = None) -> None:
+def export_tchart(case: CaseData, out: Path | BinaryIO, lang: str | None = None) -> None:
     """Write the T-chart of step 8 to ``out``, in ``lang`` (default: the case's language)."""
     from wizard.export.tchart import write_tchart_pdf
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_main_window import _create_case
@@ -17,7 +19,7 @@ TIE_BREAKER = "tie-breaker"
 
 def chart_of(window):
     window.go_to("comparison")
-    (editor,) = window.pages["comparison"].editors
+    editor, _printout = window.pages["comparison"].editors
     return editor
 
 
@@ -190,3 +192,28 @@ def test_the_chart_fits_narrow_windows_without_sideways_scrolling(make_window, a
             QApplication.processEvents()
             area = window.stack.currentWidget()
             assert area.horizontalScrollBar().maximum() == 0, (width, key)
+
+
+def test_the_t_chart_is_saved_and_printed_from_its_page(make_window, asker, qtbot, tmp_path):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    active(window, qtbot)
+    chart = chart_of(window)
+    qtbot.keyClicks(chart.rows["risks"].cells["second"].edit, "Fewer risks with a catheter")
+    output = window.pages["comparison"].editors[1]
+    asker.paths.append(tmp_path / "chart")  # the suffix is added
+    qtbot.mouseClick(output.save_button, Qt.MouseButton.LeftButton)
+    saved = PdfReader(tmp_path / "chart.pdf")
+    page = saved.pages[0]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+    assert "Fewer risks with a catheter" in page.extract_text()
+    assert window.output.notice.isVisible()  # with its Open button
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    asker.printers.append(printer)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P here
+    assert asker.print_title == "Print the T-chart"
+    assert len(PdfReader(printed).pages) == len(saved.pages)

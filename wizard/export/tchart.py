@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -269,12 +270,13 @@ def _decision(
 
 def write_tchart_pdf(
     case: CaseData,
-    out: Path,
+    out: Path | BinaryIO,
     tr: Translate | None = None,
     printed_on: str = "",
     format_date: Callable[[str], str] | None = None,
 ) -> None:
-    """Write the T-chart of ``case`` to ``out`` atomically, in the language of ``tr``."""
+    """Write the T-chart of ``case`` to ``out`` (a file, written atomically, or a stream:
+    printing makes it in memory), in the language of ``tr``."""
     tr = tr or no_translation
     register_fonts()
     footer = Msg(
@@ -284,9 +286,9 @@ def write_tchart_pdf(
     title = Msg(TITLE, context=CONTEXT).render(tr)
     story = build_story(case, tr, printed_on, format_date)
 
-    def write(tmp: Path) -> None:
+    def write(tmp: Path | BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            str(tmp),
+            str(tmp) if isinstance(tmp, Path) else tmp,
             pagesize=PAGE,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -299,4 +301,7 @@ def write_tchart_pdf(
         )
         doc.build(list(story), canvasmaker=numbered_canvas(footer, case.name, printed_on, tr))
 
-    write_atomic_with(Path(out), write)
+    if isinstance(out, (str, Path)):
+        write_atomic_with(Path(out), write)
+    else:
+        write(out)

@@ -32,8 +32,8 @@ def editors_for(step_key: str, store: CaseStore, asker: Asker) -> list[Placed]:
 
         return [Placed(AppointmentEditor(store, asker))]
     if step_key == "comparison":
-        from wizard.ui.tchart_editor import TChartEditor
+        from wizard.ui.tchart_editor import TChartEditor, TChartOutput
 
-        # The T-chart comes before the decision that it leads to.
-        return [Placed(TChartEditor(), before_form=True)]
+        # The T-chart comes before the decision that it leads to; its printout after both.
+        return [Placed(TChartEditor(), before_form=True), Placed(TChartOutput())]
     return []

@@ -29,6 +29,7 @@ StreamWriter = Callable[[CaseData, BinaryIO], object]
 
 QUESTIONS = "questions"
 QUESTIONS_LARGE = "questions_large"
+TCHART = "tchart"
 
 
 class PdfOutput(QObject):
@@ -132,6 +133,14 @@ class PdfOutput(QObject):
         from wizard import printouts
 
         case, store = self.window.case, self.window.store
+        if case is not None and key == TCHART:
+            self.save(
+                self.tr("Save the T-chart as PDF"),
+                self.tr("T-chart {name}.pdf").format(name=case.name),
+                lambda case, out: printouts.export_tchart(case, out),
+                self.tr("T-chart saved: {path}"),
+            )
+            return
         if case is None or key not in (QUESTIONS, QUESTIONS_LARGE):
             return
         large = key == QUESTIONS_LARGE
@@ -154,6 +163,13 @@ class PdfOutput(QObject):
         from wizard import printouts
 
         store = self.window.store
+        if key == TCHART:
+            self.print_out(
+                self.tr("Print the T-chart"),
+                lambda case, out: printouts.export_tchart(case, out),
+                self.tr("The T-chart was sent to the printer."),
+            )
+            return
         if key not in (QUESTIONS, QUESTIONS_LARGE):
             return
         large = key == QUESTIONS_LARGE

@@ -9,6 +9,7 @@ before the next row's. The decision (chosen path, dates) is the page's generic f
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +27,7 @@ from wizard.plan.comparison import OPINION_LABELS, OPINIONS, Row
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, clean_value, find_field
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.note_box import NoteBox
+from wizard.ui.pdf_output import TCHART
 from wizard.ui.text import plan_text
 from wizard.ui.widgets import CalmComboBox, WrappingCheckBox, wrapping_label
 
@@ -305,3 +307,47 @@ class TChartEditor(CaseEditor):
         added = [row for key, row in self.rows.items() if key not in before]
         if added and added[-1].name_edit is not None:
             added[-1].name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class TChartOutput(CaseEditor):
+    """Below the decision: the T-chart and the decision saved as a PDF or printed (Ctrl+P
+    while the page is shown), to take to the main doctor or keep."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = wrapping_label(role="subheading")
+        self.hint = wrapping_label()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save-tchart")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(TCHART))
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print-tchart")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(TCHART))
+        # While this page is shown (a hidden page's shortcuts do not fire).
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.activated.connect(lambda: self.print_requested.emit(TCHART))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def show_case(self, case: CaseData) -> None:
+        """Nothing of the case shows here: the buttons always work."""
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Print your T-chart"))
+        self.hint.setText(
+            self.tr(
+                "The chart and your decision on landscape pages, to take to your main doctor "
+                "or to keep with your papers."
+            )
+        )
+        self.save_button.setText(self.tr("Save the T-chart as &PDF\u2026"))
+        self.print_button.setText(self.tr("Pr&int the T-chart\u2026"))
+        self.print_button.setToolTip(self.tr("Print the T-chart (Ctrl+P)"))
