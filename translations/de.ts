@@ -1355,10 +1355,6 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>{file} already exists. Replace it?</source>
-        <translation>{file} gibt es schon. Möchten Sie die Datei ersetzen?</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

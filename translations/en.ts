@@ -1354,10 +1354,6 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>{file} already exists. Replace it?</source>
-        <translation>{file} already exists. Replace it?</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>

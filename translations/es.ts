@@ -1355,10 +1355,6 @@
         <translation>No se guardó</translation>
     </message>
     <message>
-        <source>{file} already exists. Replace it?</source>
-        <translation>{file} ya existe. ¿Quiere reemplazarlo?</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

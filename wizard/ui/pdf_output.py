@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtCore import QObject
 
 from wizard.errors import UserError
-from wizard.export.target import check_export_target
 from wizard.plan import CaseData
 from wizard.ui.notice import SavedNotice
+from wizard.ui.saving import ask_save_path
 from wizard.ui.text import render
 
 if TYPE_CHECKING:
@@ -52,27 +52,17 @@ class PdfOutput(QObject):
         case = window.case
         if case is None:
             return None
-        suggested = Path.home() / safe_file_name(file_name)
-        path = window.asker.save_path(title, suggested, self.tr("PDF files (*.pdf)"))
-        if path is None:
+        target = ask_save_path(
+            window.asker,
+            window.store.data_dir,
+            title,
+            file_name,
+            ".pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if target is None:
             return None
-        added_suffix = path.suffix.lower() != ".pdf"
-        if added_suffix:
-            path = path.with_name(path.name + ".pdf")
-        try:
-            target = check_export_target(path, window.store.data_dir)
-        except UserError as exc:
-            window.asker.error(self.tr("Not saved"), render(exc.msg))
-            return None
-        # The file dialog asked about replacing the name as typed, not this one.
-        if (
-            added_suffix
-            and path.exists()
-            and not window.asker.confirm(
-                title, self.tr("{file} already exists. Replace it?").format(file=path.name)
-            )
-        ):
-            return None
+        path = target
         try:
             write(case, target)
         except UserError as exc:
@@ -180,9 +170,3 @@ class PdfOutput(QObject):
             lambda case, out: printouts.export_questions(store, case, out, None, large),
             self.tr("The question list was sent to the printer."),
         )
-
-
-def safe_file_name(name: str) -> str:
-    """A file name without folder separators or characters that file systems refuse."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name)
-    return cleaned.strip(" .") or "checklist.pdf"
