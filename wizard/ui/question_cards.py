@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 from wizard.plan.fields import MAX_TEXT
 from wizard.ui.look import set_role
 from wizard.ui.split_row import SplitRow
+from wizard.ui.widgets import ShowsStoredText
 
 MIME = "application/x-second-opinion-question"
 
 
-class QuestionText(QTextEdit):
+class QuestionText(ShowsStoredText, QTextEdit):
     """One question's words: wraps, grows with its text, Tab moves on, Enter adds no line.
 
     ``edited`` reports the user's typing only, never a stored text being shown."""
@@ -54,7 +55,6 @@ class QuestionText(QTextEdit):
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._showing = False
         # Heights by width for the text and font in ``_measured_for``: the layouts ask often.
         self._measured_for: tuple[str, str] = ("", "")
         self._heights: dict[int, int] = {}
@@ -115,20 +115,6 @@ class QuestionText(QTextEdit):
         if len(text) > MAX_TEXT:
             return  # the store would refuse it; what is stored stays until it is shorter
         self.edited.emit(text)
-
-    def show_text(self, text: str) -> None:
-        """Show a stored text, keeping the cursor where it was as far as the text allows."""
-        if self.toPlainText() == text:
-            return
-        position = self.textCursor().position()
-        self._showing = True
-        try:
-            self.setPlainText(text)
-        finally:
-            self._showing = False
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.setTextCursor(cursor)
 
 
 class DragHandle(QLabel):

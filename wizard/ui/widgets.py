@@ -4,6 +4,7 @@ list, a box for several lines of notes, and a notice bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
@@ -155,7 +156,29 @@ class CalmComboBox(QComboBox):
             event.ignore()
 
 
-class NotesEdit(QPlainTextEdit):
+class ShowsStoredText:
+    """For a text box (QPlainTextEdit or QTextEdit): ``show_text`` shows a stored text
+    without it counting as the user's typing (``_showing`` is set meanwhile) and keeps the
+    cursor where it was as far as the text allows."""
+
+    _showing = False
+
+    def show_text(self, text: str) -> None:
+        box = cast(QPlainTextEdit, self)  # or a QTextEdit: the same calls
+        if box.toPlainText() == text:
+            return
+        position = box.textCursor().position()
+        self._showing = True
+        try:
+            box.setPlainText(text)
+        finally:
+            self._showing = False
+        cursor = box.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        box.setTextCursor(cursor)
+
+
+class NotesEdit(ShowsStoredText, QPlainTextEdit):
     """Several lines of notes: Tab moves on to the next field (as in every other field),
     and ``edited`` reports the user's typing only, never a stored text being shown."""
 
@@ -165,26 +188,11 @@ class NotesEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self._showing = False
         self.textChanged.connect(self._changed)
 
     def _changed(self) -> None:
         if not self._showing:
             self.edited.emit(self.toPlainText())
-
-    def show_text(self, text: str) -> None:
-        """Show a stored text, keeping the cursor where it was as far as the text allows."""
-        if self.toPlainText() == text:
-            return
-        position = self.textCursor().position()
-        self._showing = True
-        try:
-            self.setPlainText(text)
-        finally:
-            self._showing = False
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.setTextCursor(cursor)
 
 
 class NoticeBar(QFrame):
