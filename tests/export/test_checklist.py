@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
+import wizard.export.pages as pages
 from wizard.errors import UserError
 from wizard.export.checklist import write_checklist_pdf
 from wizard.i18n import date_formatter, translator_for
@@ -59,9 +60,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    import wizard.export.checklist as checklist
-
-    monkeypatch.setattr(checklist, "numbered_canvas", boom)
+    monkeypatch.setattr(pages, "SimpleDocTemplate", boom)  # the disk fills while writing
     with pytest.raises(UserError, match="No space left on device"):
         write_checklist_pdf(CaseData(name="A"), out)
     assert out.read_bytes() == b"old content"

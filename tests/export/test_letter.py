@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+import wizard.export.pages as pages
 from wizard.errors import UserError
 from wizard.export import letter as letter_module
 from wizard.export.letter import BODY_SIZE, SUBJECT, LetterData, write_letter_pdf
@@ -225,7 +226,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(letter_module, "numbered_canvas", boom)
+    monkeypatch.setattr(pages, "SimpleDocTemplate", boom)  # the disk fills while writing
     with pytest.raises(UserError, match="No space left on device"):
         write_letter_pdf(FULL, out)
     assert out.read_bytes() == b"old content"

@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
+import wizard.export.pages as pages
 from wizard.errors import UserError
 from wizard.export.question_list import LARGE_PRINT, REGULAR_PRINT, write_question_list_pdf
 from wizard.i18n import date_formatter, translator_for
@@ -187,7 +188,6 @@ def test_in_german_when_the_translations_have_it(tmp_path):
 
 
 def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
-    import wizard.export.question_list as question_list
 
     out = tmp_path / "q.pdf"
     out.write_bytes(b"old content")
@@ -195,7 +195,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(question_list, "numbered_canvas", boom)
+    monkeypatch.setattr(pages, "SimpleDocTemplate", boom)  # the disk fills while writing
     with pytest.raises(UserError, match="No space left on device"):
         write_question_list_pdf(_case(*_numbered(1)), out)
     assert out.read_bytes() == b"old content"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
+import wizard.export.pages as pages
 from wizard.errors import UserError
 from wizard.export.tchart import write_tchart_pdf
 from wizard.i18n import date_formatter, translator_for
@@ -163,7 +164,6 @@ def test_future_days_are_flagged_with_the_rules_words(tmp_path):
 
 
 def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
-    import wizard.export.tchart as tchart
 
     out = tmp_path / "t.pdf"
     out.write_bytes(b"old content")
@@ -171,7 +171,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(tchart, "numbered_canvas", boom)
+    monkeypatch.setattr(pages, "SimpleDocTemplate", boom)  # the disk fills while writing
     with pytest.raises(UserError, match="No space left on device"):
         write_tchart_pdf(_case(), out)
     assert out.read_bytes() == b"old content"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_main_window import _create_case

@@ -10,15 +10,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
-from wizard.atomic import write_atomic_with
 from wizard.export.checklist_facts import TICKED, step_facts
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas
+from wizard.export.pages import numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, evaluate, progress
 from wizard.plan.messages import Msg, Translate, no_translation
@@ -151,23 +149,10 @@ def write_checklist_pdf(
         tr
     )
 
-    def write(tmp: Path | BinaryIO) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp) if isinstance(tmp, Path) else tmp,
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=20 * mm,
-            title=title,
-            author=case.name,
-            subject=title,
-            creator="Second Opinion Planner",
-        )
-        story = build_story(case, tr, printed_on, format_date)
-        doc.build(story, canvasmaker=numbered_canvas(footer, case.name, printed_on, tr))
-
-    if isinstance(out, (str, Path)):
-        write_atomic_with(Path(out), write)
-    else:
-        write(out)
+    write_document(
+        out,
+        lambda: build_story(case, tr, printed_on, format_date),
+        title=title,
+        author=case.name,
+        canvas=numbered_canvas(footer, case.name, printed_on, tr),
+    )

@@ -24,14 +24,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas
+from wizard.export.pages import Layout, numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.deadlines import GDPR, HIPAA, response_due
 from wizard.plan.messages import Msg, Translate, no_translation
@@ -395,22 +393,14 @@ def write_letter_pdf(
     printed = (format_date or str)(sent_date(letter, today).isoformat())
     name = letter.patient_name.strip()
 
-    def write(tmp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=25 * mm,
-            rightMargin=20 * mm,
-            topMargin=20 * mm,
-            bottomMargin=20 * mm,
-            title=subject,
-            author=name,
-            subject=subject,
-            creator="Second Opinion Planner",
-        )
-        doc.build(story, canvasmaker=numbered_canvas(_footer(name), name, printed, tr))
-
-    write_atomic_with(Path(out), write)
+    write_document(
+        out,
+        lambda: story,
+        title=subject,
+        author=name,
+        canvas=numbered_canvas(_footer(name), name, printed, tr),
+        layout=Layout(left=25 * mm, top=20 * mm),
+    )
 
 
 def _footer(name: str) -> Msg:

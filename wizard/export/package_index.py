@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas
+from wizard.export.pages import numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.messages import Msg, Translate
 
@@ -108,20 +107,14 @@ def index_pdf(
         story += [scans, _table(rows, [36, 20, 68, 22, 24])]
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    footer = Msg(FOOTER, context=CONTEXT)
+    write_document(
         buffer,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=20 * mm,
+        lambda: story,
         title=t(TITLE),
         author=patient,
-        subject=t(TITLE),
-        creator="Second Opinion Planner",
+        canvas=numbered_canvas(footer, patient, made_on, tr),
     )
-    footer = Msg(FOOTER, context=CONTEXT)
-    doc.build(story, canvasmaker=numbered_canvas(footer, patient, made_on, tr))
     return buffer.getvalue()
 
 

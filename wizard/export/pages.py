@@ -1,12 +1,21 @@
-"""Page furniture shared by the printouts: a footer that says "page X of Y"."""
+"""Page furniture shared by the printouts: a footer that says "page X of Y", and writing
+a story of flowables out as a PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from wizard.atomic import write_atomic_with
 from wizard.export.fonts import REGULAR
 from wizard.plan.messages import Msg, Translate
 
@@ -51,3 +60,47 @@ def numbered_canvas(
             self.restoreState()
 
     return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A printout's paper and margins (points)."""
+
+    pagesize: tuple[float, float] = A4
+    left: float = 20 * mm
+    right: float = 20 * mm
+    top: float = 18 * mm
+    bottom: float = 20 * mm
+
+
+def write_document(
+    out: Path | BinaryIO,
+    story: Callable[[], list[Flowable]],
+    *,
+    title: str,
+    author: str,
+    canvas: type[Canvas],
+    layout: Layout = Layout(),
+) -> None:
+    """Lay out ``story()`` on pages and write the PDF to ``out``: a file, written atomically
+    (a temporary file, then renamed), or a stream (printing makes the PDF in memory)."""
+
+    def write(target: Path | BinaryIO) -> None:
+        doc = SimpleDocTemplate(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=layout.pagesize,
+            leftMargin=layout.left,
+            rightMargin=layout.right,
+            topMargin=layout.top,
+            bottomMargin=layout.bottom,
+            title=title,
+            author=author,
+            subject=title,
+            creator="Second Opinion Planner",
+        )
+        doc.build(story(), canvasmaker=canvas)
+
+    if isinstance(out, (str, Path)):
+        write_atomic_with(Path(out), write)
+    else:
+        write(out)

@@ -16,14 +16,12 @@ from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas
+from wizard.export.pages import Layout, numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, questions, specialist
 from wizard.plan.case import Entry
@@ -276,24 +274,12 @@ def write_question_list_pdf(
     title = Msg(TITLE, context=CONTEXT).render(tr)
     story, count = build_story(case, tr, printed_on, large, format_date)
 
-    def write(tmp: Path | BinaryIO) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp) if isinstance(tmp, Path) else tmp,
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=22 * mm,
-            title=title,
-            author=case.name,
-            subject=title,
-            creator="Second Opinion Planner",
-        )
-        canvas = numbered_canvas(footer, case.name, printed_on, tr, size.footer)
-        doc.build(list(story), canvasmaker=canvas)
-
-    if isinstance(out, (str, Path)):
-        write_atomic_with(Path(out), write)
-    else:
-        write(out)
+    write_document(
+        out,
+        lambda: list(story),
+        title=title,
+        author=case.name,
+        canvas=numbered_canvas(footer, case.name, printed_on, tr, size.footer),
+        layout=Layout(bottom=22 * mm),
+    )
     return count

@@ -22,15 +22,13 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from wizard.atomic import write_atomic_with
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas
+from wizard.export.pages import Layout, numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, comparison, evaluate, specialist, step_by_key
 from wizard.plan.comparison import DIFFERS, DIFFERS_A_LOT, MATCHES, OPINION_LABELS, SAME, Row
@@ -286,22 +284,11 @@ def write_tchart_pdf(
     title = Msg(TITLE, context=CONTEXT).render(tr)
     story = build_story(case, tr, printed_on, format_date)
 
-    def write(tmp: Path | BinaryIO) -> None:
-        doc = SimpleDocTemplate(
-            str(tmp) if isinstance(tmp, Path) else tmp,
-            pagesize=PAGE,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=TOP_MARGIN,
-            bottomMargin=BOTTOM_MARGIN,
-            title=title,
-            author=case.name,
-            subject=title,
-            creator="Second Opinion Planner",
-        )
-        doc.build(list(story), canvasmaker=numbered_canvas(footer, case.name, printed_on, tr))
-
-    if isinstance(out, (str, Path)):
-        write_atomic_with(Path(out), write)
-    else:
-        write(out)
+    write_document(
+        out,
+        lambda: list(story),
+        title=title,
+        author=case.name,
+        canvas=numbered_canvas(footer, case.name, printed_on, tr),
+        layout=Layout(PAGE, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN),
+    )
