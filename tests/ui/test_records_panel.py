@@ -78,7 +78,7 @@ def test_a_hospital_disc_imports_with_progress_and_a_summary(make_window, asker,
     panel.tree.setCurrentItem(series)
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
-    from wizard.ui.records_panel import PictureDialog
+    from wizard.ui.picture_dialog import PictureDialog
 
     picture = panel.findChildren(PictureDialog)[-1]
     qtbot.waitUntil(lambda: picture.job is None or picture.job.finished, timeout=20_000)
