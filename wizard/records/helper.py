@@ -1,16 +1,17 @@
-"""Looking at files in a helper process: bounded in time and memory, and using the second core.
+"""Looking at many files in helper processes, in order: bounded in time and memory.
 
 A hostile or broken file can make a parser loop for a long time, take a great
 deal of memory, or crash a decoder written in C. Files on disk are therefore
-inspected (wizard.records.inspect) in a separate process with a memory limit;
-when a file takes longer than FILE_SECONDS, or the process dies, that file is
-reported and a new helper takes over the rest. While the helper reads the next
-headers, the importer copies the previous files into the vault.
+inspected in helper processes (wizard.records.helper_process), one per core, which
+copy each record into the vault too; when a file takes longer than FILE_SECONDS, or
+a helper dies, that file is reported and a new helper takes over the rest.
 
-Files inside zip files are inspected in this process (their bytes would have to
-be sent over), and so are the first files of a large import while the helpers
-start; so is everything when a helper cannot be started (a frozen app without
-multiprocessing support): then a hostile file is bounded in bytes read only.
+Helpers start in the background: the first files are looked at here while they
+do (unless the caller asks otherwise: the window's process leaves all the work to
+them, see ``Inspector``). Files inside zip files are inspected in this process
+(their bytes would have to be sent over), and so is everything when a helper
+cannot be started (a frozen app without multiprocessing support): then a hostile
+file is bounded in bytes read only.
 """
 
 from __future__ import annotations
@@ -18,98 +19,40 @@ from __future__ import annotations
 import collections
 import contextlib
 import io
-import multiprocessing
+import multiprocessing.connection
 import os
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO, TypeVar
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.records.inspect import Inspected, Problem, inspect
-from wizard.records.sources import Source, _disk_opener, why
+from wizard.records.copy_ahead import CopiesAhead
+from wizard.records.found import Inspected, Problem
+from wizard.records.helper_process import COPIED, START_SECONDS, HelperProcess
+from wizard.records.sources import Source, why
 from wizard.store.vault import ObjectStore, Stored
 
-# The longest one file may take to be looked at, and the memory the helper may use.
+# The longest one file may take to be looked at.
 FILE_SECONDS = 30.0
-MEMORY_LIMIT = 1536 * 1024 * 1024
 # Files go to a helper in groups (a process wakes once per group), a few groups ahead.
 GROUP = 16
 GROUPS_AHEAD = 3
-READY = "ready"
 # Larger files are made into pictures here rather than sent to the helper.
 PICTURE_BYTES = 64 * 1024 * 1024
 # A helper copying a big file into the vault may take this much longer.
 COPY_BYTES_PER_SECOND = 20 * 1024 * 1024
-# With this many files or more, the first ones are looked at here while the helpers start
-# (about a second); with fewer, the import waits for a helper.
+# With this many files or more, the first ones are looked at here while the helpers start;
+# with fewer, the import waits for a helper.
 MIN_FILES = 24
 
-
-def _serve(connection: Connection, vault: tuple[str, bytes, bytes] | None) -> None:
-    """A helper process: look at each file it is sent and, when it is a record, copy it
-    into the vault (when given one); answer in order."""
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    import wizard.records.pictures  # noqa: F401 - loaded now, not at the first picture
-
-    objects = None if vault is None else ObjectStore(Path(vault[0]), None, vault[1:])
-    connection.send(READY)
-    while True:
-        try:
-            job = connection.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        if job[0] == "picture":
-            connection.send(_picture(job[1], job[2]))
-            continue
-        _, files, copy = job
-        answers = []
-        for shown, relative, size, in_dicomdir, path in files:
-            source = Source(shown, relative, size, in_dicomdir, _disk_opener(path), path)
-            answers.append(_look(source, objects if copy else None))
-        connection.send(answers)
-
-
-def _look(source: Source, objects: Any) -> tuple[Inspected | Problem, object]:
-    """What a file is, and its copy in the vault (a Stored, an OSError, or None)."""
-    try:
-        found: Inspected | Problem = inspect(source)
-    except MemoryError:
-        return Problem(TOO_MUCH_MEMORY, damaged=True), None
-    if objects is None or isinstance(found, Problem):
-        return found, None
-    try:
-        with source.open() as stream:
-            return found, objects.put(stream, durable=False)
-    except OSError as exc:
-        return found, OSError(exc.errno, exc.strerror, exc.filename)
-    except Exception:  # noqa: BLE001 - reported as a file that could not be read whole
-        return found, OSError(0, "", None)
-
-
-def _picture(data: bytes, side: int) -> bytes | None:
-    from wizard.records.pictures import picture
-
-    try:
-        return picture(io.BytesIO(data), side)
-    except MemoryError:
-        return None
+Key = TypeVar("Key")
 
 
 TOO_LONG = why(
     QT_TRANSLATE_NOOP(
         "Records", "This file took far too long to read, so it was left out; it may be damaged."
-    )
-)
-TOO_MUCH_MEMORY = why(
-    QT_TRANSLATE_NOOP(
-        "Records", "This file needed far too much memory to read, so it was left out."
     )
 )
 CRASHED = why(
@@ -119,58 +62,6 @@ CRASHED = why(
 )
 
 
-class _Process:
-    def __init__(self, vault: tuple[str, bytes, bytes] | None = None) -> None:
-        context = multiprocessing.get_context("spawn")
-        self.connection, child = context.Pipe()
-        self.process: Any = context.Process(
-            target=_serve, args=(child, vault), name="second-opinion-helper", daemon=True
-        )
-        self.process.start()
-        child.close()
-
-        self.ready = False
-
-    def is_ready(self, wait: float = 0.0) -> bool:
-        """Whether the helper has loaded its libraries (about a second after starting)."""
-        if not self.ready and self.connection.poll(wait):
-            self.ready = self.connection.recv() == READY
-        return self.ready
-
-    def send(self, group: list[Source], copy: bool) -> None:
-        """A group of files in one message: a process wakes once for many files."""
-        files = [(s.shown, s.relative, s.size, s.in_dicomdir, s.path) for s in group]
-        self.connection.send(("look", files, copy))
-
-    def receive(self, timeout: float) -> list[tuple[Inspected | Problem, object]]:
-        if not self.connection.poll(timeout):
-            raise TimeoutError
-        result = self.connection.recv()
-        if result == READY:  # a restarted helper's greeting
-            self.ready = True
-            return self.receive(timeout)
-        if not (isinstance(result, list) and all(isinstance(r, tuple) for r in result)):
-            raise EOFError
-        return result
-
-    def picture(self, data: bytes, side: int, timeout: float) -> bytes | None:
-        self.connection.send(("picture", data, side))
-        if not self.connection.poll(timeout):
-            raise TimeoutError
-        result = self.connection.recv()
-        return result if isinstance(result, bytes) else None
-
-    def stop(self, kill: bool = False) -> None:
-        if not kill:
-            with contextlib.suppress(OSError, ValueError):
-                self.connection.send(None)
-            self.process.join(2)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(2)
-        self.connection.close()
-
-
 class Pictures:
     """Makes thumbnails in a helper process (a decoder that hangs, or crashes on a hostile
     file, costs that one picture); in this process where no helper can start."""
@@ -178,7 +69,7 @@ class Pictures:
     def __init__(self, inspector: Inspector | None = None) -> None:
         # The inspector's helper, when it has one, makes the pictures too (no second start).
         self._shared = inspector
-        self._process: _Process | None = None
+        self._process: HelperProcess | None = None
         self._tried = os.environ.get("SECOND_OPINION_NO_HELPER") == "1"
         if inspector is not None and inspector.first is not None:
             self._process, self._tried = inspector.first, True
@@ -193,19 +84,19 @@ class Pictures:
             self._process.stop()
         self._process = None
 
-    def thumbnail(self, stream: BinaryIO, side: int) -> bytes | None:
-        from wizard.records.pictures import picture
-
+    def thumbnail(self, stream: BinaryIO, side: int | None = None) -> bytes | None:
+        """A PNG of the scan in ``stream`` of at most ``side`` pixels a side (by default
+        a thumbnail's, wizard.records.pictures.THUMB_SIDE), or None."""
         size = stream.seek(0, io.SEEK_END)
         stream.seek(0)
         if size > PICTURE_BYTES:
-            return picture(stream, side)  # too big to send over: made here
+            return self._here(stream, side)  # too big to send over: made here
         if self._process is None and not self._tried:
             self._tried = True
             with contextlib.suppress(Exception):
-                self._process = _Process()
+                self._process = HelperProcess()
         if self._process is None:
-            return picture(stream, side)
+            return self._here(stream, side)
         try:
             if not self._process.is_ready(FILE_SECONDS):
                 raise TimeoutError
@@ -217,6 +108,93 @@ class Pictures:
             self._process = None
             self._tried = False  # a new helper for the next picture
             return None
+
+    def thumbnails(
+        self, wanted: Iterable[tuple[Key, Callable[[], BinaryIO | None]]]
+    ) -> Iterator[tuple[Key, bytes | None]]:
+        """Thumbnails of many scans, (key, PNG or None) as each is done: every helper
+        of the inspector makes one at a time. ``open()`` gives a scan's stream, or None
+        when it cannot be read."""
+        idle = [p for p in (self._shared.processes if self._shared else []) if p and p.ready]
+        if len(idle) < 2:  # one helper, or none: one picture after another
+            for key, open_ in wanted:
+                yield key, self._one(open_)
+            return
+        busy: dict[Connection, tuple[HelperProcess, Key, float]] = {}
+        pending = iter(wanted)
+        while True:
+            for key, open_ in pending if idle else ():
+                data, made = self._read(open_)
+                if data is None:
+                    yield key, made  # unreadable (None), or too big to send: made here
+                    continue
+                process = idle.pop()
+                try:
+                    process.connection.send(("picture", data, None))
+                except (OSError, ValueError):
+                    self._drop(process)
+                    yield key, None
+                else:
+                    busy[process.connection] = (process, key, time.monotonic() + FILE_SECONDS)
+                if not idle:
+                    break
+            if not busy:
+                break  # all asked for are done (or every helper died: the rest one by one)
+            soonest = min(deadline for _, _, deadline in busy.values())
+            for connection in multiprocessing.connection.wait(
+                list(busy), max(0.0, soonest - time.monotonic())
+            ):
+                process, key, _ = busy.pop(connection)  # type: ignore[call-overload]
+                try:
+                    result = process.connection.recv()
+                except (EOFError, OSError):
+                    self._drop(process)
+                    yield key, None
+                    continue
+                idle.append(process)
+                yield key, result if isinstance(result, bytes) else None
+            for connection, (process, key, deadline) in list(busy.items()):
+                if deadline <= time.monotonic():  # hung on this scan: stopped, costs the one
+                    del busy[connection]
+                    self._drop(process)
+                    yield key, None
+        for key, open_ in pending:
+            yield key, self._one(open_)
+
+    def _one(self, open_: Callable[[], BinaryIO | None]) -> bytes | None:
+        stream = open_()
+        if stream is None:
+            return None
+        with stream:
+            return self.thumbnail(stream)
+
+    def _read(
+        self, open_: Callable[[], BinaryIO | None]
+    ) -> tuple[bytes, None] | tuple[None, bytes | None]:
+        """(the scan's bytes, to send), or (None, its picture): a big scan's made here,
+        None for one that cannot be read."""
+        stream = open_()
+        if stream is None:
+            return None, None
+        with stream:
+            size = stream.seek(0, io.SEEK_END)
+            stream.seek(0)
+            if size > PICTURE_BYTES:
+                return None, self._here(stream, None)
+            return stream.read(), None
+
+    def _drop(self, process: HelperProcess) -> None:
+        process.stop(kill=True)
+        if self._shared is not None:
+            self._shared.forget(process)
+        if process is self._process:
+            self._process, self._tried = None, False
+
+    @staticmethod
+    def _here(stream: BinaryIO, side: int | None) -> bytes | None:
+        from wizard.records.pictures import THUMB_SIDE, picture
+
+        return picture(stream, side or THUMB_SIDE)
 
 
 @dataclass(frozen=True)
@@ -230,27 +208,45 @@ class Looked:
     error: OSError | None = None
 
 
+def _here(source: Source) -> Looked:
+    """A file looked at in this process."""
+    from wizard.records.inspect import inspect  # loaded only where it is needed
+
+    return Looked(source, inspect(source))
+
+
 class Inspector:
     """Looks at sources in order, and copies records into the vault, in helper processes
-    where it can (one per core); a context manager."""
+    where it can (one per core); a context manager.
+
+    Files on disk are read only by the helpers (where one can start): while they start,
+    files are copied into the vault here (wizard.records.copy_ahead), which needs no
+    parser. ``copied_ahead`` names the
+    copies made here, for the caller to remove those no record uses in the end.
+    """
 
     def __init__(
         self,
         objects: ObjectStore | None = None,
         processes: int = 0,
         use_helper: bool = True,
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> None:
         self.use_helper = use_helper and os.environ.get("SECOND_OPINION_NO_HELPER") != "1"
         self.objects = objects
+        self.cancelled = cancelled
         self.count = processes or max(1, min(2, os.cpu_count() or 1))
-        self.processes: list[_Process | None] = []
+        self.processes: list[HelperProcess | None] = []
         self.restarts = 0
+        self.copied_ahead: list[str] = []
+        self._copies: CopiesAhead | None = None
+        self._alone = False  # no helper came: the files are looked at here
 
     @property
-    def first(self) -> _Process | None:
+    def first(self) -> HelperProcess | None:
         return next((p for p in self.processes if p is not None), None)
 
-    def forget(self, process: _Process) -> None:
+    def forget(self, process: HelperProcess) -> None:
         self.processes = [None if p is process else p for p in self.processes]
 
     def __enter__(self) -> Inspector:
@@ -258,7 +254,7 @@ class Inspector:
 
     def __exit__(self, *exc: object) -> None:
         for process in self.processes:
-            if process is not None:
+            if process is not None and process.started(0):
                 with contextlib.suppress(OSError, ValueError):
                     process.connection.send(None)
         for process in self.processes:
@@ -266,60 +262,76 @@ class Inspector:
                 process.stop()
         self.processes = []
 
-    def _start(self) -> _Process | None:
+    def start(self, wanted: int = 1) -> None:
+        """Start helpers (up to ``wanted``, at most one per core) in the background: the
+        caller goes on, for example gathering the files, while they load."""
+        if self.use_helper:
+            while len(self.processes) < min(wanted, self.count):
+                self.processes.append(self._start())
+
+    def _start(self) -> HelperProcess | None:
         vault = None
         if self.objects is not None:
             vault = (str(self.objects.folder), *self.objects.keys)
         try:
-            return _Process(vault)  # type: ignore[arg-type]
+            return HelperProcess(vault)  # type: ignore[arg-type]
         except Exception:  # noqa: BLE001 - no helper here (a daemon, a frozen app): work alone
             self.use_helper = False
             return None
 
     def each(self, sources: Iterable[Source]) -> Iterator[Looked]:
-        """Each source with what it is (and its copy, where a helper made it), in order."""
+        """Each source with what it is (and its copy, where one was made), in order."""
         sources = list(sources)
         on_disk = sum(1 for s in sources if s.path)
         if not self.use_helper or not on_disk:
             for source in sources:
-                yield Looked(source, inspect(source))
+                yield _here(source)
             return
-        if not self.processes:
-            # One helper per group of files, up to one per core.
-            wanted = min(self.count, -(-on_disk // GROUP))
-            self.processes = [self._start() for _ in range(wanted)]
-            if on_disk < MIN_FILES and self.first is not None:
-                # A few files: worth the second the helper takes to start, so that every
-                # one is read within the helper's bounds.
-                with contextlib.suppress(EOFError, OSError):
-                    self.first.is_ready(FILE_SECONDS)
+        # One helper per group of files, up to one per core.
+        self.start(-(-on_disk // GROUP))
+        copies = None
+        if self.objects is not None and on_disk >= MIN_FILES:  # a few files: not worth it
+            copies = self._copies = CopiesAhead(self.objects, self.cancelled)
+            copies.plan(sources)
+            self.copied_ahead = copies.made
         # Groups sent and not yet answered, with the helper each went to.
         waiting: collections.deque[tuple[list[Source], int]] = collections.deque()
         ahead = collections.deque(sources)
         turn = 0
         while ahead or waiting:
             while ahead and len(waiting) < GROUPS_AHEAD * len(self.processes):
-                if not ahead[0].path:
+                if not ahead[0].path or self._alone:
                     # A zip member: looked at here, in order, after those sent before it.
                     yield from self._answer_all(waiting)
-                    source = ahead.popleft()
-                    yield Looked(source, inspect(source))
+                    yield _here(ahead.popleft())
                     continue
                 index = self._ready_one(turn, waiting)
                 if index is None:
-                    # No helper ready yet (they take about a second to start): look here.
-                    yield from self._answer_all(waiting)
-                    source = ahead.popleft()
-                    yield Looked(source, inspect(source))
-                    continue
+                    break  # none is ready yet (they take about a second to start)
                 group: list[Source] = []
                 while ahead and ahead[0].path and len(group) < GROUP:
                     group.append(ahead.popleft())
                 turn = index + 1
                 waiting.append((group, index))
+                if copies is not None:
+                    copies.sent(group)
                 self._send(index, group, waiting)
             if waiting:
                 yield from self._answer(waiting)
+            elif ahead and not self._alone and (copies is None or not copies.one()):
+                # No helper is ready: one more file was copied meanwhile, or there is
+                # nothing left to copy and this waits. (Once they are ready, copying here
+                # too would only take the processor from them.)
+                self._wait_for_one(waiting)
+
+    def _wait_for_one(self, waiting: collections.deque[tuple[list[Source], int]]) -> None:
+        """Wait until a helper is ready, or one died (it is started again); without
+        either in FILE_SECONDS, or with no helper left, the files are looked at here."""
+        live = [p.connection for p in self.processes if p is not None]
+        if not live or not multiprocessing.connection.wait(live, FILE_SECONDS):
+            self._alone = True
+            return
+        self._ready_one(0, waiting)  # reads the greeting, or starts a dead helper again
 
     def _ready_one(
         self, turn: int, waiting: collections.deque[tuple[list[Source], int]]
@@ -345,9 +357,12 @@ class Inspector:
         try:
             if process is None:
                 raise OSError
-            process.send(group, copy=self.objects is not None)
+            process.send(group, self.objects is not None, self._copied)
         except (OSError, ValueError):
             self._restart(index, waiting)  # sends this helper's waiting groups again
+
+    def _copied(self, source: Source) -> str | None:
+        return None if self._copies is None else self._copies.name_of(source)
 
     def _answer_all(self, waiting: collections.deque[tuple[list[Source], int]]) -> Iterator[Looked]:
         while waiting:
@@ -358,7 +373,7 @@ class Inspector:
         process = self.processes[index]
         if process is None:
             for source in group:
-                yield Looked(source, inspect(source))
+                yield _here(source)
             return
         seconds = sum(
             FILE_SECONDS + (s.size / COPY_BYTES_PER_SECOND if self.objects else 0) for s in group
@@ -382,7 +397,9 @@ class Inspector:
                 yield Looked(source, Problem(CRASHED, damaged=True))
             return
         for source, (found, copy) in zip(group, answers, strict=True):
-            if isinstance(copy, Stored):
+            if copy == COPIED and self._copies is not None:
+                yield Looked(source, found, stored=self._copies.of(source))
+            elif isinstance(copy, Stored):
                 yield Looked(source, found, stored=copy)
             elif isinstance(copy, OSError):
                 yield Looked(source, found, error=copy)
@@ -400,9 +417,11 @@ class Inspector:
         if new is None:
             return
         try:
+            if not new.started(START_SECONDS) or new.failed:
+                raise OSError
             for group, assigned in waiting:
                 if assigned == index:
-                    new.send(group, copy=self.objects is not None)
+                    new.send(group, self.objects is not None, self._copied)
         except (OSError, ValueError):
             new.stop(kill=True)
             self.processes[index] = None

@@ -14,14 +14,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.documents import CaseFile, propose
 from wizard.plan.messages import Msg
+from wizard.records.found import Inspected, Problem
 from wizard.records.helper import Inspector, Looked, Pictures
-from wizard.records.inspect import Inspected, Problem
-from wizard.records.pictures import THUMB_SIDE
 from wizard.records.sources import Source, gather, why
 from wizard.store.case_files import NewFile
 from wizard.store.cases import CaseStore
@@ -33,7 +33,7 @@ NOT_WHOLE = why(
 GATHERING, COPYING, PICTURES = "gathering", "copying", "pictures"
 # Records are committed at least this often, and at most this many at once.
 BATCH_SECONDS = 0.5
-BATCH_FILES = 200
+BATCH_FILES = 1000
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,11 @@ def import_records(
     stop = cancelled or (lambda: False)
     tell = progress or (lambda _: None)
     store.load(case_id)  # a clear sentence if the case is gone
-    store.files.clean()  # what an interrupted import left behind
     report = Report()
     tell(Progress(GATHERING, 0, 0))
-    with Inspector(store.files.objects) as inspector:
+    with Inspector(store.files.objects, cancelled=stop) as inspector:
+        inspector.start()  # loads while what an earlier import left is cleaned, and files found
+        store.files.clean()  # what an interrupted import left behind
         with gather([Path(p) for p in paths], stop) as found:
             report.passed.extend(Passed(s.shown, s.reason, False) for s in found.skipped)
             total = len(found.sources)
@@ -103,6 +104,9 @@ def import_records(
                 report.cancelled = True
             finally:
                 batch.commit()
+                # Copies made ahead that no record uses: a file that was no record after
+                # all, that changed while it was read, or that a cancel left out.
+                store.files.forget_unused(inspector.copied_ahead)
             if stop():
                 report.cancelled = True
             tell(Progress(COPYING, total, total))
@@ -198,21 +202,32 @@ def make_pictures(
 ) -> int:
     """Make the thumbnail of each series that has none yet; the number made.
 
-    The pictures are made by ``inspector``'s helper process when it has one."""
+    The pictures are made by ``inspector``'s helper processes when it has them, several
+    at once; they are kept as the records are: together, every BATCH_SECONDS."""
     stop = cancelled or (lambda: False)
     wanted = store.files.series_without_thumbnail(case_id)
+
+    def opener(file_id: int) -> Callable[[], BinaryIO | None]:
+        def open_() -> BinaryIO | None:
+            try:
+                return store.files.open(case_id, file_id)
+            except UserError:
+                return None
+
+        return open_
+
+    made: dict[str, bytes | None] = {}
+    since = time.monotonic()
     with Pictures(inspector) as maker:
-        for done, (series_uid, file_id) in enumerate(wanted):
-            if stop():
-                break
+        asked = ((uid, opener(file_id)) for uid, file_id in wanted if not stop())
+        for done, (series_uid, png) in enumerate(maker.thumbnails(asked)):
             if progress is not None:
                 progress(Progress(PICTURES, done, len(wanted)))
-            try:
-                with store.files.open(case_id, file_id) as stream:
-                    png = maker.thumbnail(stream, THUMB_SIDE)
-            except UserError:
-                png = None
-            store.files.set_thumbnail(case_id, series_uid, png)
+            made[series_uid] = png
+            if time.monotonic() - since >= BATCH_SECONDS:
+                store.files.set_thumbnails(case_id, made)
+                made, since = {}, time.monotonic()
+    store.files.set_thumbnails(case_id, made)
     return len(wanted)
 
 

@@ -15,20 +15,20 @@ import re
 import struct
 import warnings
 import zipfile
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pydicom
-import pypdf
 from PIL import Image
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan.documents import DICOM, IMAGE, PDF, ScanFacts
+from wizard.plan.documents import DICOM, IMAGE, PDF
 from wizard.plan.messages import Msg
+from wizard.records.found import DicomInfo, Inspected, Problem
+from wizard.records.sniff import AUDIO, HEAD, sniff
 from wizard.records.sources import (
     DIRECTORY_STORAGE,
     EMPTY,
@@ -39,8 +39,11 @@ from wizard.records.sources import (
     why,
 )
 
-AUDIO = "audio"  # only a verdict of sniff(): a sound recording is added elsewhere
-HEAD = 1024  # bytes read once to recognise a file
+if TYPE_CHECKING:
+    import pypdf
+
+__all__ = ["AUDIO", "HEAD", "DicomInfo", "Inspected", "Problem", "inspect", "sniff"]
+
 MAX_HEADER = 64 * 1024**2  # a scan's header, everything but its picture data
 MAX_DOCUMENT = 512 * 1024**2  # a PDF or a picture
 Image.MAX_IMAGE_PIXELS = 100_000_000  # a photo of a page is far smaller; more is a bomb
@@ -105,49 +108,6 @@ PICTURE_TOO_BIG = why(
     QT_TRANSLATE_NOOP("Records", "The picture is too large to be a photo of a page.")
 )
 PICTURE_DAMAGED = why(QT_TRANSLATE_NOOP("Records", "This picture is damaged and cannot be shown."))
-
-
-@dataclass(frozen=True)
-class DicomInfo(ScanFacts):
-    """What a scan's header says (a ``ScanFacts``, as the store keeps it), and more."""
-
-    has_pixels: bool = False
-
-
-@dataclass(frozen=True)
-class Inspected:
-    kind: str  # DICOM, PDF or IMAGE
-    dicom: DicomInfo | None = None
-    pages: int | None = None  # a PDF's
-    width: int | None = None  # a picture's, in pixels
-    height: int | None = None
-    document_date: str = ""  # ISO: a PDF's creation date, a photo's EXIF date, else ""
-
-
-@dataclass(frozen=True)
-class Problem:
-    reason: Msg
-    damaged: bool  # True: looks like a scan, PDF or picture but is broken; False: not kept
-
-
-def sniff(head: bytes) -> str | None:
-    """DICOM, PDF, IMAGE, "audio" or None, from a file's first bytes (give at least 132)."""
-    if head[128:132] == b"DICM":
-        return DICOM
-    if b"%PDF-" in head[:1024]:
-        return PDF
-    if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")):
-        return IMAGE
-    if head.startswith((b"ID3", b"OggS")) or (head[:4] == b"RIFF" and head[8:12] == b"WAVE"):
-        return AUDIO
-    if len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return AUDIO  # an MPEG audio frame's sync bits (MP3, AAC)
-    if head[4:8] == b"ftyp":
-        box = int.from_bytes(head[:4], "big")
-        brands = head[8 : min(max(box, 16), len(head))]
-        if any(brands[i : i + 4] in (b"M4A ", b"M4B ") for i in range(0, len(brands) - 3, 4)):
-            return AUDIO
-    return None
 
 
 def inspect(source: Source) -> Inspected | Problem:
@@ -498,6 +458,8 @@ _EXIF_DATE = re.compile(r"^(\d{4}):(\d{2}):(\d{2})")
 def _pdf(stream: BinaryIO) -> Inspected | Problem:
     if not isinstance(stream, io.BufferedReader | io.BytesIO):
         stream = io.BytesIO(stream.read())  # pypdf seeks back and forth; a zip member cannot
+    import pypdf  # here: loading it takes a tenth of a second, and few files are PDFs
+
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings may quote content
     try:
         with warnings.catch_warnings():

@@ -18,12 +18,13 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
-
-import pydicom
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.messages import Msg
+
+if TYPE_CHECKING:
+    import pydicom
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_ZIP_MEMBERS = 20_000
@@ -299,6 +300,8 @@ class _Walker:
             return False
         if size > MAX_DICOMDIR or head[128:132] != b"DICM":
             return False
+        import pydicom  # here: the window's process needs it only for a disc's table
+
         home = os.path.realpath(folder)
         listed: list[tuple[str, bool]] | _Outside | None = None
         try:

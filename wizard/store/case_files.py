@@ -15,7 +15,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, cast
 
@@ -119,13 +119,11 @@ class CaseFiles:
         results: list[tuple[CaseFile, bool]] = []
         db = self._store.db
         with self._store._writing():
+            held = self._held(case_id, [stored.object for stored, _ in batch])
+            scans = []
             for stored, new in batch:
-                row = db.execute(
-                    "SELECT id FROM files WHERE case_id = ? AND object = ?",
-                    [case_id, stored.object],
-                ).fetchone()
-                if row is not None:
-                    results.append((self._get(case_id, row[0]), False))
+                if stored.object in held:
+                    results.append((self._get(case_id, held[stored.object]), False))
                     continue
                 cursor = db.execute(
                     "INSERT INTO files (case_id, step, object, name, kind, size, added, doc_date, "
@@ -145,10 +143,11 @@ class CaseFiles:
                     ],
                 )
                 file_id = int(cursor.lastrowid or 0)
+                held[stored.object] = file_id  # the same content twice in one batch: once
                 scan = None
                 if new.scan is not None:
                     values = [getattr(new.scan, name) for name in _SCAN_COLUMNS]
-                    db.execute(_INSERT_SCAN, [file_id, *values])
+                    scans.append([file_id, *values])
                     scan = ScanFacts(*values)
                 file = CaseFile(
                     id=file_id,
@@ -163,8 +162,22 @@ class CaseFiles:
                     scan=scan,
                 )
                 results.append((file, True))
+            db.conn.executemany(_INSERT_SCAN, scans)
             self._store._touch(case_id)
         return results
+
+    def _held(self, case_id: int, objects: Sequence[str]) -> dict[str, int]:
+        """Which of these contents the case holds already: object -> file id."""
+        held: dict[str, int] = {}
+        for start in range(0, len(objects), 500):  # SQLite takes only so many parameters
+            part = objects[start : start + 500]
+            rows = self._store.db.execute(
+                "SELECT object, id FROM files WHERE case_id = ? AND object IN "
+                f"({', '.join('?' * len(part))})",
+                [case_id, *part],
+            )
+            held.update((str(row[0]), int(row[1])) for row in rows)
+        return held
 
     # -- reading ----------------------------------------------------------------
     def list(self, case_id: int, step: str | None = None) -> list[CaseFile]:
@@ -333,16 +346,20 @@ class CaseFiles:
         return objects
 
     def forget_unused(self, objects: Sequence[str]) -> None:
-        for name in objects:
-            self._forget_if_unused(name)
-
-    def _forget_if_unused(self, name: str) -> None:
-        with self._store._reading():
-            used = self._store.db.execute(
-                "SELECT 1 FROM files WHERE object = ? LIMIT 1", [name]
-            ).fetchone()
-        if used is None:
-            self.objects.delete(name)
+        """Delete those of these objects that no file of any case uses."""
+        for start in range(0, len(objects), 500):  # SQLite takes only so many parameters
+            part = list(dict.fromkeys(objects[start : start + 500]))
+            with self._store._reading():
+                used = {
+                    row[0]
+                    for row in self._store.db.execute(
+                        f"SELECT object FROM files WHERE object IN ({', '.join('?' * len(part))})",
+                        part,
+                    )
+                }
+            for name in part:
+                if name not in used:
+                    self.objects.delete(name)
 
     def check(self) -> builtins.list[str]:
         """Problems of the vault: a file whose content is missing, or does not decrypt whole
@@ -371,11 +388,17 @@ class CaseFiles:
     # -- thumbnails -------------------------------------------------------------
     def set_thumbnail(self, case_id: int, series_uid: str, png: bytes | None) -> None:
         """The picture of a series (None: its pixels cannot be shown), kept encrypted."""
+        self.set_thumbnails(case_id, {series_uid: png})
+
+    def set_thumbnails(self, case_id: int, pictures: Mapping[str, bytes | None]) -> None:
+        """The pictures of several series (series UID -> PNG or None), in one change."""
+        if not pictures:
+            return
         self._generation += 1
         with self._store._writing():
-            self._store.db.execute(
+            self._store.db.conn.executemany(
                 "INSERT OR REPLACE INTO thumbnails (case_id, series_uid, png) VALUES (?, ?, ?)",
-                [case_id, series_uid, png],
+                [[case_id, series_uid, png] for series_uid, png in pictures.items()],
             )
 
     def thumbnails(self, case_id: int) -> dict[str, bytes | None]:
