@@ -25,6 +25,7 @@ from wizard.plan.case import FilesSummary
 from wizard.plan.documents import CATEGORY_KEYS, FILE_KINDS, CaseFile, ScanFacts
 from wizard.plan.organization import FILED
 from wizard.plan.records import KINDS as RECORD_KINDS
+from wizard.store.backups import needed_objects
 from wizard.store.vault import ObjectStore, Stored, VaultDamaged
 
 if TYPE_CHECKING:
@@ -341,7 +342,8 @@ class CaseFiles:
             used = self._store.db.execute(
                 "SELECT 1 FROM files WHERE object = ? LIMIT 1", [name]
             ).fetchone()
-        if used is None:
+        if used is None and name not in needed_objects(self._store.data_dir):
+            # A kept backup needs it: it goes when the last such backup is pruned.
             self.objects.delete(name)
 
     def check(self) -> builtins.list[str]:
