@@ -147,7 +147,7 @@ def test_restore_refuses_when_a_needed_file_is_gone(store, data_dir):
     before = folder_state(data_dir)
     with pytest.raises(UserError) as caught:
         restore_backup(data_dir, key, 1)
-    assert "needs stored files that are no longer in the vault (1)" in caught.value.render()
+    assert "needs stored files that are no longer in the data folder (1)" in caught.value.render()
     assert folder_state(data_dir) == before
     with pytest.raises(UserError, match="There is no backup number 2"):
         restore_backup(data_dir, key, 2)
@@ -189,3 +189,24 @@ def test_a_damaged_database_names_the_newest_good_backup(store, data_dir):
     assert text.startswith(f"The data in {db} is damaged; restore the newest good backup, from ")
     assert "this command: second-opinion restore --from-backup 1 (" in text
     assert db.read_bytes() == bytes(data)  # never replaced by itself
+
+
+def test_a_restore_that_cannot_write_changes_nothing(store, data_dir, monkeypatch):
+    store.create_case("Kept")
+    backup_now(store, DAY)
+    key = store._key
+    store.close()
+    before = (data_dir / DB_NAME).read_bytes()
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("wizard.store.restore.shutil.copyfileobj", full)
+    with pytest.raises(UserError) as caught:
+        restore_backup(data_dir, key, 1)
+    assert caught.value.render() == (
+        "Backup 1 could not be restored (No space left on device); free some disk space, then "
+        "try again (your data was not changed)."
+    )
+    assert (data_dir / DB_NAME).read_bytes() == before
+    assert not (data_dir / "cases.db.restore").exists()

@@ -20,7 +20,7 @@ import sqlcipher3
 import sqlite_utils
 
 from wizard.atomic import sync_folder
-from wizard.errors import UserError
+from wizard.errors import UserError, os_reason
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.store.backups import (
     BEFORE_RESTORE,
@@ -86,8 +86,8 @@ def backup_problem(backup: Backup, number: int, key: bytes, data_dir: Path) -> U
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Backup {number} needs stored files that are no longer in the vault ({count}); "
-                "choose another one from: backup --list (nothing was changed).",
+                "Backup {number} needs stored files that are no longer in the data folder "
+                "({count}); choose another one from: backup --list (nothing was changed).",
             ),
             number=number,
             count=len(missing),
@@ -143,6 +143,16 @@ def restore_backup(
                 (data_dir / (DB_NAME + suffix)).unlink()
         os.replace(staged, db_path)
         sync_folder(data_dir)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Backup {number} could not be restored ({reason}); free some disk space, then "
+                "try again (your data was not changed).",
+            ),
+            number=number,
+            reason=os_reason(exc),
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             staged.unlink()
