@@ -527,6 +527,22 @@
         <source>The data folder is healthy. Cases: {count}.</source>
         <translation>Der Datenordner ist in Ordnung. Fälle: {count}.</translation>
     </message>
+    <message>
+        <source>There are no backups of this data folder yet.</source>
+        <translation>Von diesem Datenordner gibt es noch keine Sicherungskopien.</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>beschädigte Daten, unverändert aufbewahrt</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>Fälle: {count}</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
+        <translation>Die Sicherungskopie vom {date} ist wiederhergestellt (Fälle: {count}). Die ersetzten Daten sind als Sicherungskopie {number} aufbewahrt; zurück zu ihnen mit: restore --from-backup {number}</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -571,6 +587,10 @@
     <message>
         <source>There is nothing at {path}; check the path.</source>
         <translation>Unter {path} ist nichts vorhanden; bitte prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The data folder has problems ({problems}); restore the newest good backup, from {date}, with this command: {command}.</source>
+        <translation>Der Datenordner hat Probleme ({problems}); stellen Sie die neueste gute Sicherungskopie vom {date} mit diesem Befehl wieder her: {command}.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -795,6 +815,34 @@
     <message>
         <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
         <translation>„{name}“ konnte nicht gelesen werden ({reason}); prüfen Sie, ob die Datei noch da ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A backup of {path} could not be made before its update to this version ({reason}); free some disk space, then try again (nothing was changed).</source>
+        <translation>Vor der Aktualisierung auf diese Version konnte keine Sicherungskopie von {path} erstellt werden ({reason}); schaffen Sie Platz auf dem Datenträger und versuchen Sie es dann erneut (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; see the list with: backup --list.</source>
+        <translation>Es gibt keine Sicherungskopie Nummer {number}; die Liste zeigt: backup --list.</translation>
+    </message>
+    <message>
+        <source>Backup {number} is damaged or cannot be opened with this folder&apos;s key; choose another one from: backup --list (nothing was changed).</source>
+        <translation>Die Sicherungskopie {number} ist beschädigt oder lässt sich mit dem Schlüssel dieses Ordners nicht öffnen; wählen Sie eine andere aus: backup --list (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>Backup {number} was made by a newer version of Second Opinion Planner; restore it with that version (nothing was changed).</source>
+        <translation>Die Sicherungskopie {number} wurde von einer neueren Version von Second Opinion Planner erstellt; stellen Sie sie mit dieser Version wieder her (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>Backup {number} needs stored files that are no longer in the data folder ({count}); choose another one from: backup --list (nothing was changed).</source>
+        <translation>Die Sicherungskopie {number} braucht gespeicherte Dateien, die nicht mehr im Datenordner sind ({count}); wählen Sie eine andere aus: backup --list (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>Backup {number} could not be restored ({reason}); free some disk space, then try again (your data was not changed).</source>
+        <translation>Die Sicherungskopie {number} konnte nicht wiederhergestellt werden ({reason}); schaffen Sie Platz auf dem Datenträger und versuchen Sie es dann erneut (Ihre Daten wurden nicht geändert).</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
+        <translation>Die Daten in {path} sind beschädigt; stellen Sie die neueste gute Sicherungskopie vom {date} mit diesem Befehl wieder her: {command} (die beschädigten Daten werden vorher als Sicherungskopie aufbewahrt).</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,22 @@
         <source>The data folder is healthy. Cases: {count}.</source>
         <translation>The data folder is healthy. Cases: {count}.</translation>
     </message>
+    <message>
+        <source>There are no backups of this data folder yet.</source>
+        <translation>There are no backups of this data folder yet.</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>damaged data, kept as it was</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>cases: {count}</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
+        <translation>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -570,6 +586,10 @@
     <message>
         <source>There is nothing at {path}; check the path.</source>
         <translation>There is nothing at {path}; check the path.</translation>
+    </message>
+    <message>
+        <source>The data folder has problems ({problems}); restore the newest good backup, from {date}, with this command: {command}.</source>
+        <translation>The data folder has problems ({problems}); restore the newest good backup, from {date}, with this command: {command}.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -794,6 +814,34 @@
     <message>
         <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
         <translation>Could not read “{name}” ({reason}); check that the file is still there and try again.</translation>
+    </message>
+    <message>
+        <source>A backup of {path} could not be made before its update to this version ({reason}); free some disk space, then try again (nothing was changed).</source>
+        <translation>A backup of {path} could not be made before its update to this version ({reason}); free some disk space, then try again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; see the list with: backup --list.</source>
+        <translation>There is no backup number {number}; see the list with: backup --list.</translation>
+    </message>
+    <message>
+        <source>Backup {number} is damaged or cannot be opened with this folder's key; choose another one from: backup --list (nothing was changed).</source>
+        <translation>Backup {number} is damaged or cannot be opened with this folder's key; choose another one from: backup --list (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Backup {number} was made by a newer version of Second Opinion Planner; restore it with that version (nothing was changed).</source>
+        <translation>Backup {number} was made by a newer version of Second Opinion Planner; restore it with that version (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Backup {number} needs stored files that are no longer in the data folder ({count}); choose another one from: backup --list (nothing was changed).</source>
+        <translation>Backup {number} needs stored files that are no longer in the data folder ({count}); choose another one from: backup --list (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Backup {number} could not be restored ({reason}); free some disk space, then try again (your data was not changed).</source>
+        <translation>Backup {number} could not be restored ({reason}); free some disk space, then try again (your data was not changed).</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
+        <translation>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,22 @@
         <source>The data folder is healthy. Cases: {count}.</source>
         <translation>La carpeta de datos está en buen estado. Casos: {count}.</translation>
     </message>
+    <message>
+        <source>There are no backups of this data folder yet.</source>
+        <translation>Todavía no hay copias de seguridad de esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>datos dañados, guardados tal como estaban</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>casos: {count}</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
+        <translation>Se ha restaurado la copia de seguridad del {date} (casos: {count}). Los datos reemplazados se guardan como copia de seguridad {number}; para volver a ellos: restore --from-backup {number}</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -571,6 +587,10 @@
     <message>
         <source>There is nothing at {path}; check the path.</source>
         <translation>No hay nada en {path}; compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The data folder has problems ({problems}); restore the newest good backup, from {date}, with this command: {command}.</source>
+        <translation>La carpeta de datos tiene problemas ({problems}); restaure la copia de seguridad buena más reciente, del {date}, con este comando: {command}.</translation>
     </message>
     <message>
         <source>The data folder has problems ({problems}); restore a backup.</source>
@@ -795,6 +815,34 @@
     <message>
         <source>Could not read “{name}” ({reason}); check that the file is still there and try again.</source>
         <translation>No se pudo leer «{name}» ({reason}); compruebe que el archivo sigue ahí e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A backup of {path} could not be made before its update to this version ({reason}); free some disk space, then try again (nothing was changed).</source>
+        <translation>No se pudo hacer una copia de seguridad de {path} antes de actualizarla a esta versión ({reason}); libere espacio en el disco e inténtelo de nuevo (no se ha cambiado nada).</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; see the list with: backup --list.</source>
+        <translation>No hay ninguna copia de seguridad número {number}; vea la lista con: backup --list.</translation>
+    </message>
+    <message>
+        <source>Backup {number} is damaged or cannot be opened with this folder&apos;s key; choose another one from: backup --list (nothing was changed).</source>
+        <translation>La copia de seguridad {number} está dañada o no se puede abrir con la clave de esta carpeta; elija otra de: backup --list (no se ha cambiado nada).</translation>
+    </message>
+    <message>
+        <source>Backup {number} was made by a newer version of Second Opinion Planner; restore it with that version (nothing was changed).</source>
+        <translation>La copia de seguridad {number} se hizo con una versión más nueva de Second Opinion Planner; restáurela con esa versión (no se ha cambiado nada).</translation>
+    </message>
+    <message>
+        <source>Backup {number} needs stored files that are no longer in the data folder ({count}); choose another one from: backup --list (nothing was changed).</source>
+        <translation>La copia de seguridad {number} necesita archivos guardados que ya no están en la carpeta de datos ({count}); elija otra de: backup --list (no se ha cambiado nada).</translation>
+    </message>
+    <message>
+        <source>Backup {number} could not be restored ({reason}); free some disk space, then try again (your data was not changed).</source>
+        <translation>No se pudo restaurar la copia de seguridad {number} ({reason}); libere espacio en el disco e inténtelo de nuevo (sus datos no se han cambiado).</translation>
+    </message>
+    <message>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
+        <translation>Los datos de {path} están dañados; restaure la copia de seguridad buena más reciente, del {date}, con este comando: {command} (antes se guardan los datos dañados como copia de seguridad).</translation>
     </message>
 </context>
 <context>

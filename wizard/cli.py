@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--lang", choices=LANGUAGES, default="en")
 
     commands.add_parser("check", help="check the data folder's integrity", parents=[common])
+
+    from wizard.cli_backups import add_backup_parsers
+
+    add_backup_parsers(commands, common)
     return parser
 
 
@@ -132,10 +136,11 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
-def open_store(args: argparse.Namespace, create: bool = False) -> CaseStore:
-    """Open the data folder; only commands that add a case may create a new one."""
+def open_store(args: argparse.Namespace, create: bool = False, writing: bool = False) -> CaseStore:
+    """Open the data folder; only commands that add a case may create a new one. A
+    ``writing`` command (it holds the writer lock) makes the day's backup first."""
     try:
-        return CaseStore.open(_data_dir(args), create=create)
+        store = CaseStore.open(_data_dir(args), create=create)
     except KeyringUnavailable:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -144,6 +149,9 @@ def open_store(args: argparse.Namespace, create: bool = False) -> CaseStore:
                 "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
             )
         ) from None
+    if writing:
+        store.daily_backup()
+    return store
 
 
 def _print(args: argparse.Namespace, data: object, text: str | Msg) -> None:
@@ -220,7 +228,8 @@ def cmd_case(args: argparse.Namespace) -> None:
             from wizard.store.folder import take_writer_lock
 
             stack.enter_context(take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S))
-        case_command(args, stack.enter_context(open_store(args, create=writing)))
+        store = open_store(args, create=writing, writing=writing)
+        case_command(args, stack.enter_context(store))
 
 
 def cmd_status(args: argparse.Namespace) -> None:
@@ -254,7 +263,10 @@ def cmd_records(args: argparse.Namespace) -> None:
     from wizard.store.database import BUSY_TIMEOUT_S
     from wizard.store.folder import take_writer_lock
 
-    with take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S), open_store(args) as store:
+    with (
+        take_writer_lock(_data_dir(args), wait=BUSY_TIMEOUT_S),
+        open_store(args, writing=True) as store,
+    ):
         case_id = store.find(args.case)
         missing = [p for p in args.paths if not os.path.lexists(p)]
         if missing:
@@ -372,6 +384,20 @@ def cmd_check(args: argparse.Namespace) -> None:
 
     with open_store(args) as store:
         problems = store.check()
+        found = store.newest_good_backup() if problems else None
+        if found is not None:
+            from wizard.store.restore import COMMAND, shown_time
+
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The data folder has problems ({problems}); restore the newest good backup, "
+                    "from {date}, with this command: {command}.",
+                ),
+                problems="; ".join(problems),
+                date=shown_time(found[1]),
+                command=COMMAND.format(number=found[0]),
+            )
         if problems:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -387,6 +413,18 @@ def cmd_check(args: argparse.Namespace) -> None:
     _print(args, {"ok": True, "cases": count}, _cli(healthy, count=count))
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    from wizard.cli_backups import cmd_backup as list_backups
+
+    list_backups(args)
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from wizard.cli_backups import cmd_restore as restore
+
+    restore(args)
+
+
 COMMANDS = {
     "case": cmd_case,
     "status": cmd_status,
@@ -394,6 +432,8 @@ COMMANDS = {
     "records": cmd_records,
     "screenshots": cmd_screenshots,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -25,6 +25,7 @@ from wizard.plan.case import FilesSummary
 from wizard.plan.documents import CATEGORY_KEYS, FILE_KINDS, CaseFile, ScanFacts
 from wizard.plan.organization import FILED
 from wizard.plan.records import KINDS as RECORD_KINDS
+from wizard.store.backups import needed_objects
 from wizard.store.vault import ObjectStore, Stored, VaultDamaged
 
 if TYPE_CHECKING:
@@ -346,7 +347,9 @@ class CaseFiles:
         return objects
 
     def forget_unused(self, objects: Sequence[str]) -> None:
-        """Delete those of these objects that no file of any case uses."""
+        """Delete those of these objects that no file of any case uses and no kept backup
+        needs (those go when the last backup that needs them is pruned)."""
+        needed = needed_objects(self._store.data_dir) if objects else set()
         for start in range(0, len(objects), 500):  # SQLite takes only so many parameters
             part = list(dict.fromkeys(objects[start : start + 500]))
             with self._store._reading():
@@ -358,7 +361,7 @@ class CaseFiles:
                     )
                 }
             for name in part:
-                if name not in used:
+                if name not in used and name not in needed:
                     self.objects.delete(name)
 
     def check(self) -> builtins.list[str]:

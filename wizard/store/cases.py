@@ -78,6 +78,19 @@ class CaseStore(CaseList, EntryLists):
             open_database(self.data_dir / DB_NAME, self._key), self.data_dir, self._key
         )
 
+    def daily_backup(self, now: dt.datetime | None = None) -> None:
+        """An encrypted backup of the database, at most once a day (a writer's start)."""
+        from wizard.store.backups import daily_backup
+
+        daily_backup(self.db.conn, self._key, self.data_dir, now)
+
+    def newest_good_backup(self) -> tuple[int, dt.datetime] | None:
+        """The number and time of the newest backup that could be restored now."""
+        from wizard.store.restore import newest_good
+
+        found = newest_good(self.data_dir, self._key)
+        return None if found is None else (found[0], found[1].made)
+
     def close(self) -> None:
         self.db.conn.close()
 

@@ -346,13 +346,16 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
     try:
         conn = _connect(path, key)
     except sqlcipher3.Error as exc:
-        raise describe_error(exc, path) from None
+        raise _damage_error(exc, path, key) from None
     db = sqlite_utils.Database(conn)
     try:
         # Checked before anything is written: a newer program's data is left as it is.
         if unknown_migrations(db):
             raise newer_version_error(path)
         if migrations.pending(db):
+            from wizard.store.backups import backup_before_migration
+
+            backup_before_migration(db.conn, key, path)
             with transaction(db):
                 migrations.apply(db)
     except UserError:
@@ -362,6 +365,19 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
         conn.close()
         raise describe_error(exc, path) from None
     return db
+
+
+def _damage_error(exc: Exception, path: Path, key: bytes) -> UserError:
+    """One sentence for a database that does not open; for a damaged one (or one the key
+    does not open) it names the newest good backup and the command to restore it."""
+    if error_kind(exc) in ("corrupt", "key"):
+        from wizard.store.restore import damaged_with_backup
+
+        with contextlib.suppress(Exception):
+            found = damaged_with_backup(path, key)
+            if found is not None:
+                return found
+    return describe_error(exc, path)
 
 
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:

@@ -39,6 +39,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from wizard.atomic import sync_folder
+from wizard.store.backups import needed_objects
 
 VAULT_DIR = "vault"
 MAGIC = b"SOPVLT1\n"
@@ -229,7 +230,8 @@ class ObjectStore:
     def clean(self, keep: Iterable[str]) -> int:
         """Remove leftovers of interrupted writes and objects nothing refers to; the count.
 
-        Only a writer may call this (it holds the data folder's writer lock).
+        Only a writer may call this (it holds the data folder's writer lock). Objects
+        that a backup in the data folder's ``backups/`` needs are kept.
         """
         removed = 0
         if self._incoming.is_dir():
@@ -237,7 +239,8 @@ class ObjectStore:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
                     removed += 1
-        wanted = set(keep)
+        # The objects a kept backup needs stay too, so that it can be restored.
+        wanted = set(keep) | needed_objects(self.folder.parent)
         for name in self.names():
             if name not in wanted:
                 self.delete(name)

@@ -88,6 +88,7 @@ def run_gui(data_dir: Path | None) -> int:
             return 1
         if store is None:
             return 1
+        store.daily_backup()
         window = MainWindow(store, translators, prefs)
         requests = ShowRequests(folder, window)
         requests.show_requested.connect(lambda: bring_to_front(window))

@@ -1,0 +1,138 @@
+"""The command line's automatic backups (SPEC section 8): ``backup --list`` and
+``restore --from-backup N``.
+
+Case bundles (``backup CASE OUT``, ``restore BUNDLE``) will be further forms of
+the same two commands; they are not registered yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from wizard.cli import _cli, _data_dir, _print
+from wizard.errors import UserError
+from wizard.i18n import system_language
+from wizard.i18n import translator_for as _tr
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.store import PASSPHRASE_ENV, CaseStore, KeyringUnavailable
+
+
+def add_backup_parsers(
+    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    backup = commands.add_parser(
+        "backup", help="the automatic backups of the data folder", parents=[common]
+    )
+    backup.add_argument(
+        "--list",
+        action="store_true",
+        required=True,
+        help="list the automatic backups, newest first, with their numbers",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="put an automatic backup back in place (the current data is kept as a backup)",
+        parents=[common],
+    )
+    restore.add_argument(
+        "--from-backup",
+        type=int,
+        required=True,
+        metavar="N",
+        help="the backup's number in: backup --list",
+    )
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    from wizard.store.backups import list_backups
+    from wizard.store.folder import no_data_error
+    from wizard.store.restore import shown_time
+
+    data_dir = _data_dir(args)
+    if not data_dir.is_dir():
+        raise no_data_error(data_dir)
+    kept = list_backups(data_dir)
+    data = {
+        "backups": [
+            {
+                "number": number,
+                "made": backup.made.isoformat(),
+                "size": backup.size,
+                "cases": backup.cases,
+                "reason": backup.reason,
+                "schema": backup.schema,
+                "good": backup.good,
+            }
+            for number, backup in enumerate(kept, start=1)
+        ]
+    }
+    tr = _tr(system_language())
+    if not kept:
+        text = _cli(QT_TRANSLATE_NOOP("Cli", "There are no backups of this data folder yet."))
+        _print(args, data, text)
+        return
+    lines = []
+    for number, backup in enumerate(kept, start=1):
+        if backup.cases is None:
+            what = _cli(QT_TRANSLATE_NOOP("Cli", "damaged data, kept as it was"))
+        else:
+            what = _cli(QT_TRANSLATE_NOOP("Cli", "cases: {count}"), count=backup.cases)
+        line = f"{number:>2}.  {shown_time(backup.made)}  {_size(backup.size):>8}  "
+        lines.append(line + what.render(tr))
+    _print(args, data, "\n".join(lines))
+
+
+def _folder_key(data_dir: Path) -> bytes:
+    from wizard.store.folder import unlock_folder
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        return unlock_folder(data_dir, passphrase, create=False)
+    except KeyringUnavailable:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No system keyring is available to keep the key safe; set "
+                "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
+            )
+        ) from None
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from wizard.store.backups import list_backups
+    from wizard.store.database import BUSY_TIMEOUT_S
+    from wizard.store.folder import take_writer_lock
+    from wizard.store.restore import shown_time
+
+    data_dir = _data_dir(args)
+    if not data_dir.is_dir():
+        from wizard.store.folder import no_data_error
+
+        raise no_data_error(data_dir)
+    with take_writer_lock(data_dir, wait=BUSY_TIMEOUT_S):
+        from wizard.store.restore import restore_backup
+
+        chosen, kept = restore_backup(data_dir, _folder_key(data_dir), args.from_backup)
+        # Opened once: an older backup is brought up to this version's schema now.
+        with CaseStore.open(data_dir, create=False) as store:
+            count = len(store.list_cases())
+        numbers = {b.path.name: n for n, b in enumerate(list_backups(data_dir), start=1)}
+    undo = numbers.get(kept.path.name)
+    data = {
+        "restored": {"made": chosen.made.isoformat(), "cases": count},
+        "previous_kept_as": undo,
+    }
+    text = QT_TRANSLATE_NOOP(
+        "Cli",
+        "The backup from {date} is restored (cases: {count}). The data it replaced is kept as "
+        "backup {number}; to go back to it: restore --from-backup {number}",
+    )
+    _print(args, data, _cli(text, date=shown_time(chosen.made), count=count, number=undo))
