@@ -3,12 +3,14 @@
 import multiprocessing
 import sys
 
-from wizard.cli import run
-
 
 def main() -> int:
     # In a frozen app (PyInstaller), a helper process of the records import starts here too.
     multiprocessing.freeze_support()
+    # Loaded here, not when the module is: every helper process of the records import runs
+    # this module again (as multiprocessing's "__mp_main__"), and needs none of the program.
+    from wizard.cli import run
+
     # A file name that is not valid UTF-8 (or a terminal that is not UTF-8) must not
     # turn a finished command into a traceback when its name is printed.
     for stream in (sys.stdout, sys.stderr):

@@ -318,20 +318,27 @@ class Inspector:
                 self._send(index, group, waiting)
             if waiting:
                 yield from self._answer(waiting)
-            elif ahead and not self._alone and (copies is None or not copies.one()):
-                # No helper is ready: one more file was copied meanwhile, or there is
-                # nothing left to copy and this waits. (Once they are ready, copying here
-                # too would only take the processor from them.)
-                self._wait_for_one(waiting)
+            elif ahead and not self._alone:
+                # No helper is ready: copy one more file meanwhile, or, with nothing left
+                # to copy, wait. (Once they are ready, copying here too would only take the
+                # processor from them.)
+                if self.cancelled():
+                    return  # nothing is half-done; the caller sees the cancel too
+                if copies is None or not copies.one():
+                    self._wait_for_one(waiting)
 
     def _wait_for_one(self, waiting: collections.deque[tuple[list[Source], int]]) -> None:
-        """Wait until a helper is ready, or one died (it is started again); without
-        either in FILE_SECONDS, or with no helper left, the files are looked at here."""
+        """Wait until a helper is ready, or one died (it is started again), or a cancel;
+        without any in FILE_SECONDS, or with no helper left, files are looked at here."""
         live = [p.connection for p in self.processes if p is not None]
-        if not live or not multiprocessing.connection.wait(live, FILE_SECONDS):
+        waited = 0.0
+        while live and waited < FILE_SECONDS and not self.cancelled():
+            if multiprocessing.connection.wait(live, 0.1):
+                self._ready_one(0, waiting)  # reads the greeting, or starts a dead one again
+                return
+            waited += 0.1
+        if waited >= FILE_SECONDS or not live:
             self._alone = True
-            return
-        self._ready_one(0, waiting)  # reads the greeting, or starts a dead helper again
 
     def _ready_one(
         self, turn: int, waiting: collections.deque[tuple[list[Source], int]]

@@ -3,10 +3,12 @@
 A helper looks at files (wizard.records.inspect) within a memory limit and copies
 each record it looked at into the vault, from the same bytes it read; it makes
 pictures of scans too. Starting one means loading pydicom, numpy, Pillow and pypdf,
-about a second of work. Where the system has one (Linux, macOS), a fork server loads
-them once and each helper is a fork of it, ready in milliseconds; the server stays for
-the program's next imports. A helper starts in the background, so that its caller can
-work meanwhile. What to send it and how long to wait is wizard.records.helper's part.
+about a second of work. On Linux a fork server loads them once and each helper is a
+fork of it, ready in milliseconds; the server stays for the program's next imports.
+(macOS has a fork server too, but forking after its system libraries have started
+threads is not safe, so there, as on Windows, each helper is a fresh interpreter.)
+A helper starts in the background, so that its caller can work meanwhile. What to
+send it and how long to wait is wizard.records.helper's part.
 """
 
 from __future__ import annotations
@@ -52,11 +54,9 @@ PRELOAD = [
 
 
 def _context() -> Any:  # a forkserver or spawn context (typeshed knows no common type)
-    """The fork server where there is one; a fresh interpreter per helper elsewhere (and
-    in a frozen app, whose fork server has not been tried)."""
-    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(
-        sys, "frozen", False
-    ):
+    """The fork server on Linux; a fresh interpreter per helper elsewhere (and in a
+    frozen app, whose fork server has not been tried: PyInstaller's hook says it starts)."""
+    if sys.platform.startswith("linux") and not getattr(sys, "frozen", False):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
         return context

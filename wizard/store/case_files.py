@@ -121,15 +121,20 @@ class CaseFiles:
         db = self._store.db
         with self._store._writing():
             held = self._held(case_id, [stored.object for stored, _ in batch])
-            scans = []
+            made: dict[str, CaseFile] = {}  # in this batch, by object
+            file_id = self._last_file_id()
+            rows, scans = [], []
             for stored, new in batch:
+                if stored.object in made:  # the same content twice in one batch: once
+                    results.append((made[stored.object], False))
+                    continue
                 if stored.object in held:
                     results.append((self._get(case_id, held[stored.object]), False))
                     continue
-                cursor = db.execute(
-                    "INSERT INTO files (case_id, step, object, name, kind, size, added, doc_date, "
-                    "category, confirmed, record_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                file_id += 1
+                rows.append(
                     [
+                        file_id,
                         case_id,
                         new.step,
                         stored.object,
@@ -141,10 +146,8 @@ class CaseFiles:
                         new.category,
                         int(new.confirmed and bool(new.category)),
                         new.record_kind,
-                    ],
+                    ]
                 )
-                file_id = int(cursor.lastrowid or 0)
-                held[stored.object] = file_id  # the same content twice in one batch: once
                 scan = None
                 if new.scan is not None:
                     values = [getattr(new.scan, name) for name in _SCAN_COLUMNS]
@@ -162,10 +165,22 @@ class CaseFiles:
                     date=scan.study_date if scan is not None and scan.study_date else new.date,
                     scan=scan,
                 )
+                made[stored.object] = file
                 results.append((file, True))
+            db.conn.executemany(_INSERT_FILE, rows)
             db.conn.executemany(_INSERT_SCAN, scans)
             self._store._touch(case_id)
         return results
+
+    def _last_file_id(self) -> int:
+        """Inside a write transaction: the id AUTOINCREMENT gave last (the next file gets
+        one more), so that the rows of a batch go in at once with their ids. It counts
+        ids of deleted files too: no id is ever given twice."""
+        row = self._store.db.execute(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'files'), 0), "
+            "coalesce((SELECT max(id) FROM files), 0))"
+        ).fetchone()
+        return int(row[0])
 
     def _held(self, case_id: int, objects: Sequence[str]) -> dict[str, int]:
         """Which of these contents the case holds already: object -> file id."""
@@ -436,6 +451,10 @@ class CaseFiles:
         )
 
 
+_INSERT_FILE = (
+    "INSERT INTO files (id, case_id, step, object, name, kind, size, added, doc_date, "
+    "category, confirmed, record_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _INSERT_SCAN = (
     "INSERT INTO scans (file_id, "
     + ", ".join(_COLUMN_OF.get(name, name) for name in _SCAN_COLUMNS)
