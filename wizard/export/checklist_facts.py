@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from wizard.export.pages import Words
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, Step, comparison, organization, questions
 from wizard.plan.fields import YES, Field, Kind, find_field
@@ -49,7 +50,7 @@ def step_facts(
                 lines.append(f"{DASH} " + "; ".join(parts))
     own = _OWN_FORMS.get(step.key)
     if own is not None:
-        lines += own(case, _Say(tr, format_date), today)
+        lines += own(case, Words(CONTEXT, tr, format_date), today)
     return lines
 
 
@@ -69,21 +70,7 @@ def fact(field: Field, value: str, tr: Translate, format_date: DateFormat) -> st
     return f"{label} {value}"
 
 
-class _Say:
-    """Sentences of the checklist and the plan's own words, in the printout's language."""
-
-    def __init__(self, tr: Translate, format_date: DateFormat) -> None:
-        self.tr = tr
-        self.format_date = format_date
-
-    def __call__(self, text: str, **params: object) -> str:
-        return Msg(text, params, context=CONTEXT).render(self.tr, self.format_date)
-
-    def plan(self, text: str) -> str:
-        return Msg(text).render(self.tr)
-
-
-def _questions(case: CaseData, say: _Say, today: dt.date) -> list[str]:
+def _questions(case: CaseData, say: Words, today: dt.date) -> list[str]:
     listed = questions.in_print_order(case)
     if not listed:
         return []
@@ -111,7 +98,7 @@ def _questions(case: CaseData, say: _Say, today: dt.date) -> list[str]:
     return lines
 
 
-def _appointment(case: CaseData, say: _Say, today: dt.date) -> list[str]:
+def _appointment(case: CaseData, say: Words, today: dt.date) -> list[str]:
     lines = []
     if case.files.appointment:
         lines.append(
@@ -135,7 +122,7 @@ def _appointment(case: CaseData, say: _Say, today: dt.date) -> list[str]:
     return lines
 
 
-def _comparison(case: CaseData, say: _Say, today: dt.date) -> list[str]:
+def _comparison(case: CaseData, say: Words, today: dt.date) -> list[str]:
     rows = [
         row
         for row in comparison.rows_of(case)
@@ -158,7 +145,7 @@ def _comparison(case: CaseData, say: _Say, today: dt.date) -> list[str]:
     return lines
 
 
-def _organization(case: CaseData, say: _Say, today: dt.date) -> list[str]:
+def _organization(case: CaseData, say: Words, today: dt.date) -> list[str]:
     lines = []
     if case.files.count:
         lines.append(
@@ -202,7 +189,7 @@ def _organization(case: CaseData, say: _Say, today: dt.date) -> list[str]:
     return lines
 
 
-_OWN_FORMS: dict[str, Callable[[CaseData, _Say, dt.date], list[str]]] = {
+_OWN_FORMS: dict[str, Callable[[CaseData, Words, dt.date], list[str]]] = {
     questions.STEP_KEY: _questions,
     "appointment": _appointment,
     comparison.STEP_KEY: _comparison,

@@ -104,3 +104,21 @@ def write_document(
         write_atomic_with(Path(out), write)
     else:
         write(out)
+
+
+class Words:
+    """A printout's own sentences (in its translation ``context``) and the plan's words,
+    both in the printout's language."""
+
+    def __init__(
+        self, context: str, tr: Translate, format_date: Callable[[str], str] = str
+    ) -> None:
+        self.context = context
+        self.tr = tr
+        self.format_date = format_date
+
+    def __call__(self, text: str, **params: object) -> str:
+        return Msg(text, params, context=self.context).render(self.tr, self.format_date)
+
+    def plan(self, text: str) -> str:
+        return Msg(text).render(self.tr)

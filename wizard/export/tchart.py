@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import Layout, numbered_canvas, write_document
+from wizard.export.pages import Layout, Words, numbered_canvas, write_document
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, comparison, evaluate, specialist, step_by_key
 from wizard.plan.comparison import DIFFERS, DIFFERS_A_LOT, MATCHES, OPINION_LABELS, SAME, Row
@@ -78,20 +78,6 @@ def _text(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
 
 
-class _Words:
-    """The T-chart's sentences and the plan's own words, in the printout's language."""
-
-    def __init__(self, tr: Translate, format_date: Callable[[str], str]) -> None:
-        self.tr = tr
-        self.format_date = format_date
-
-    def __call__(self, text: str, **params: object) -> str:
-        return Msg(text, params, context=CONTEXT).render(self.tr, self.format_date)
-
-    def plan(self, text: str) -> str:
-        return Msg(text).render(self.tr)
-
-
 def _doctors(case: CaseData) -> dict[str, str]:
     """Who gave each opinion, where the case knows it: step 1's doctor, step 5's or 4's."""
     chosen = specialist.the_chosen(case)
@@ -109,7 +95,7 @@ def build_story(
     s = _styles()
     fmt = format_date or str
 
-    t = _Words(tr, fmt)
+    t = Words(CONTEXT, tr, fmt)
 
     def say(text: str, style: str, **params: object) -> Paragraph:
         return Paragraph(escape(t(text, **params)), s[style])
@@ -132,7 +118,7 @@ def build_story(
     return story
 
 
-def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: _Words) -> Table:
+def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
     opinions = [o for o in comparison.OPINIONS if o != "third" or comparison.has_third(case)]
     doctors = _doctors(case)
     head: list[object] = [Paragraph(escape(t(QT_TRANSLATE_NOOP("TChart", "Topic"))), s["head"])]
@@ -197,7 +183,7 @@ def _row(
     widths: list[float],
     piece: float,
     s: dict[str, ParagraphStyle],
-    t: _Words,
+    t: Words,
 ) -> list[list[object]]:
     """One row of the chart as table rows: a text longer than a page goes on in further
     table rows (at most ``piece`` high each), under the repeated header row."""
@@ -246,7 +232,7 @@ def _pieces(paragraph: Paragraph, width: float, most: float) -> list[Flowable]:
 def _decision(
     case: CaseData,
     s: dict[str, ParagraphStyle],
-    t: _Words,
+    t: Words,
     format_date: Callable[[str], str],
 ) -> list[Flowable]:
     """The decision's facts under their on-screen labels; blanks where nothing is written."""
