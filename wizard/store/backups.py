@@ -151,15 +151,21 @@ def make_backup(
             target.close()
         _fsync(part)
         backup = Backup(final, made, reason, schema, cases, tuple(objects), True)
-        _write_sidecar(backup)
-        os.replace(part, final)
-        sync_folder(folder)
+        _publish(part, backup)
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink()
         raise
     prune(data_dir)
     return backup
+
+
+def _publish(part: Path, backup: Backup) -> None:
+    """Put a backup written under its temporary name in place: its sidecar first, then the
+    file under its own name, then the folder made durable."""
+    _write_sidecar(backup)
+    os.replace(part, backup.path)
+    sync_folder(backup.path.parent)
 
 
 def copy_as_is(db_path: Path, data_dir: Path, now: dt.datetime | None = None) -> Backup:
@@ -180,9 +186,7 @@ def copy_as_is(db_path: Path, data_dir: Path, now: dt.datetime | None = None) ->
                     out.flush()
                     os.fsync(out.fileno())
         backup = Backup(final, made, BEFORE_RESTORE, "", None, (), False)
-        _write_sidecar(backup)
-        os.replace(part, final)
-        sync_folder(folder)
+        _publish(part, backup)
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink()
