@@ -136,19 +136,24 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
+def no_keyring_error() -> UserError:
+    """Where neither a keyring nor a passphrase can unlock the data (the command line)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No system keyring is available to keep the key safe; set "
+            "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
+        )
+    )
+
+
 def open_store(args: argparse.Namespace, create: bool = False, writing: bool = False) -> CaseStore:
     """Open the data folder; only commands that add a case may create a new one. A
     ``writing`` command (it holds the writer lock) makes the day's backup first."""
     try:
         store = CaseStore.open(_data_dir(args), create=create)
     except KeyringUnavailable:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "No system keyring is available to keep the key safe; set "
-                "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
-            )
-        ) from None
+        raise no_keyring_error() from None
     if writing:
         store.daily_backup()
     return store

@@ -11,8 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from wizard.cli import _cli, _data_dir, _print
-from wizard.errors import UserError
+from wizard.cli import _cli, _data_dir, _print, no_keyring_error
 from wizard.i18n import system_language
 from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
@@ -97,13 +96,7 @@ def _folder_key(data_dir: Path) -> bytes:
     try:
         return unlock_folder(data_dir, passphrase, create=False)
     except KeyringUnavailable:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "No system keyring is available to keep the key safe; set "
-                "SECOND_OPINION_PASSPHRASE to a passphrase of your choice and try again.",
-            )
-        ) from None
+        raise no_keyring_error() from None
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
