@@ -28,6 +28,7 @@ class CaseEditor(QWidget):
     print_requested = Signal(str)
     files_changed = Signal()  # the editor changed the case's files (the vault): reload
     go_to_step = Signal(str)  # the user asked for another step's page, by its key
+    check_in_requested = Signal(str)  # step 9's check-in of this week, by its kind
 
     def show_case(self, case: CaseData) -> None:
         """Show the stored ``case`` without reporting it as the user's changes."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from wizard.plan import CaseData
@@ -30,8 +29,6 @@ SHOWN_CHECKINS = 6  # the newest ones; the habit is about recent weeks
 
 
 class CheckinsEditor(CaseEditor):
-    check_in_requested = Signal(str)  # the kind: nothing_new
-
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("checkins")

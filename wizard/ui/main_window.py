@@ -31,7 +31,6 @@ from wizard.store.preferences import Preferences
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
-from wizard.ui.checkins_editor import CheckinsEditor
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
@@ -381,8 +380,7 @@ class MainWindow(QMainWindow):
         editor.entry_changed.connect(self.set_entry_value)
         editor.entry_removed.connect(self.remove_entry)
         editor.entry_moved.connect(self.move_entry)
-        if isinstance(editor, CheckinsEditor):
-            editor.check_in_requested.connect(self.check_in)
+        editor.check_in_requested.connect(self.check_in)
         editor.save_requested.connect(self.output.save_printout)
         editor.print_requested.connect(self.output.print_printout)
         editor.files_changed.connect(self._files_changed)
