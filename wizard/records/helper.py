@@ -6,11 +6,13 @@ inspected in helper processes (wizard.records.helper_process), one per core, whi
 copy each record into the vault too; when a file takes longer than FILE_SECONDS, or
 a helper dies, that file is reported and a new helper takes over the rest.
 
-Helpers start in the background: the first files are looked at here while they
-do (unless the caller asks otherwise: the window's process leaves all the work to
-them, see ``Inspector``). Files inside zip files are inspected in this process
-(their bytes would have to be sent over), and so is everything when a helper
-cannot be started (a frozen app without multiprocessing support): then a hostile
+Helpers start in the background (about a second the first time): meanwhile the
+first files are copied into the vault here, which needs no parser, and a helper then
+only checks those copies (wizard.records.copy_ahead). Files on disk are never parsed
+in this process while a helper can do it: it may be the window's, whose drawing would
+wait for the parser (both need Python's one interpreter lock). Files inside zip files
+are inspected here (their bytes would have to be sent over), and so is everything
+when no helper starts (a frozen app without multiprocessing support): then a hostile
 file is bounded in bytes read only.
 """
 
@@ -43,8 +45,8 @@ GROUPS_AHEAD = 3
 PICTURE_BYTES = 64 * 1024 * 1024
 # A helper copying a big file into the vault may take this much longer.
 COPY_BYTES_PER_SECOND = 20 * 1024 * 1024
-# With this many files or more, the first ones are looked at here while the helpers start;
-# with fewer, the import waits for a helper.
+# With this many files or more, the first ones are copied here while the helpers start;
+# with fewer, the import just waits for a helper.
 MIN_FILES = 24
 
 Key = TypeVar("Key")
