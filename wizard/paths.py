@@ -17,6 +17,10 @@ def resource_dir() -> Path:
     return app_root() / "resources"
 
 
+# Chinese, Japanese and Korean for the window and the printouts (Apache 2.0).
+FALLBACK_FONT_FILE = "DroidSansFallback.ttf"
+
+
 def fonts_dir() -> Path:
     return resource_dir() / "fonts"
 

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -17,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 from wizard.export.checklist_facts import TICKED, step_facts
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import numbered_canvas, write_document
+from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, evaluate, progress
 from wizard.plan.messages import Msg, Translate, no_translation
@@ -41,12 +41,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(markup(text), style)
 
 
 def _lines(text: str, style: ParagraphStyle) -> Paragraph:
     """Text with line breaks of its own (the notes of a visit) kept."""
-    return Paragraph("<br/>".join(escape(line) for line in text.splitlines()), style)
+    return Paragraph(markup(text), style)
 
 
 def build_story(
@@ -114,7 +114,7 @@ def _verdict_table(status: Status, text: str, s: dict[str, ParagraphStyle]) -> T
         Status.DONE: "#d8f0dc",
         Status.DONE_OWN_WORD: "#dde8f7",
     }.get(status, "#fbf1d6")
-    table = Table([[Paragraph(escape(text), s["label"])]], colWidths=[170 * mm])
+    table = Table([[Paragraph(markup(text), s["label"])]], colWidths=[170 * mm])
     table.setStyle(
         [
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour)),

@@ -1,4 +1,8 @@
-"""The Unicode font shipped in resources/, registered once with reportlab."""
+"""The Unicode fonts shipped in resources/, registered once with reportlab.
+
+DejaVu Sans draws Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback
+draws Chinese, Japanese and Korean (wizard/export/scripts.py picks one per run).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from wizard.paths import fonts_dir
+from wizard.paths import FALLBACK_FONT_FILE, fonts_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+FALLBACK = "DroidSansFallback"
 
 
 @lru_cache(maxsize=1)
@@ -18,3 +23,21 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(REGULAR, str(fonts_dir() / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts_dir() / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+
+
+@lru_cache(maxsize=1)
+def register_fallback() -> None:
+    """The CJK font, read only for a printout that needs it (reading it takes 0.15 s)."""
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(fonts_dir() / FALLBACK_FONT_FILE)))
+    # It has no bold: a bold name in Chinese is drawn in its one weight.
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK
+    )
+
+
+def has_glyph(font: str, char: str) -> bool:
+    """True when the font ``font`` (one of ours) can draw ``char``."""
+    register_fonts()
+    if font == FALLBACK:
+        register_fallback()
+    return ord(char) in pdfmetrics.getFont(font).face.charToGlyph

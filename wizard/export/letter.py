@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -30,6 +29,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import Layout, numbered_canvas, write_document
+from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.deadlines import GDPR, HIPAA, response_due
 from wizard.plan.messages import Msg, Translate, no_translation
@@ -211,7 +211,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(markup(text), style)
 
 
 def _keep_citations_whole(text: str) -> str:
@@ -236,7 +236,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _block(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph whose own line breaks are kept."""
-    return Paragraph("<br/>".join(escape(line) for line in text.split("\n")), style)
+    return Paragraph(markup(text), style)
 
 
 def build_story(

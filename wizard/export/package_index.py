@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -13,6 +12,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import numbered_canvas, write_document
+from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.messages import Msg, Translate
 
@@ -59,7 +59,7 @@ def index_pdf(
     head = ParagraphStyle("head", base, fontName=BOLD)
 
     def p(text: str, style: ParagraphStyle = base) -> Paragraph:
-        return Paragraph(escape(text), style)
+        return Paragraph(markup(text), style)
 
     story: list = [
         p(t(TITLE), title),

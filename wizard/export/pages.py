@@ -11,12 +11,12 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import REGULAR
+from wizard.export.scripts import draw_centred, text_width
 from wizard.plan.messages import Msg, Translate
 
 FOOTER_SIZE = 10
@@ -52,11 +52,10 @@ def numbered_canvas(
             text = Msg(footer.text, params, context=footer.context).render(tr)
             # Smaller rather than off the paper, for a long name in a long language.
             room = self._pagesize[0] - 30 * mm
-            fitting = min(size, size * room / max(1.0, stringWidth(text, REGULAR, size)))
+            fitting = min(size, size * room / max(1.0, text_width(text, REGULAR, size)))
             self.saveState()
-            self.setFont(REGULAR, fitting)
             self.setFillColor(colors.HexColor("#444444"))
-            self.drawCentredString(self._pagesize[0] / 2, 10 * mm, text)
+            draw_centred(self, self._pagesize[0] / 2, 10 * mm, text, REGULAR, fitting)
             self.restoreState()
 
     return NumberedCanvas

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import Layout, numbered_canvas, write_document
+from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, questions, specialist
 from wizard.plan.case import Entry
@@ -128,7 +128,7 @@ def _styles(size: Size) -> dict[str, ParagraphStyle]:
 
 def _text(text: str) -> str:
     """User text for a Paragraph: escaped, its own line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+    return markup(text.strip())
 
 
 def build_story(
@@ -146,7 +146,7 @@ def build_story(
         return Msg(text, params, context=CONTEXT).render(tr)
 
     def say(text: str, style: str, **params: object) -> Paragraph:
-        return Paragraph(escape(t(text, **params)), s[style])
+        return Paragraph(markup(t(text, **params)), s[style])
 
     story: list[Flowable] = [
         say(TITLE, "title"),
@@ -184,7 +184,7 @@ def build_story(
         heading: list[Flowable] = []
         if starred and number == 1:
             text = t(QT_TRANSLATE_NOOP("QuestionList", "{star} Most important"), star=STAR)
-            heading = [Paragraph(escape(text), s["heading"])]
+            heading = [Paragraph(markup(text), s["heading"])]
         elif starred and number == starred + 1:
             heading = [say(QT_TRANSLATE_NOOP("QuestionList", "More questions"), "heading")]
         story.append(_question(number, entry, number <= starred, s, size, t, heading))
@@ -228,7 +228,7 @@ def _question(
     lines = size.lines
     if answer.strip():
         label = t(QT_TRANSLATE_NOOP("QuestionList", "Answer written down at the visit:"))
-        block += [Paragraph(escape(label), s["label"]), Paragraph(_text(answer), s["answer"])]
+        block += [Paragraph(markup(label), s["label"]), Paragraph(_text(answer), s["answer"])]
         lines = 2  # room to add to it
     block += [_Indented(RuledLines(lines, size.gap), s["question"].leftIndent)]
     return KeepTogether(block)

@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
 from wizard.export.pages import Layout, Words, numbered_canvas, write_document
+from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, comparison, evaluate, specialist, step_by_key
 from wizard.plan.comparison import DIFFERS, DIFFERS_A_LOT, MATCHES, OPINION_LABELS, SAME, Row
@@ -75,7 +75,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _text(text: str) -> str:
     """User text for a Paragraph: escaped, its own line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+    return markup(text.strip())
 
 
 def _doctors(case: CaseData) -> dict[str, str]:
@@ -98,7 +98,7 @@ def build_story(
     t = Words(CONTEXT, tr, fmt)
 
     def say(text: str, style: str, **params: object) -> Paragraph:
-        return Paragraph(escape(t(text, **params)), s[style])
+        return Paragraph(markup(t(text, **params)), s[style])
 
     story: list[Flowable] = [
         say(TITLE, "title"),
@@ -112,7 +112,7 @@ def build_story(
     warnings = evaluate(step, case, today).warnings
     if warnings:
         advice: list[Flowable] = [say(QT_TRANSLATE_NOOP("TChart", "Good to know"), "section")]
-        advice += [Paragraph(escape("\u2022 " + w.render(tr, fmt)), s["advice"]) for w in warnings]
+        advice += [Paragraph(markup("\u2022 " + w.render(tr, fmt)), s["advice"]) for w in warnings]
         story.append(KeepTogether(advice))
     story.append(KeepTogether(_decision(case, s, t, fmt)))
     return story
@@ -121,14 +121,14 @@ def build_story(
 def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
     opinions = [o for o in comparison.OPINIONS if o != "third" or comparison.has_third(case)]
     doctors = _doctors(case)
-    head: list[object] = [Paragraph(escape(t(QT_TRANSLATE_NOOP("TChart", "Topic"))), s["head"])]
+    head: list[object] = [Paragraph(markup(t(QT_TRANSLATE_NOOP("TChart", "Topic"))), s["head"])]
     for opinion in opinions:
-        cell = [Paragraph(escape(t.plan(OPINION_LABELS[opinion])), s["head"])]
+        cell = [Paragraph(markup(t.plan(OPINION_LABELS[opinion])), s["head"])]
         if doctors[opinion].strip():
-            cell.append(Paragraph(escape(doctors[opinion].strip()), s["doctor"]))
+            cell.append(Paragraph(markup(doctors[opinion].strip()), s["doctor"]))
         head.append(cell)
     agree = find_field(comparison.LIST.fields, "match").label
-    head.append(Paragraph(escape(t.plan(agree)), s["head"]))
+    head.append(Paragraph(markup(t.plan(agree)), s["head"]))
     width = PAGE[0] - 2 * MARGIN
     column = (width - NAME_WIDTH - MATCH_WIDTH) / len(opinions)
     widths = [NAME_WIDTH, *([column] * len(opinions)), MATCH_WIDTH]
@@ -201,14 +201,14 @@ def _row(
             cells.append([Spacer(1, EMPTY_CELL)])  # room to write in by hand
     words = next((c.label for c in MATCHES if c.key == row.match), "")
     style = s["strong"] if row.match == DIFFERS_A_LOT else s["match"]
-    match = Paragraph(escape(t.plan(words)), style) if words else ""
+    match = Paragraph(markup(t.plan(words)), style) if words else ""
     rows: list[list[object]] = []
     for index in range(max(len(pieces) for pieces in cells)):
         if index == 0:
-            label = Paragraph(escape(name), s["name"])
+            label = Paragraph(markup(name), s["name"])
         else:
             more = t(QT_TRANSLATE_NOOP("TChart", "{name} (continued)"), name=name)
-            label = Paragraph(escape(more), s["cell"])
+            label = Paragraph(markup(more), s["cell"])
         texts = [pieces[index] if index < len(pieces) else "" for pieces in cells]
         rows.append([label, *texts, match if index == 0 else ""])
     return rows
@@ -237,16 +237,16 @@ def _decision(
 ) -> list[Flowable]:
     """The decision's facts under their on-screen labels; blanks where nothing is written."""
     block: list[Flowable] = [
-        Paragraph(escape(t(QT_TRANSLATE_NOOP("TChart", "Your decision"))), s["section"])
+        Paragraph(markup(t(QT_TRANSLATE_NOOP("TChart", "Your decision"))), s["section"])
     ]
     for field in comparison.DECISION:
         value = case.value(comparison.STEP_KEY, field.key)
         if field.kind is Kind.DATE:
-            shown = escape(format_date(value)) if value else BLANK
+            shown = markup(format_date(value)) if value else BLANK
         else:
             shown = _text(value) if value.strip() else f"{BLANK}{BLANK}<br/>{BLANK}{BLANK}"
         block += [
-            Paragraph(escape(t.plan(field.label)), s["label"]),
+            Paragraph(markup(t.plan(field.label)), s["label"]),
             Paragraph(shown, s["value"]),
         ]
     return block

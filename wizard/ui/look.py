@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from wizard.paths import fonts_dir
+from wizard.paths import FALLBACK_FONT_FILE, fonts_dir
 
 MIN_POINT_SIZE = 11
 
@@ -24,7 +24,10 @@ QListWidget::item { padding: 6px 4px; }
 
 
 def install_look(app: QApplication) -> None:
-    """Register the shipped DejaVu fonts (so text never shows as boxes) and the style.
+    """Register the shipped fonts (so text never shows as boxes) and the style.
+
+    DejaVu Sans draws Latin, Greek, Cyrillic, Arabic and Hebrew (Qt joins and orders
+    right-to-left text itself); Droid Sans Fallback draws Chinese, Japanese and Korean.
 
     The user's own font size is kept, with a floor so text stays readable.
     Installing twice does nothing (a new style sheet re-polishes every widget).
@@ -32,14 +35,15 @@ def install_look(app: QApplication) -> None:
     if app.property("second-opinion-look"):
         return
     app.setProperty("second-opinion-look", True)
-    family = None
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+    families: list[str] = []
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", FALLBACK_FONT_FILE):
         font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else None)
+        found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families += [family for family in found if family not in families]
     font = QFont(app.font())
-    if family:
-        font.setFamily(family)
+    if families:
+        # DejaVu first; Chinese, Japanese and Korean from the fallback font.
+        font.setFamilies(families)
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
