@@ -11,6 +11,10 @@ import translations  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{\w+\}")
 KNOWN_CONTEXTS = {
+    "Help",
+    "HelpDialog",
+    "HelpActions",
+    "AboutDialog",
     "Plan",
     "Errors",
     "Checklist",

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Nothing is ever sent anywhere. The program does not use the internet. What you type stays on this computer, locked with encryption. It only leaves the computer in a file you choose to save or print.</source>
+        <translation>Es wird nie etwas irgendwohin gesendet. Das Programm nutzt das Internet nicht. Was Sie eingeben, bleibt verschlüsselt auf diesem Computer. Es verlässt den Computer nur in einer Datei, die Sie selbst speichern oder drucken.</translation>
+    </message>
+    <message>
+        <source>The program helps you organize getting a second opinion. It does not give medical advice.</source>
+        <translation>Das Programm hilft Ihnen, eine Zweitmeinung zu organisieren. Es gibt keinen medizinischen Rat.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in this folder: {folder}</source>
+        <translation>Ihre Daten liegen in diesem Ordner: {folder}</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>Freie Software unter der {licence}-Lizenz.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersSection</name>
     <message>
         <source>Answers to your questions</source>
@@ -854,6 +881,267 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(noch nicht gewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>How this program helps you</source>
+        <translation>Wie dieses Programm Ihnen hilft</translation>
+    </message>
+    <message>
+        <source>A second opinion means another doctor looks at your illness and your treatment plan. This program walks you through getting one, in nine steps.</source>
+        <translation>Eine Zweitmeinung bedeutet: Ein anderer Arzt oder eine andere Ärztin schaut sich Ihre Krankheit und Ihren Behandlungsplan an. Dieses Programm führt Sie in neun Schritten dorthin.</translation>
+    </message>
+    <message>
+        <source>Each step says why it matters, what to do, and how you know it is done. You can do the steps in any order and come back to them at any time.</source>
+        <translation>Jeder Schritt sagt, warum er wichtig ist, was zu tun ist und woran Sie merken, dass er erledigt ist. Sie können die Schritte in beliebiger Reihenfolge machen und jederzeit zu ihnen zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once. It stays on this computer, locked with encryption. Nothing is sent over the internet.</source>
+        <translation>Alles, was Sie eingeben, wird sofort gespeichert. Es bleibt verschlüsselt auf diesem Computer. Nichts wird über das Internet gesendet.</translation>
+    </message>
+    <message>
+        <source>You can print a checklist of all steps to take with you. Use the Case menu, or the button on the overview.</source>
+        <translation>Sie können eine Checkliste aller Schritte drucken und mitnehmen. Nutzen Sie dazu das Menü „Fall“ oder die Schaltfläche in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>This program helps you organize the process. It does not give medical advice. Talk about every decision with your doctors.</source>
+        <translation>Dieses Programm hilft Ihnen, den Ablauf zu organisieren. Es gibt keinen medizinischen Rat. Besprechen Sie jede Entscheidung mit Ihren Ärztinnen und Ärzten.</translation>
+    </message>
+    <message>
+        <source>Step 1: Do you need a second opinion?</source>
+        <translation>Schritt 1: Brauchen Sie eine Zweitmeinung?</translation>
+    </message>
+    <message>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>Nicht jedes Gesundheitsproblem braucht eine Zweitmeinung. Am wichtigsten ist sie, wenn viel auf dem Spiel steht: bei einer lebensbedrohlichen Krankheit wie Krebs, einer Operation, die kein Notfall ist, oder einer seltenen Krankheit.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
+        <translation>Sie kann auch helfen, wenn eine Behandlung nach der erwarteten Zeit nicht wirkt oder wenn niemand sicher sagen kann, was Sie haben. Wenn Sie mehrere chronische Krankheiten haben, passt der Plan eines einzelnen Arztes vielleicht nicht zu allen.</translation>
+    </message>
+    <message>
+        <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
+        <translation>Studien an einer großen Universitätsklinik in den USA zeigten: Etwa 1 von 5 Menschen, die fragten, bekam eine andere Diagnose. Etwa 88 von 100 bekamen eine genauere oder geänderte Diagnose oder Behandlung.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
+        <translation>Danach zu fragen ist Ihr Recht. Die meisten Ärztinnen und Ärzte erwarten und respektieren das. Sie können sagen, dass Sie umfassend informiert sein möchten, um einen Vorschlag bitten oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
+        <translation>Dieser Schritt ist erledigt, wenn Sie mindestens einen klaren, echten Grund gefunden haben, weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Step 2: What does your insurance pay?</source>
+        <translation>Schritt 2: Was zahlt Ihre Versicherung?</translation>
+    </message>
+    <message>
+        <source>A surprise bill is the last thing you need now. Call your insurance before you book, and ask about second opinion cover for your diagnosis by name.</source>
+        <translation>Eine überraschende Rechnung ist das Letzte, was Sie jetzt brauchen. Rufen Sie Ihre Versicherung an, bevor Sie einen Termin machen, und fragen Sie nach der Kostenübernahme für eine Zweitmeinung bei Ihrer Diagnose – nennen Sie sie beim Namen.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
+        <translation>Fragen Sie, ob Sie bei Ärztinnen und Ärzten aus dem Netzwerk der Versicherung bleiben müssen. Ist die richtige Ärztin oder der richtige Arzt außerhalb, fragen Sie nach einer Ausnahme (in den USA „network gap exception“). Dann zahlt die Versicherung für jemanden außerhalb des Netzwerks, weil es innerhalb niemand kann, zum Beispiel bei einer seltenen Krankheit.</translation>
+    </message>
+    <message>
+        <source>Ask if you need a referral from your main doctor before they will pay.</source>
+        <translation>Fragen Sie, ob Sie eine Überweisung von Ihrer Hausärztin oder Ihrem Hausarzt brauchen, damit die Versicherung zahlt.</translation>
+    </message>
+    <message>
+        <source>Write down the day, the name of the person you spoke to, and what they said. It helps if there is a question about the bill later.</source>
+        <translation>Schreiben Sie den Tag, den Namen Ihres Gesprächspartners und das Gesagte auf. Das hilft, wenn es später Fragen zur Rechnung gibt.</translation>
+    </message>
+    <message>
+        <source>This step is done when the insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
+        <translation>Dieser Schritt ist erledigt, wenn die Versicherung Ihnen klar gesagt hat, was Sie selbst zahlen und ob Sie eine Überweisung brauchen.</translation>
+    </message>
+    <message>
+        <source>Step 3: Gather your records</source>
+        <translation>Schritt 3: Ihre Unterlagen sammeln</translation>
+    </message>
+    <message>
+        <source>The second doctor needs the same facts the first doctor used. Only then can they judge your case fairly and fully.</source>
+        <translation>Die zweite Ärztin oder der zweite Arzt braucht dieselben Unterlagen, die bei der ersten Meinung genutzt wurden. Nur so kann Ihr Fall fair und vollständig beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>You have a legal right to your records. In the US this right comes from a law called HIPAA. In the EU it comes from the GDPR, the data protection law. Send your clinic a written request; the program can write the letter.</source>
+        <translation>Sie haben ein gesetzliches Recht auf Ihre Unterlagen. In der EU steht es in der DSGVO, der Datenschutz-Grundverordnung; in den USA in einem Gesetz namens HIPAA. Schicken Sie Ihrer Praxis eine schriftliche Anfrage – das Programm kann den Brief schreiben.</translation>
+    </message>
+    <message>
+        <source>Ask for the pathology reports (the lab&apos;s findings on tissue or cells), your scans, lab results and your doctor&apos;s notes. Ask for a discharge summary if you were in hospital lately.</source>
+        <translation>Fragen Sie nach den Pathologie-Befunden (was das Labor in Gewebe oder Zellen gefunden hat), Ihren Bildern, Laborwerten und den Notizen Ihres Arztes. Waren Sie kürzlich im Krankenhaus, fragen Sie nach dem Entlassungsbrief.</translation>
+    </message>
+    <message>
+        <source>Ask for the scans themselves, not only the written report. Scans come as DICOM files, the standard format for medical images, on a disc or through a link. You can add a disc or a folder here; the files are kept locked.</source>
+        <translation>Fragen Sie nach den Bildern selbst, nicht nur nach dem schriftlichen Befund. Bilder kommen als DICOM-Dateien, dem üblichen Format für medizinische Bilder, auf einer CD oder über einen Link. Sie können hier eine CD oder einen Ordner hinzufügen; die Dateien werden verschlüsselt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have all the records from the last 12 to 24 months, on paper or as files.</source>
+        <translation>Dieser Schritt ist erledigt, wenn Sie alle Unterlagen der letzten 12 bis 24 Monate haben, auf Papier oder als Dateien.</translation>
+    </message>
+    <message>
+        <source>Step 4: Choose an independent doctor</source>
+        <translation>Schritt 4: Eine unabhängige Ärztin oder einen unabhängigen Arzt wählen</translation>
+    </message>
+    <message>
+        <source>For an honest, fresh view, the second doctor should not work with your first doctor, in the same practice or the same circle.</source>
+        <translation>Für einen ehrlichen, unvoreingenommenen Blick sollte die zweite Ärztin oder der zweite Arzt nicht mit Ihrem ersten Arzt zusammenarbeiten, weder in derselben Praxis noch im selben Kreis.</translation>
+    </message>
+    <message>
+        <source>Good places to look are university hospitals and centers that treat many people with your illness. They often have the newest research and tools.</source>
+        <translation>Gute Anlaufstellen sind Universitätskliniken und Zentren, die viele Menschen mit Ihrer Krankheit behandeln. Sie haben oft die neueste Forschung und Technik.</translation>
+    </message>
+    <message>
+        <source>Check the doctor&apos;s board certification. This means a medical board has tested the doctor in their field. Board websites also show if they focus on your illness.</source>
+        <translation>Prüfen Sie die Facharztanerkennung. Das heißt: Eine Ärztekammer hat die Ärztin oder den Arzt in ihrem Fachgebiet geprüft. Die Verzeichnisse der Kammern zeigen auch, ob sie sich auf Ihre Krankheit spezialisiert haben.</translation>
+    </message>
+    <message>
+        <source>Be careful with a name that only your first doctor gave you. Patient groups for your illness can give you names that are independent.</source>
+        <translation>Seien Sie vorsichtig mit einem Namen, den nur Ihr erster Arzt genannt hat. Patientengruppen für Ihre Krankheit können Ihnen unabhängige Namen nennen.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have the name and contact details of a doctor with no ties to your current doctor.</source>
+        <translation>Dieser Schritt ist erledigt, wenn Sie Name und Kontaktdaten einer Ärztin oder eines Arztes haben, die oder der keine Verbindung zu Ihrem jetzigen Arzt hat.</translation>
+    </message>
+    <message>
+        <source>Step 5: Book the visit</source>
+        <translation>Schritt 5: Den Termin vereinbaren</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has read your records before you come. When you call, say clearly that the visit is for a second opinion.</source>
+        <translation>Eine Zweitmeinung hilft nur, wenn die Ärztin oder der Arzt Ihre Unterlagen vor dem Termin gelesen hat. Sagen Sie am Telefon deutlich, dass es um eine Zweitmeinung geht.</translation>
+    </message>
+    <message>
+        <source>Ask how they want your records: through a secure website, by mail, or brought by hand.</source>
+        <translation>Fragen Sie, wie die Praxis Ihre Unterlagen haben möchte: über eine sichere Website, per Post oder persönlich gebracht.</translation>
+    </message>
+    <message>
+        <source>Call again to check that the records arrived, at least 48 hours before the visit. Otherwise the visit may be wasted. Online second opinion services often send a written report 48 to 72 hours after they have your records.</source>
+        <translation>Rufen Sie mindestens 48 Stunden vor dem Termin noch einmal an und fragen Sie, ob die Unterlagen angekommen sind. Sonst ist der Termin vielleicht umsonst. Online-Dienste für Zweitmeinungen schicken oft 48 bis 72 Stunden nach Eingang der Unterlagen einen schriftlichen Bericht.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is booked and the office has said it has your files.</source>
+        <translation>Dieser Schritt ist erledigt, wenn der Termin steht und die Praxis bestätigt hat, dass Ihre Unterlagen da sind.</translation>
+    </message>
+    <message>
+        <source>Step 6: Write down your questions</source>
+        <translation>Schritt 6: Ihre Fragen aufschreiben</translation>
+    </message>
+    <message>
+        <source>Worry makes it easy to forget what you wanted to ask. A written list makes sure nothing is missed.</source>
+        <translation>Wer sich Sorgen macht, vergisst leicht, was er fragen wollte. Eine schriftliche Liste sorgt dafür, dass nichts fehlt.</translation>
+    </message>
+    <message>
+        <source>Good questions: How did you arrive at this diagnosis? What else could we do instead of the surgery? What happens if we wait and do nothing?</source>
+        <translation>Gute Fragen: Wie sind Sie zu dieser Diagnose gekommen? Was könnten wir statt der Operation tun? Was passiert, wenn wir abwarten und nichts tun?</translation>
+    </message>
+    <message>
+        <source>Ask how many people with exactly this illness the doctor treated last year. Ask if there are studies of new treatments (clinical trials) your first doctor did not mention.</source>
+        <translation>Fragen Sie, wie viele Menschen mit genau dieser Krankheit die Ärztin oder der Arzt im letzten Jahr behandelt hat. Fragen Sie nach Studien zu neuen Behandlungen (klinischen Studien), die Ihr erster Arzt nicht erwähnt hat.</translation>
+    </message>
+    <message>
+        <source>Star the questions that matter most, so you ask them first. The program suggests more questions for your area of medicine.</source>
+        <translation>Markieren Sie die wichtigsten Fragen mit einem Stern, damit Sie sie zuerst stellen. Das Programm schlägt weitere Fragen für Ihr Fachgebiet vor.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have printed a list of at least five questions.</source>
+        <translation>Dieser Schritt ist erledigt, wenn Sie eine Liste mit mindestens fünf Fragen gedruckt haben.</translation>
+    </message>
+    <message>
+        <source>Step 7: At the visit</source>
+        <translation>Schritt 7: Beim Termin</translation>
+    </message>
+    <message>
+        <source>It is hard to take in a lot of medical facts and talk at the same time. Bring someone you trust to take notes, so you can listen and ask.</source>
+        <translation>Es ist schwer, viele medizinische Informationen aufzunehmen und gleichzeitig mitzureden. Nehmen Sie eine Vertrauensperson mit, die mitschreibt, damit Sie zuhören und fragen können.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor if you may record the talk on your phone. Then you can listen again at home. Always ask first.</source>
+        <translation>Fragen Sie, ob Sie das Gespräch mit Ihrem Handy aufnehmen dürfen. Dann können Sie es zu Hause noch einmal anhören. Fragen Sie immer vorher.</translation>
+    </message>
+    <message>
+        <source>If the doctor&apos;s view differs from the first one, ask them to explain the difference in plain words.</source>
+        <translation>Wenn die Meinung von der ersten abweicht, bitten Sie darum, den Unterschied in einfachen Worten zu erklären.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is over and you have notes or a recording of what the doctor advised.</source>
+        <translation>Dieser Schritt ist erledigt, wenn der Termin vorbei ist und Sie Notizen oder eine Aufnahme des ärztlichen Rats haben.</translation>
+    </message>
+    <message>
+        <source>Step 8: Compare and decide</source>
+        <translation>Schritt 8: Vergleichen und entscheiden</translation>
+    </message>
+    <message>
+        <source>If the two opinions differ, you need to know why. Only then can you make the safest choice.</source>
+        <translation>Wenn die beiden Meinungen voneinander abweichen, müssen Sie wissen, warum. Nur dann können Sie die sicherste Wahl treffen.</translation>
+    </message>
+    <message>
+        <source>A T-chart helps: a table with one column for each doctor. Write what each said about the diagnosis, the treatment, the risks and the time to recover.</source>
+        <translation>Eine T-Tabelle hilft: eine Tabelle mit einer Spalte für jede Ärztin oder jeden Arzt. Schreiben Sie auf, was jeweils zur Diagnose, zur Behandlung, zu den Risiken und zur Erholungszeit gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>If they differ a lot, make an appointment with your main doctor to talk about the difference.</source>
+        <translation>Weichen sie stark voneinander ab, vereinbaren Sie einen Termin bei Ihrer Hausärztin oder Ihrem Hausarzt, um über den Unterschied zu sprechen.</translation>
+    </message>
+    <message>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
+        <translation>Eine dritte Meinung als Entscheidungshilfe lohnt sich nur, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht, etwa bei einer Operation an einem wichtigen Organ.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have chosen a treatment and told both medical teams.</source>
+        <translation>Dieser Schritt ist erledigt, wenn Sie sich für eine Behandlung entschieden und beide Behandlungsteams informiert haben.</translation>
+    </message>
+    <message>
+        <source>Step 9: Keep your papers in order</source>
+        <translation>Schritt 9: Ihre Unterlagen in Ordnung halten</translation>
+    </message>
+    <message>
+        <source>Papers that are always in order make the next second opinion, or an emergency, much faster and safer.</source>
+        <translation>Unterlagen, die immer geordnet sind, machen die nächste Zweitmeinung oder einen Notfall viel schneller und sicherer.</translation>
+    </message>
+    <message>
+        <source>Keep them in a safe digital folder. This program&apos;s folder is locked with encryption; a health record app works too.</source>
+        <translation>Bewahren Sie sie in einem sicheren digitalen Ordner auf. Der Ordner dieses Programms ist verschlüsselt; eine Gesundheitsakten-App geht auch.</translation>
+    </message>
+    <message>
+        <source>Make it a habit over 30 days: every Sunday evening, spend 10 minutes. Scan and file the week&apos;s medical papers, receipts and notes.</source>
+        <translation>Machen Sie es in 30 Tagen zur Gewohnheit: Nehmen Sie sich jeden Sonntagabend 10 Minuten. Scannen und ordnen Sie die medizinischen Papiere, Quittungen und Notizen der Woche.</translation>
+    </message>
+    <message>
+        <source>Sort everything into groups: Imaging (scans and X-rays), Labs, Prescriptions and Doctor notes. Receipts and Other are there for the rest.</source>
+        <translation>Ordnen Sie alles in Gruppen: Bildgebung (Aufnahmen und Röntgenbilder), Laborwerte, Rezepte und Arztberichte. Für den Rest gibt es Quittungen und Sonstiges.</translation>
+    </message>
+    <message>
+        <source>This step is done when your papers are all filed in groups, and you have kept up the habit four weeks in a row.</source>
+        <translation>Dieser Schritt ist erledigt, wenn alle Unterlagen in Gruppen geordnet sind und Sie die Gewohnheit vier Wochen hintereinander durchgehalten haben.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Hilfe zu dieser Seite</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: {app}</source>
+        <translation>Hilfe: {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Help about:</source>
+        <translation>&amp;Hilfe zu:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Nothing is ever sent anywhere. The program does not use the internet. What you type stays on this computer, locked with encryption. It only leaves the computer in a file you choose to save or print.</source>
+        <translation>Nothing is ever sent anywhere. The program does not use the internet. What you type stays on this computer, locked with encryption. It only leaves the computer in a file you choose to save or print.</translation>
+    </message>
+    <message>
+        <source>The program helps you organize getting a second opinion. It does not give medical advice.</source>
+        <translation>The program helps you organize getting a second opinion. It does not give medical advice.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in this folder: {folder}</source>
+        <translation>Your data is kept in this folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>Free software under the {licence} licence.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersSection</name>
     <message>
         <source>Answers to your questions</source>
@@ -853,6 +880,267 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(not chosen yet)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>How this program helps you</source>
+        <translation>How this program helps you</translation>
+    </message>
+    <message>
+        <source>A second opinion means another doctor looks at your illness and your treatment plan. This program walks you through getting one, in nine steps.</source>
+        <translation>A second opinion means another doctor looks at your illness and your treatment plan. This program walks you through getting one, in nine steps.</translation>
+    </message>
+    <message>
+        <source>Each step says why it matters, what to do, and how you know it is done. You can do the steps in any order and come back to them at any time.</source>
+        <translation>Each step says why it matters, what to do, and how you know it is done. You can do the steps in any order and come back to them at any time.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once. It stays on this computer, locked with encryption. Nothing is sent over the internet.</source>
+        <translation>Everything you type is saved at once. It stays on this computer, locked with encryption. Nothing is sent over the internet.</translation>
+    </message>
+    <message>
+        <source>You can print a checklist of all steps to take with you. Use the Case menu, or the button on the overview.</source>
+        <translation>You can print a checklist of all steps to take with you. Use the Case menu, or the button on the overview.</translation>
+    </message>
+    <message>
+        <source>This program helps you organize the process. It does not give medical advice. Talk about every decision with your doctors.</source>
+        <translation>This program helps you organize the process. It does not give medical advice. Talk about every decision with your doctors.</translation>
+    </message>
+    <message>
+        <source>Step 1: Do you need a second opinion?</source>
+        <translation>Step 1: Do you need a second opinion?</translation>
+    </message>
+    <message>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</source>
+        <translation>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</translation>
+    </message>
+    <message>
+        <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
+        <translation>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
+        <translation>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
+        <translation>This step is done when you have found at least one clear, real reason to go ahead.</translation>
+    </message>
+    <message>
+        <source>Step 2: What does your insurance pay?</source>
+        <translation>Step 2: What does your insurance pay?</translation>
+    </message>
+    <message>
+        <source>A surprise bill is the last thing you need now. Call your insurance before you book, and ask about second opinion cover for your diagnosis by name.</source>
+        <translation>A surprise bill is the last thing you need now. Call your insurance before you book, and ask about second opinion cover for your diagnosis by name.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
+        <translation>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</translation>
+    </message>
+    <message>
+        <source>Ask if you need a referral from your main doctor before they will pay.</source>
+        <translation>Ask if you need a referral from your main doctor before they will pay.</translation>
+    </message>
+    <message>
+        <source>Write down the day, the name of the person you spoke to, and what they said. It helps if there is a question about the bill later.</source>
+        <translation>Write down the day, the name of the person you spoke to, and what they said. It helps if there is a question about the bill later.</translation>
+    </message>
+    <message>
+        <source>This step is done when the insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
+        <translation>This step is done when the insurance has told you clearly what you will pay yourself and whether you need a referral.</translation>
+    </message>
+    <message>
+        <source>Step 3: Gather your records</source>
+        <translation>Step 3: Gather your records</translation>
+    </message>
+    <message>
+        <source>The second doctor needs the same facts the first doctor used. Only then can they judge your case fairly and fully.</source>
+        <translation>The second doctor needs the same facts the first doctor used. Only then can they judge your case fairly and fully.</translation>
+    </message>
+    <message>
+        <source>You have a legal right to your records. In the US this right comes from a law called HIPAA. In the EU it comes from the GDPR, the data protection law. Send your clinic a written request; the program can write the letter.</source>
+        <translation>You have a legal right to your records. In the US this right comes from a law called HIPAA. In the EU it comes from the GDPR, the data protection law. Send your clinic a written request; the program can write the letter.</translation>
+    </message>
+    <message>
+        <source>Ask for the pathology reports (the lab's findings on tissue or cells), your scans, lab results and your doctor's notes. Ask for a discharge summary if you were in hospital lately.</source>
+        <translation>Ask for the pathology reports (the lab's findings on tissue or cells), your scans, lab results and your doctor's notes. Ask for a discharge summary if you were in hospital lately.</translation>
+    </message>
+    <message>
+        <source>Ask for the scans themselves, not only the written report. Scans come as DICOM files, the standard format for medical images, on a disc or through a link. You can add a disc or a folder here; the files are kept locked.</source>
+        <translation>Ask for the scans themselves, not only the written report. Scans come as DICOM files, the standard format for medical images, on a disc or through a link. You can add a disc or a folder here; the files are kept locked.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have all the records from the last 12 to 24 months, on paper or as files.</source>
+        <translation>This step is done when you have all the records from the last 12 to 24 months, on paper or as files.</translation>
+    </message>
+    <message>
+        <source>Step 4: Choose an independent doctor</source>
+        <translation>Step 4: Choose an independent doctor</translation>
+    </message>
+    <message>
+        <source>For an honest, fresh view, the second doctor should not work with your first doctor, in the same practice or the same circle.</source>
+        <translation>For an honest, fresh view, the second doctor should not work with your first doctor, in the same practice or the same circle.</translation>
+    </message>
+    <message>
+        <source>Good places to look are university hospitals and centers that treat many people with your illness. They often have the newest research and tools.</source>
+        <translation>Good places to look are university hospitals and centers that treat many people with your illness. They often have the newest research and tools.</translation>
+    </message>
+    <message>
+        <source>Check the doctor's board certification. This means a medical board has tested the doctor in their field. Board websites also show if they focus on your illness.</source>
+        <translation>Check the doctor's board certification. This means a medical board has tested the doctor in their field. Board websites also show if they focus on your illness.</translation>
+    </message>
+    <message>
+        <source>Be careful with a name that only your first doctor gave you. Patient groups for your illness can give you names that are independent.</source>
+        <translation>Be careful with a name that only your first doctor gave you. Patient groups for your illness can give you names that are independent.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have the name and contact details of a doctor with no ties to your current doctor.</source>
+        <translation>This step is done when you have the name and contact details of a doctor with no ties to your current doctor.</translation>
+    </message>
+    <message>
+        <source>Step 5: Book the visit</source>
+        <translation>Step 5: Book the visit</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has read your records before you come. When you call, say clearly that the visit is for a second opinion.</source>
+        <translation>A second opinion only helps if the doctor has read your records before you come. When you call, say clearly that the visit is for a second opinion.</translation>
+    </message>
+    <message>
+        <source>Ask how they want your records: through a secure website, by mail, or brought by hand.</source>
+        <translation>Ask how they want your records: through a secure website, by mail, or brought by hand.</translation>
+    </message>
+    <message>
+        <source>Call again to check that the records arrived, at least 48 hours before the visit. Otherwise the visit may be wasted. Online second opinion services often send a written report 48 to 72 hours after they have your records.</source>
+        <translation>Call again to check that the records arrived, at least 48 hours before the visit. Otherwise the visit may be wasted. Online second opinion services often send a written report 48 to 72 hours after they have your records.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is booked and the office has said it has your files.</source>
+        <translation>This step is done when the visit is booked and the office has said it has your files.</translation>
+    </message>
+    <message>
+        <source>Step 6: Write down your questions</source>
+        <translation>Step 6: Write down your questions</translation>
+    </message>
+    <message>
+        <source>Worry makes it easy to forget what you wanted to ask. A written list makes sure nothing is missed.</source>
+        <translation>Worry makes it easy to forget what you wanted to ask. A written list makes sure nothing is missed.</translation>
+    </message>
+    <message>
+        <source>Good questions: How did you arrive at this diagnosis? What else could we do instead of the surgery? What happens if we wait and do nothing?</source>
+        <translation>Good questions: How did you arrive at this diagnosis? What else could we do instead of the surgery? What happens if we wait and do nothing?</translation>
+    </message>
+    <message>
+        <source>Ask how many people with exactly this illness the doctor treated last year. Ask if there are studies of new treatments (clinical trials) your first doctor did not mention.</source>
+        <translation>Ask how many people with exactly this illness the doctor treated last year. Ask if there are studies of new treatments (clinical trials) your first doctor did not mention.</translation>
+    </message>
+    <message>
+        <source>Star the questions that matter most, so you ask them first. The program suggests more questions for your area of medicine.</source>
+        <translation>Star the questions that matter most, so you ask them first. The program suggests more questions for your area of medicine.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have printed a list of at least five questions.</source>
+        <translation>This step is done when you have printed a list of at least five questions.</translation>
+    </message>
+    <message>
+        <source>Step 7: At the visit</source>
+        <translation>Step 7: At the visit</translation>
+    </message>
+    <message>
+        <source>It is hard to take in a lot of medical facts and talk at the same time. Bring someone you trust to take notes, so you can listen and ask.</source>
+        <translation>It is hard to take in a lot of medical facts and talk at the same time. Bring someone you trust to take notes, so you can listen and ask.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor if you may record the talk on your phone. Then you can listen again at home. Always ask first.</source>
+        <translation>Ask the doctor if you may record the talk on your phone. Then you can listen again at home. Always ask first.</translation>
+    </message>
+    <message>
+        <source>If the doctor's view differs from the first one, ask them to explain the difference in plain words.</source>
+        <translation>If the doctor's view differs from the first one, ask them to explain the difference in plain words.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is over and you have notes or a recording of what the doctor advised.</source>
+        <translation>This step is done when the visit is over and you have notes or a recording of what the doctor advised.</translation>
+    </message>
+    <message>
+        <source>Step 8: Compare and decide</source>
+        <translation>Step 8: Compare and decide</translation>
+    </message>
+    <message>
+        <source>If the two opinions differ, you need to know why. Only then can you make the safest choice.</source>
+        <translation>If the two opinions differ, you need to know why. Only then can you make the safest choice.</translation>
+    </message>
+    <message>
+        <source>A T-chart helps: a table with one column for each doctor. Write what each said about the diagnosis, the treatment, the risks and the time to recover.</source>
+        <translation>A T-chart helps: a table with one column for each doctor. Write what each said about the diagnosis, the treatment, the risks and the time to recover.</translation>
+    </message>
+    <message>
+        <source>If they differ a lot, make an appointment with your main doctor to talk about the difference.</source>
+        <translation>If they differ a lot, make an appointment with your main doctor to talk about the difference.</translation>
+    </message>
+    <message>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
+        <translation>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have chosen a treatment and told both medical teams.</source>
+        <translation>This step is done when you have chosen a treatment and told both medical teams.</translation>
+    </message>
+    <message>
+        <source>Step 9: Keep your papers in order</source>
+        <translation>Step 9: Keep your papers in order</translation>
+    </message>
+    <message>
+        <source>Papers that are always in order make the next second opinion, or an emergency, much faster and safer.</source>
+        <translation>Papers that are always in order make the next second opinion, or an emergency, much faster and safer.</translation>
+    </message>
+    <message>
+        <source>Keep them in a safe digital folder. This program's folder is locked with encryption; a health record app works too.</source>
+        <translation>Keep them in a safe digital folder. This program's folder is locked with encryption; a health record app works too.</translation>
+    </message>
+    <message>
+        <source>Make it a habit over 30 days: every Sunday evening, spend 10 minutes. Scan and file the week's medical papers, receipts and notes.</source>
+        <translation>Make it a habit over 30 days: every Sunday evening, spend 10 minutes. Scan and file the week's medical papers, receipts and notes.</translation>
+    </message>
+    <message>
+        <source>Sort everything into groups: Imaging (scans and X-rays), Labs, Prescriptions and Doctor notes. Receipts and Other are there for the rest.</source>
+        <translation>Sort everything into groups: Imaging (scans and X-rays), Labs, Prescriptions and Doctor notes. Receipts and Other are there for the rest.</translation>
+    </message>
+    <message>
+        <source>This step is done when your papers are all filed in groups, and you have kept up the habit four weeks in a row.</source>
+        <translation>This step is done when your papers are all filed in groups, and you have kept up the habit four weeks in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Help for this page</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: {app}</source>
+        <translation>Help: {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Help about:</source>
+        <translation>&amp;Help about:</translation>
     </message>
 </context>
 <context>

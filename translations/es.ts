@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Nothing is ever sent anywhere. The program does not use the internet. What you type stays on this computer, locked with encryption. It only leaves the computer in a file you choose to save or print.</source>
+        <translation>Nunca se envía nada a ningún sitio. El programa no usa internet. Lo que usted escribe se queda en este ordenador, cifrado. Solo sale del ordenador en un archivo que usted decide guardar o imprimir.</translation>
+    </message>
+    <message>
+        <source>The program helps you organize getting a second opinion. It does not give medical advice.</source>
+        <translation>El programa le ayuda a organizar la búsqueda de una segunda opinión. No da consejos médicos.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in this folder: {folder}</source>
+        <translation>Sus datos se guardan en esta carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>Software libre con la licencia {licence}.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersSection</name>
     <message>
         <source>Answers to your questions</source>
@@ -854,6 +881,267 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(aún sin elegir)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>How this program helps you</source>
+        <translation>Cómo le ayuda este programa</translation>
+    </message>
+    <message>
+        <source>A second opinion means another doctor looks at your illness and your treatment plan. This program walks you through getting one, in nine steps.</source>
+        <translation>Una segunda opinión significa que otro médico revisa su enfermedad y su plan de tratamiento. Este programa le guía para conseguirla, en nueve pasos.</translation>
+    </message>
+    <message>
+        <source>Each step says why it matters, what to do, and how you know it is done. You can do the steps in any order and come back to them at any time.</source>
+        <translation>Cada paso dice por qué es importante, qué hacer y cómo saber que está hecho. Puede hacer los pasos en cualquier orden y volver a ellos cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved at once. It stays on this computer, locked with encryption. Nothing is sent over the internet.</source>
+        <translation>Todo lo que escribe se guarda al instante. Se queda en este ordenador, cifrado. No se envía nada por internet.</translation>
+    </message>
+    <message>
+        <source>You can print a checklist of all steps to take with you. Use the Case menu, or the button on the overview.</source>
+        <translation>Puede imprimir una lista de todos los pasos para llevarla consigo. Use el menú «Caso» o el botón del resumen.</translation>
+    </message>
+    <message>
+        <source>This program helps you organize the process. It does not give medical advice. Talk about every decision with your doctors.</source>
+        <translation>Este programa le ayuda a organizar el proceso. No da consejos médicos. Hable cada decisión con sus médicos.</translation>
+    </message>
+    <message>
+        <source>Step 1: Do you need a second opinion?</source>
+        <translation>Paso 1: ¿Necesita una segunda opinión?</translation>
+    </message>
+    <message>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>No todos los problemas de salud necesitan una segunda opinión. Importa sobre todo cuando hay mucho en juego: una enfermedad grave como el cáncer, una operación que no es urgente o una enfermedad rara.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
+        <translation>También puede ayudar si un tratamiento no ha funcionado en el tiempo previsto o si nadie sabe con seguridad qué tiene usted. Si tiene varias enfermedades crónicas, el plan de un solo médico quizá no sirva para todas.</translation>
+    </message>
+    <message>
+        <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
+        <translation>Unos estudios en un gran hospital universitario de EE. UU. mostraron que 1 de cada 5 personas que pidieron otra opinión recibió otro diagnóstico. Unas 88 de cada 100 recibieron un diagnóstico o un plan más claro o distinto.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
+        <translation>Pedirla es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decir que quiere estar bien informado, pedir a su médico que le recomiende a alguien o pedir un volante para el médico que usted elija.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
+        <translation>Este paso está hecho cuando ha encontrado al menos un motivo claro y real para seguir adelante.</translation>
+    </message>
+    <message>
+        <source>Step 2: What does your insurance pay?</source>
+        <translation>Paso 2: ¿Qué paga su seguro?</translation>
+    </message>
+    <message>
+        <source>A surprise bill is the last thing you need now. Call your insurance before you book, and ask about second opinion cover for your diagnosis by name.</source>
+        <translation>Una factura inesperada es lo último que necesita ahora. Llame a su seguro antes de pedir cita y pregunte si cubre una segunda opinión para su diagnóstico, diciéndolo por su nombre.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
+        <translation>Pregunte si debe ir a médicos de su red. Si el médico adecuado está fuera, pida una excepción (en EE. UU., «network gap exception»). Así el seguro paga a un médico de fuera de la red porque nadie dentro puede hacerlo, por ejemplo en una enfermedad rara.</translation>
+    </message>
+    <message>
+        <source>Ask if you need a referral from your main doctor before they will pay.</source>
+        <translation>Pregunte si necesita un volante de su médico de cabecera para que el seguro pague.</translation>
+    </message>
+    <message>
+        <source>Write down the day, the name of the person you spoke to, and what they said. It helps if there is a question about the bill later.</source>
+        <translation>Anote el día, el nombre de la persona con quien habló y lo que le dijo. Le ayudará si más tarde hay dudas sobre la factura.</translation>
+    </message>
+    <message>
+        <source>This step is done when the insurance has told you clearly what you will pay yourself and whether you need a referral.</source>
+        <translation>Este paso está hecho cuando el seguro le ha dicho con claridad cuánto pagará usted y si necesita un volante.</translation>
+    </message>
+    <message>
+        <source>Step 3: Gather your records</source>
+        <translation>Paso 3: Reúna sus informes</translation>
+    </message>
+    <message>
+        <source>The second doctor needs the same facts the first doctor used. Only then can they judge your case fairly and fully.</source>
+        <translation>El segundo médico necesita los mismos datos que usó el primero. Solo así puede valorar su caso de forma justa y completa.</translation>
+    </message>
+    <message>
+        <source>You have a legal right to your records. In the US this right comes from a law called HIPAA. In the EU it comes from the GDPR, the data protection law. Send your clinic a written request; the program can write the letter.</source>
+        <translation>Tiene derecho por ley a sus informes. En la UE lo reconoce el RGPD, el Reglamento General de Protección de Datos; en EE. UU., una ley llamada HIPAA. Envíe una solicitud por escrito a su clínica; el programa puede redactar la carta.</translation>
+    </message>
+    <message>
+        <source>Ask for the pathology reports (the lab&apos;s findings on tissue or cells), your scans, lab results and your doctor&apos;s notes. Ask for a discharge summary if you were in hospital lately.</source>
+        <translation>Pida los informes de anatomía patológica (lo que el laboratorio encontró en el tejido o las células), sus pruebas de imagen, los análisis y las notas de su médico. Si estuvo ingresado hace poco, pida el informe de alta.</translation>
+    </message>
+    <message>
+        <source>Ask for the scans themselves, not only the written report. Scans come as DICOM files, the standard format for medical images, on a disc or through a link. You can add a disc or a folder here; the files are kept locked.</source>
+        <translation>Pida las imágenes en sí, no solo el informe escrito. Llegan como archivos DICOM, el formato habitual de las imágenes médicas, en un disco o mediante un enlace. Aquí puede añadir un disco o una carpeta; los archivos se guardan cifrados.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have all the records from the last 12 to 24 months, on paper or as files.</source>
+        <translation>Este paso está hecho cuando tiene todos los informes de los últimos 12 a 24 meses, en papel o en archivos.</translation>
+    </message>
+    <message>
+        <source>Step 4: Choose an independent doctor</source>
+        <translation>Paso 4: Elija un médico independiente</translation>
+    </message>
+    <message>
+        <source>For an honest, fresh view, the second doctor should not work with your first doctor, in the same practice or the same circle.</source>
+        <translation>Para una opinión sincera y nueva, el segundo médico no debe trabajar con el primero, ni en la misma consulta ni en el mismo círculo.</translation>
+    </message>
+    <message>
+        <source>Good places to look are university hospitals and centers that treat many people with your illness. They often have the newest research and tools.</source>
+        <translation>Buenos lugares para buscar son los hospitales universitarios y los centros que tratan a muchas personas con su enfermedad. Suelen tener la investigación y la tecnología más recientes.</translation>
+    </message>
+    <message>
+        <source>Check the doctor&apos;s board certification. This means a medical board has tested the doctor in their field. Board websites also show if they focus on your illness.</source>
+        <translation>Compruebe la certificación de especialidad del médico. Significa que un colegio o consejo médico lo ha examinado en su campo. Sus registros también muestran si se dedica a su enfermedad.</translation>
+    </message>
+    <message>
+        <source>Be careful with a name that only your first doctor gave you. Patient groups for your illness can give you names that are independent.</source>
+        <translation>Tenga cuidado con un nombre que solo le dio su primer médico. Las asociaciones de pacientes de su enfermedad pueden darle nombres independientes.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have the name and contact details of a doctor with no ties to your current doctor.</source>
+        <translation>Este paso está hecho cuando tiene el nombre y los datos de contacto de un médico sin vínculos con su médico actual.</translation>
+    </message>
+    <message>
+        <source>Step 5: Book the visit</source>
+        <translation>Paso 5: Pida la cita</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has read your records before you come. When you call, say clearly that the visit is for a second opinion.</source>
+        <translation>Una segunda opinión solo sirve si el médico ha leído sus informes antes de la cita. Cuando llame, diga con claridad que la cita es para una segunda opinión.</translation>
+    </message>
+    <message>
+        <source>Ask how they want your records: through a secure website, by mail, or brought by hand.</source>
+        <translation>Pregunte cómo quieren recibir sus informes: por una web segura, por correo o entregados en mano.</translation>
+    </message>
+    <message>
+        <source>Call again to check that the records arrived, at least 48 hours before the visit. Otherwise the visit may be wasted. Online second opinion services often send a written report 48 to 72 hours after they have your records.</source>
+        <translation>Vuelva a llamar al menos 48 horas antes de la cita para comprobar que llegaron los informes. Si no, la cita puede no servir. Los servicios de segunda opinión por internet suelen enviar un informe escrito de 48 a 72 horas después de recibir sus informes.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is booked and the office has said it has your files.</source>
+        <translation>Este paso está hecho cuando tiene la cita y la consulta ha confirmado que tiene sus archivos.</translation>
+    </message>
+    <message>
+        <source>Step 6: Write down your questions</source>
+        <translation>Paso 6: Escriba sus preguntas</translation>
+    </message>
+    <message>
+        <source>Worry makes it easy to forget what you wanted to ask. A written list makes sure nothing is missed.</source>
+        <translation>Con la preocupación es fácil olvidar lo que quería preguntar. Una lista escrita asegura que no se le escape nada.</translation>
+    </message>
+    <message>
+        <source>Good questions: How did you arrive at this diagnosis? What else could we do instead of the surgery? What happens if we wait and do nothing?</source>
+        <translation>Buenas preguntas: ¿Cómo llegó a este diagnóstico? ¿Qué otra cosa podríamos hacer en lugar de la operación? ¿Qué pasa si esperamos y no hacemos nada?</translation>
+    </message>
+    <message>
+        <source>Ask how many people with exactly this illness the doctor treated last year. Ask if there are studies of new treatments (clinical trials) your first doctor did not mention.</source>
+        <translation>Pregunte a cuántas personas con esta misma enfermedad trató el médico el año pasado. Pregunte si hay estudios de tratamientos nuevos (ensayos clínicos) que su primer médico no mencionó.</translation>
+    </message>
+    <message>
+        <source>Star the questions that matter most, so you ask them first. The program suggests more questions for your area of medicine.</source>
+        <translation>Marque con una estrella las preguntas más importantes para hacerlas primero. El programa le sugiere más preguntas para su especialidad.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have printed a list of at least five questions.</source>
+        <translation>Este paso está hecho cuando ha impreso una lista de al menos cinco preguntas.</translation>
+    </message>
+    <message>
+        <source>Step 7: At the visit</source>
+        <translation>Paso 7: En la cita</translation>
+    </message>
+    <message>
+        <source>It is hard to take in a lot of medical facts and talk at the same time. Bring someone you trust to take notes, so you can listen and ask.</source>
+        <translation>Es difícil asimilar mucha información médica y hablar a la vez. Vaya con alguien de confianza que tome notas, para que usted pueda escuchar y preguntar.</translation>
+    </message>
+    <message>
+        <source>Ask the doctor if you may record the talk on your phone. Then you can listen again at home. Always ask first.</source>
+        <translation>Pregunte al médico si puede grabar la conversación con su teléfono. Así podrá escucharla otra vez en casa. Pregunte siempre antes.</translation>
+    </message>
+    <message>
+        <source>If the doctor&apos;s view differs from the first one, ask them to explain the difference in plain words.</source>
+        <translation>Si la opinión del médico es distinta de la primera, pídale que le explique la diferencia con palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>This step is done when the visit is over and you have notes or a recording of what the doctor advised.</source>
+        <translation>Este paso está hecho cuando la cita ha terminado y tiene notas o una grabación de lo que le aconsejó el médico.</translation>
+    </message>
+    <message>
+        <source>Step 8: Compare and decide</source>
+        <translation>Paso 8: Compare y decida</translation>
+    </message>
+    <message>
+        <source>If the two opinions differ, you need to know why. Only then can you make the safest choice.</source>
+        <translation>Si las dos opiniones son distintas, necesita saber por qué. Solo así podrá elegir lo más seguro.</translation>
+    </message>
+    <message>
+        <source>A T-chart helps: a table with one column for each doctor. Write what each said about the diagnosis, the treatment, the risks and the time to recover.</source>
+        <translation>Ayuda una tabla en T: una tabla con una columna para cada médico. Escriba lo que dijo cada uno sobre el diagnóstico, el tratamiento, los riesgos y el tiempo de recuperación.</translation>
+    </message>
+    <message>
+        <source>If they differ a lot, make an appointment with your main doctor to talk about the difference.</source>
+        <translation>Si son muy distintas, pida cita con su médico de cabecera para hablar de la diferencia.</translation>
+    </message>
+    <message>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
+        <translation>Una tercera opinión para desempatar solo vale la pena si las dos primeras son muy distintas y hay mucho en juego, como una operación de un órgano importante.</translation>
+    </message>
+    <message>
+        <source>This step is done when you have chosen a treatment and told both medical teams.</source>
+        <translation>Este paso está hecho cuando ha elegido un tratamiento y se lo ha comunicado a los dos equipos médicos.</translation>
+    </message>
+    <message>
+        <source>Step 9: Keep your papers in order</source>
+        <translation>Paso 9: Mantenga sus papeles en orden</translation>
+    </message>
+    <message>
+        <source>Papers that are always in order make the next second opinion, or an emergency, much faster and safer.</source>
+        <translation>Tener los papeles siempre en orden hace que la próxima segunda opinión, o una urgencia, sean mucho más rápidas y seguras.</translation>
+    </message>
+    <message>
+        <source>Keep them in a safe digital folder. This program&apos;s folder is locked with encryption; a health record app works too.</source>
+        <translation>Guárdelos en una carpeta digital segura. La carpeta de este programa está cifrada; también sirve una app de historial de salud.</translation>
+    </message>
+    <message>
+        <source>Make it a habit over 30 days: every Sunday evening, spend 10 minutes. Scan and file the week&apos;s medical papers, receipts and notes.</source>
+        <translation>Conviértalo en un hábito en 30 días: cada domingo por la tarde, dedique 10 minutos. Escanee y archive los papeles médicos, recibos y notas de la semana.</translation>
+    </message>
+    <message>
+        <source>Sort everything into groups: Imaging (scans and X-rays), Labs, Prescriptions and Doctor notes. Receipts and Other are there for the rest.</source>
+        <translation>Ordénelo todo en grupos: Imágenes (escáneres y radiografías), Análisis, Recetas e Informes médicos. Para lo demás están Recibos y Otros.</translation>
+    </message>
+    <message>
+        <source>This step is done when your papers are all filed in groups, and you have kept up the habit four weeks in a row.</source>
+        <translation>Este paso está hecho cuando todos sus papeles están archivados en grupos y ha mantenido el hábito cuatro semanas seguidas.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Ayuda sobre esta página</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Acerca &amp;de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help: {app}</source>
+        <translation>Ayuda: {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Help about:</source>
+        <translation>&amp;Ayuda sobre:</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
+from wizard.ui.help_menu import HelpActions
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
@@ -190,6 +191,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
             self.language_actions[code] = action
         self.language_actions[self.translators.language].setChecked(True)
+        self.help_menu = bar.addMenu("")
+        self.help_actions = HelpActions(
+            self, self.help_menu, lambda: self.page_key, self.store.data_dir
+        )
 
     # -- language ------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_actions.retranslate()
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.output.retranslate()
         self.overview.retranslate()
