@@ -234,6 +234,47 @@ def fill(store: CaseStore, case_id: int) -> None:
     store.set_current_page(case_id, "organization")
 
 
+def fill_large(store: CaseStore, case_id: int, questions: int = 200, records: int = 2000) -> None:
+    """Make the case as big as a long illness makes it: ``questions`` questions in step 6 and
+    ``records`` files in the vault (four in five of them scans, in series of 80)."""
+    import io
+
+    from wizard.plan.documents import ScanFacts
+    from wizard.store.case_files import NewFile
+
+    have = len(store.load(case_id).entries_of("questions", "questions"))
+    for number in range(have, questions):
+        entry_id = store.add_entry(case_id, "questions", "questions")
+        store.set_entry_value(case_id, entry_id, "text", f"Question {number + 1}: what if we wait?")
+    batch = []
+    for number in range(records):
+        content = f"record {number} of the sample case\n".encode() * 8
+        stored = store.files.store_content(io.BytesIO(content))
+        if number % 5 == 4:
+            new = NewFile(f"letter-{number}.pdf", "pdf", date="2026-10-01")
+        else:
+            series = number // 80
+            scan = ScanFacts(
+                patient_name="SAMPLE^ALEX",
+                study_uid=f"1.2.826.0.1.{series // 5}",
+                study_date="2026-09-14",
+                modality="MR",
+                series_uid=f"1.2.826.0.1.{series // 5}.{series}",
+                series_number=series,
+                instance_number=number % 80 + 1,
+                rows=256,
+                columns=256,
+                frames=1,
+            )
+            new = NewFile(f"IM{number:05d}", "dicom", scan=scan)
+        batch.append((stored, new))
+        if len(batch) == 200:
+            store.files.record(case_id, batch)
+            batch = []
+    if batch:
+        store.files.record(case_id, batch)
+
+
 def main(argv: list[str]) -> int:
     """Write the sample case as a case file to ``argv[0]`` (the example of the format doc)."""
     from wizard.export.case_json import write_case_json

@@ -489,3 +489,38 @@ def test_what_cannot_be_stored_stays_typed_while_other_fields_change(make_window
     assert "unter null" in form.problems["out_of_pocket"].text()
     window.translators.switch("en")
     window.retranslate()
+
+
+def test_an_edit_fills_only_the_page_on_screen_and_another_page_when_it_is_opened(
+    make_window, asker, qtbot, monkeypatch
+):
+    window = make_window()
+    _create_case(window, asker, qtbot)
+    _open_step(window, qtbot, "need")
+    filled: list[str] = []
+    for key, page in window.pages.items():
+        original = page.show_case
+        monkeypatch.setattr(
+            page,
+            "show_case",
+            lambda case, verdict, key=key, original=original: (
+                filled.append(key),
+                original(case, verdict),
+            ),
+        )
+    qtbot.keyClicks(window.pages["need"].form.texts["condition"], "Mitral valve leak")
+    assert len(filled) == len("Mitral valve leak") and set(filled) == {"need"}
+    assert window.store.load(window.case.id).value("need", "condition") == "Mitral valve leak"
+    # Another page shows the case as it is now when it is opened.
+    filled.clear()
+    _open_step(window, qtbot, "specialist")
+    assert filled == ["specialist"]
+    assert window.pages["specialist"].verdict.isVisible()
+    filled.clear()
+    _open_step(window, qtbot, "need")
+    _open_step(window, qtbot, "specialist")
+    assert filled == []  # nothing changed meanwhile: nothing to fill again
+    # Opening another case fills every page at once: none keeps the last patient's words.
+    filled.clear()
+    _create_case(window, asker, qtbot, "Nora")
+    assert set(filled) == set(window.pages)

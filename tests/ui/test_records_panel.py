@@ -143,7 +143,9 @@ def test_files_dropped_on_the_page_are_imported(make_window, asker, qtbot, tmp_p
     # The ongoing step lists the same files, and follows their filing on step 3, also a
     # change that leaves the counts as they were (a confirmed file moved to another place).
     ongoing = window.pages["organization"].files_panel
+    window.go_to("organization")
     assert ongoing.tree.topLevelItemCount() == 1
+    window.go_to("records")
     for key, shown in (("receipts", "Receipts"), ("other", "Other")):
         panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
         panel.category.setCurrentIndex(panel.category.findData(key))

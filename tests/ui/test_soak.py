@@ -134,13 +134,17 @@ class User:
         self.language = lang
 
     def check_shown_case(self) -> None:
-        """The check boxes on every page show what the user did to the open case."""
+        """The check boxes on every page show what the user did to the open case, when
+        the page is opened (a page is filled when it is shown)."""
         cid = self.case_id
+        back = self.window.page_key
         for step in STEPS:
+            self.window.go_to(step.key, remember=False)
             page = self.window.pages[step.key]
             for key, box in page.items.items():
                 assert box.isChecked() is ((step.key, key) in self.ticks[cid]), key
             assert page.own_word.isChecked() is (step.key in self.own_word[cid]), step.key
+        self.window.go_to(back, remember=False)
 
     def check_database(self, store) -> None:
         for cid in self.case_ids:

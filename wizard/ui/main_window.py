@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
-from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate_all, step_by_key
+from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate, evaluate_all, step_by_key
 from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.output = PdfOutput(self)  # saving and printing the PDFs
         self.case: CaseData | None = None
         self.page_key = OVERVIEW
+        # Step pages whose case changed while another page was on screen.
+        self._stale: set[str] = set()
+        self._shown_case_id: int | None = None
 
         self.case_label = QLabel()
         self.case_combo = CaseChooser()
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
             write(case_id)
         except UserError as exc:
             self.asker.error(self.tr("Not saved"), render(exc.msg))
+            self._shown_case_id = None  # every page shows what is stored, not what was tried
         else:
             self.statusBar().showMessage(self.tr("Saved."), 4000)
         self.case = self.store.load(case_id)
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
             message = render(exc.msg) if isinstance(exc, UserError) else str(exc)
             self.asker.error(self.tr("Not saved"), message)
             self.case = self.store.load(case.id)
+            self._shown_case_id = None  # every page shows what is stored, not what was tried
         else:
             self.statusBar().showMessage(self.tr("Saved."), 4000)
         self._refresh()
@@ -457,6 +462,9 @@ class MainWindow(QMainWindow):
             key = OVERVIEW
         self.page_key = key
         if key in self.pages:
+            if key in self._stale and self.case is not None:
+                self._stale.discard(key)
+                self.pages[key].show_case(self.case, evaluate(step_by_key(key), self.case))
             self.pages[key].verdict.release_height()
         row = PAGES.index(key)
         self.stack.setCurrentIndex(row)
@@ -503,6 +511,10 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(has_case)
         self.step_list.setEnabled(has_case)
         evaluation = None if case is None else evaluate_all(case)
+        # Another case (or the first): every page shows it at once, so no page keeps the
+        # last patient's words; edits within a case fill only the page on screen.
+        same_case = case is not None and case.id == self._shown_case_id
+        self._shown_case_id = None if case is None else case.id
         self.overview.show_case(case, evaluation)
         overview_item = self.step_list.item(0)
         overview_item.setText(self.tr("Overview"))
@@ -513,7 +525,13 @@ class MainWindow(QMainWindow):
                 continue
             assert evaluation is not None
             verdict = evaluation[step.key]
-            self.pages[step.key].show_case(case, verdict)
+            # Only the page on screen is filled now; another is filled when it is opened
+            # (a long question list or 2,000 records cost tens of ms on every keystroke).
+            if step.key == self.page_key or not same_case:
+                self.pages[step.key].show_case(case, verdict)
+                self._stale.discard(step.key)
+            else:
+                self._stale.add(step.key)
             label = render(verdict.status.label)
             text = (
                 f"{STATUS_MARK[verdict.status]} {step.number}. {plan_text(step.short_title)}"
