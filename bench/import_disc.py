@@ -194,6 +194,7 @@ def main() -> int:
     parser.add_argument("--large", type=int, default=0, help="big multi-frame files to add")
     parser.add_argument("--large-mb", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="runs of each (best kept)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     rounds = args.rounds
     with tempfile.TemporaryDirectory(prefix="second-opinion-bench-") as tmp:
@@ -217,6 +218,22 @@ def main() -> int:
         window = min(windows, key=lambda run: run["seconds"])
         window["peak_mb"] = max(run["peak_mb"] for run in windows)
         window["longest_pause_ms"] = max(run["longest_pause_ms"] for run in windows)
+    if args.json is not None:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "files": len(files),
+                    "megabytes": size_mb,
+                    "bare": bare,
+                    "cli": cli["seconds"],
+                    "cli_peak_mb": cli["peak_mb"],
+                    "window": window["seconds"],
+                    "window_peak_mb": window["peak_mb"],
+                    "longest_pause_ms": window["longest_pause_ms"],
+                    "rounds": rounds,
+                }
+            )
+        )
     rows = [
         (
             "machine",
