@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from wizard.paths import fonts_dir
+from wizard.paths import resource_path
 
 MIN_POINT_SIZE = 11
 
@@ -34,7 +34,7 @@ def install_look(app: QApplication) -> None:
     app.setProperty("second-opinion-look", True)
     family = None
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (families[0] if families else None)
     font = QFont(app.font())
