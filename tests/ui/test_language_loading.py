@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 import wizard.i18n
 from wizard.i18n import missing_translation, translator_for
+from wizard.store.folder import WINDOW, take_writer_lock
 from wizard.store.preferences import Preferences
+from wizard.ui import app as app_module
 
 Button = QMessageBox.StandardButton
 
@@ -49,3 +51,22 @@ def test_a_language_that_cannot_be_loaded_is_said_and_the_window_keeps_its_own(
     assert window.translators.language == "es" and window.next_button.text() == spanish
     assert window.language_actions["es"].isChecked()
     assert Preferences(data_dir).language == "es"
+
+
+def test_a_start_in_a_language_that_cannot_be_loaded_says_so_first(qapp, data_dir, monkeypatch):
+    told = []
+    for kind in ("warning", "information"):
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            staticmethod(lambda parent, title, text, k=kind: told.append((k, text))),
+        )
+    monkeypatch.setattr(wizard.i18n, "qm_file", lambda lang: None)
+    Preferences(data_dir).language = "de"
+    monkeypatch.setenv("SECOND_OPINION_PASSPHRASE", "correct horse battery")
+    # Another window holds the folder, so this start ends after what it has to say.
+    with take_writer_lock(data_dir, holder=WINDOW):
+        assert app_module.run_gui(data_dir) == 1
+
+    assert told[0] == ("warning", missing_translation("de").render())
+    assert [kind for kind, _ in told] == ["warning", "information"]
