@@ -100,6 +100,7 @@ class AppTranslators:
             new.append(ours)  # installed last, so asked first
         for old in self.installed:
             self.app.removeTranslator(old)
+            old.deleteLater()
         QLocale.setDefault(QLocale(lang) if lang != "en" else QLocale("en_US"))
         for translator in new:
             self.app.installTranslator(translator)
