@@ -51,7 +51,8 @@ class NoKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True, scope="session")
 def compiled_translations():
-    """Build the .qm files when they are missing or older than their .ts sources."""
+    """Build the package's .qm files when they are missing or older than their .ts sources
+    (the program would compile them into the user's cache folder otherwise)."""
     import sys
     from pathlib import Path
 
@@ -60,9 +61,9 @@ def compiled_translations():
     import translations
 
     stale = any(
-        not (ts.with_suffix(".qm")).exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-        for ts in (root / "translations").glob("*.ts")
+        not (qm := translations.QM_DIR / f"{lang}.qm").exists()
+        or qm.stat().st_mtime < (translations.TS_DIR / f"{lang}.ts").stat().st_mtime
+        for lang in translations.TRANSLATED
     )
     if stale:
         translations.compile_all()

@@ -1,7 +1,7 @@
 """Keep translations/*.ts in step with the source, and compile them to .qm.
 
     python tools/translations.py update   # collect strings into en/de/es .ts
-    python tools/translations.py compile  # build .qm files (not committed)
+    python tools/translations.py compile  # build .qm files into the package (not committed)
     python tools/translations.py check    # fail if a .ts is stale or incomplete
     python tools/translations.py set de "Source text" "Übersetzung"   # fill one entry
 
@@ -11,16 +11,21 @@ translation, so every file is complete and reviewable the same way.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
+# Compiled here, as package data; setup.py compiles them the same way into a built package.
+QM_DIR = ROOT / "wizard" / "resources" / "translations"
 LANGUAGES = ("en", "de", "es")
+TRANSLATED = ("de", "es")  # English is the source language: it needs no .qm
 
 
 def _tool(name: str) -> str:
@@ -57,19 +62,19 @@ def update() -> None:
     fill_english(TS_DIR / "en.ts")
 
 
-def compile_all(out_dir: Path = TS_DIR) -> None:
-    for lang in LANGUAGES:
-        subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-nounfinished",
-                "-silent",
-                str(TS_DIR / f"{lang}.ts"),
-                "-qm",
-                str(out_dir / f"{lang}.qm"),
-            ],
-            check=True,
-        )
+def load_lrelease() -> ModuleType:
+    """wizard/lrelease.py, loaded on its own: the package's dependencies may be missing."""
+    spec = importlib.util.spec_from_file_location("lrelease", ROOT / "wizard" / "lrelease.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def compile_all(out_dir: Path = QM_DIR) -> None:
+    lrelease = load_lrelease()
+    for lang in TRANSLATED:
+        lrelease.compile_ts(TS_DIR / f"{lang}.ts", out_dir / f"{lang}.qm")
 
 
 def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:

@@ -453,7 +453,11 @@ def run(argv: Sequence[str]) -> int:
         from wizard.ui.app import run_gui
 
         return run_gui(args.data_dir)
-    tr = _tr(system_language())
+    try:
+        tr = _tr(system_language())
+    except UserError as exc:  # the messages' own language is missing: said in English
+        print(f"second-opinion: {exc.render()}", file=sys.stderr)
+        return EXIT_ERROR
     try:
         with _stopped_by_sigterm():
             COMMANDS[args.command](args)

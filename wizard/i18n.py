@@ -1,33 +1,45 @@
-"""Loading translations (QtCore only, no widgets), for the UI and for printouts."""
+"""Loading translations (QtCore only, no widgets), for the UI and for printouts.
+
+A language whose translation cannot be loaded is an error (``UserError``), never a quiet
+fall-back to English; English is the source language and needs no translation file.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from wizard.paths import translations_dir
+from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import LANGUAGES
+from wizard.qm_files import qm_file
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
 Translate = Callable[[str, str], str]
 # Long dates without the weekday, in each language's own order.
 _DATE_FORMATS = {"en": "MMMM d, yyyy", "de": "d. MMMM yyyy", "es": "d 'de' MMMM 'de' yyyy"}
+_loaded: dict[str, QTranslator] = {}
 
 
-def qm_file(lang: str) -> Path:
-    return translations_dir() / f"{lang}.qm"
+def missing_translation(lang: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The translation for {language} could not be loaded; install the program again, "
+            "or choose another language.",
+        ),
+        language=LANGUAGE_NAMES.get(lang, lang),
+    )
 
 
-@cache
-def _translator(lang: str) -> QTranslator | None:
-    if lang == "en":
-        return None
-    translator = QTranslator()
-    if not translator.load(str(qm_file(lang))):
-        return None
+def load_translator(lang: str, parent: QCoreApplication | None = None) -> QTranslator:
+    """The program's own translator for ``lang`` (not English); raises UserError where its
+    file is missing or unreadable."""
+    translator = QTranslator(parent)
+    path = qm_file(lang)
+    if path is None or not translator.load(str(path)):
+        raise missing_translation(lang)
     return translator
 
 
@@ -38,10 +50,13 @@ def system_language() -> str:
 
 
 def translator_for(lang: str) -> Translate:
-    """A ``tr(context, text)`` function for ``lang``; English source text where missing."""
-    translator = _translator(lang)
-    if translator is None:
+    """A ``tr(context, text)`` function for ``lang``; raises UserError where ``lang``'s
+    translation cannot be loaded."""
+    if lang == "en":
         return lambda context, text: text
+    if lang not in _loaded:
+        _loaded[lang] = load_translator(lang)
+    translator = _loaded[lang]
 
     def tr(context: str, text: str) -> str:
         return translator.translate(context, text) or text
@@ -69,25 +84,25 @@ class AppTranslators:
         self.installed: list[QTranslator] = []
         self.language = "en"
 
-    def switch(self, lang: str) -> bool:
-        """Install ``lang``; returns False (and stays in English) when it cannot be loaded."""
-        QLocale.setDefault(QLocale("en_US"))
+    def switch(self, lang: str) -> None:
+        """Install ``lang``, with Qt's own translation for the standard dialogs and buttons.
+
+        Raises UserError, keeping the language in use, where ``lang`` cannot be loaded.
+        """
+        new: list[QTranslator] = []
+        if lang != "en":
+            # Parented, so it is not garbage-collected.
+            ours = load_translator(lang, self.app)
+            qt_own = QTranslator(self.app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{lang}", qt_dir):
+                new.append(qt_own)
+            new.append(ours)  # installed last, so asked first
         for old in self.installed:
             self.app.removeTranslator(old)
-        self.installed = []
-        self.language = "en"
-        if lang == "en":
-            return True
-        ours = QTranslator(self.app)  # parented, so it is not garbage-collected
-        if not ours.load(str(qm_file(lang))):
-            return False
-        qt_own = QTranslator(self.app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{lang}", qt_dir):
-            self.app.installTranslator(qt_own)
-            self.installed.append(qt_own)
-        self.app.installTranslator(ours)
-        self.installed.append(ours)
+            old.deleteLater()
+        QLocale.setDefault(QLocale(lang) if lang != "en" else QLocale("en_US"))
+        for translator in new:
+            self.app.installTranslator(translator)
+        self.installed = new
         self.language = lang
-        QLocale.setDefault(QLocale(lang))
-        return True

@@ -1,32 +1,27 @@
-"""Where the program's own files are: beside the source, or inside a PyInstaller bundle."""
+"""Where the program's own files are: package data (fonts, compiled translations) found
+through importlib.resources, wherever the package was installed or bundled; and the user's
+data folder."""
 
 from __future__ import annotations
 
-import sys
+import atexit
+import contextlib
+from importlib.resources import as_file, files
 from pathlib import Path
 
-
-def app_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
-
-
-def resource_dir() -> Path:
-    return app_root() / "resources"
+# Package data that is not a plain file on disk (a zip import) is unpacked once, for the
+# whole run, and removed at exit.
+_unpacked = contextlib.ExitStack()
+atexit.register(_unpacked.close)
 
 
 # Chinese, Japanese and Korean for the window and the printouts (Apache 2.0).
 FALLBACK_FONT_FILE = "DroidSansFallback.ttf"
 
 
-def fonts_dir() -> Path:
-    return resource_dir() / "fonts"
-
-
-def translations_dir() -> Path:
-    return app_root() / "translations"
+def resource_path(*parts: str) -> Path:
+    """The file ``wizard/resources/<parts>`` as a path on disk (it may not exist)."""
+    return _unpacked.enter_context(as_file(files("wizard").joinpath("resources", *parts)))
 
 
 def default_data_dir() -> Path:

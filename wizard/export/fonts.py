@@ -1,4 +1,4 @@
-"""The Unicode fonts shipped in resources/, registered once with reportlab.
+"""The Unicode fonts shipped in wizard/resources/fonts, registered once with reportlab.
 
 DejaVu Sans draws Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback
 draws Chinese, Japanese and Korean (wizard/export/scripts.py picks one per run).
@@ -11,7 +11,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from wizard.paths import FALLBACK_FONT_FILE, fonts_dir
+from wizard.paths import FALLBACK_FONT_FILE, resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -20,15 +20,15 @@ FALLBACK = "DroidSansFallback"
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts_dir() / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts_dir() / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
 
 
 @lru_cache(maxsize=1)
 def register_fallback() -> None:
     """The CJK font, read only for a printout that needs it (reading it takes 0.15 s)."""
-    pdfmetrics.registerFont(TTFont(FALLBACK, str(fonts_dir() / FALLBACK_FONT_FILE)))
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(resource_path("fonts", FALLBACK_FONT_FILE))))
     # It has no bold: a bold name in Chinese is drawn in its one weight.
     pdfmetrics.registerFontFamily(
         FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK

@@ -41,18 +41,22 @@ def qt_application() -> QApplication:
 
 
 def run_gui(data_dir: Path | None) -> int:
+    from wizard.errors import UserError
     from wizard.i18n import system_language, translator_for
 
     if not display_available():
         from wizard.plan.messages import Msg
 
-        text = Msg(NO_DISPLAY, context="Errors").render(translator_for(system_language()))
-        print(f"second-opinion: {text}", file=sys.stderr)
+        try:
+            tr = translator_for(system_language())
+        except UserError as exc:  # said first; the rest can only be said in English
+            print(f"second-opinion: {exc.render()}", file=sys.stderr)
+            tr = None
+        print(f"second-opinion: {Msg(NO_DISPLAY, context='Errors').render(tr)}", file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QMessageBox
 
     from wizard import APP_ID, APP_NAME
-    from wizard.errors import UserError
     from wizard.i18n import AppTranslators
     from wizard.paths import default_data_dir
     from wizard.store.preferences import Preferences
@@ -67,7 +71,10 @@ def run_gui(data_dir: Path | None) -> int:
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)
     translators = AppTranslators(app)
-    translators.switch(prefs.language or system_language())
+    try:
+        translators.switch(prefs.language or system_language())
+    except UserError as exc:  # said, then the window opens in English
+        QMessageBox.warning(None, APP_NAME, render(exc.msg))
     from wizard.store.folder import WINDOW, take_writer_lock
     from wizard.ui.one_window import ShowRequests, ask_first_window_to_show, bring_to_front
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from wizard.paths import FALLBACK_FONT_FILE, fonts_dir
+from wizard.paths import FALLBACK_FONT_FILE, resource_path
 
 MIN_POINT_SIZE = 11
 
@@ -37,7 +37,7 @@ def install_look(app: QApplication) -> None:
     app.setProperty("second-opinion-look", True)
     families: list[str] = []
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", FALLBACK_FONT_FILE):
-        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         families += [family for family in found if family not in families]
     font = QFont(app.font())

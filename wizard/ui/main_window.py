@@ -206,15 +206,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def switch_language(self, lang: str) -> None:
-        if not self.translators.switch(lang):
-            self.asker.error(
-                self.tr("Language"),
-                self.tr("That language could not be loaded, so the program stays in English."),
-            )
-            lang = "en"
-            self.retranslate()
-        self.prefs.language = lang
-        self.language_actions[lang].setChecked(True)
+        try:
+            self.translators.switch(lang)
+        except UserError as exc:  # the language in use stays
+            self.asker.error(self.tr("Language"), render(exc.msg))
+        else:
+            self.prefs.language = lang
+        self.language_actions[self.translators.language].setChecked(True)
 
     def retranslate(self) -> None:
         self.case_label.setText(self.tr("&Patient:"))
