@@ -49,6 +49,9 @@ KNOWN_CONTEXTS = {
     "TChartEditor",
     "TChartOutput",
     "ChartRow",
+    "RecoveryKeyDialog",
+    "RecoverySheet",
+    "SecurityActions",
 }
 
 

@@ -128,7 +128,9 @@ def _open(folder: Path) -> CaseStore | None:
         try:
             return CaseStore.open(folder)
         except KeyringUnavailable:  # a new folder, on a computer without a keyring
-            dialog = dialogs.PassphraseDialog(new=True, reason=no_keyring_reason())
+            dialog = dialogs.PassphraseDialog(
+                new=True, reason=no_keyring_reason(), recovery_next=True
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             return CaseStore.open(folder, passphrase=dialog.passphrase())

@@ -8,11 +8,11 @@ only the second; a wrong passphrase is said in the dialog, which stays open to t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,8 +21,17 @@ from PySide6.QtWidgets import (
 from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.store.keys import MIN_PASSPHRASE, check_new_passphrase
+from wizard.ui.look import set_role
 from wizard.ui.text import render
-from wizard.ui.widgets import wrapping_label
+
+
+def text_label(text: str = "") -> QLabel:
+    """A sentence or two that wraps at the dialog's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
 
 NEW = "new"  # choose a passphrase
 UNLOCK = "unlock"  # type the passphrase (or the recovery key)
@@ -45,12 +54,25 @@ def opened_with_recovery_reason() -> str:
     )
 
 
+def fit_height(dialog: QDialog) -> None:
+    """Make ``dialog`` tall enough for every sentence at its width (a problem said, a long
+    language): a dialog does not grow by itself for text that wraps."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 class PassphraseDialog(QDialog):
     """Asks for the passphrase; for a new one, asks for it twice.
 
     ``reason`` is a first sentence that says why the dialog is asked (no keyring here, a
     keyring that did not give the key, a change the user chose); ``recovery`` asks for the
-    recovery key alone (a keyring folder has no passphrase).
+    recovery key alone (a keyring folder has no passphrase); ``recovery_next`` says that a
+    recovery key is shown next (a new data folder).
     """
 
     def __init__(
@@ -60,32 +82,35 @@ class PassphraseDialog(QDialog):
         *,
         reason: str = "",
         recovery: bool = False,
+        recovery_next: bool = False,
     ) -> None:
         super().__init__(parent)
         self.new = new
+        self.recovery_next = recovery_next
         self.mode = NEW if new else (RECOVERY if recovery else UNLOCK)
-        self.reason = wrapping_label(reason)
+        self.reason = text_label(reason)
         self.reason.setVisible(bool(reason))
-        self.intro = wrapping_label()
-        self.rules = wrapping_label()
-        self.forgotten = wrapping_label()
+        self.intro = text_label()
+        self.rules = text_label()
+        self.forgotten = text_label()
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = wrapping_label(role="problem")
+        self.problem = text_label()
+        set_role(self.problem, "problem")
         self.problem.hide()
         self.first.textEdited.connect(lambda _text: self.problem.hide())
         self.second.textEdited.connect(lambda _text: self.problem.hide())
-        form = QFormLayout()
-        self.first_label = wrapping_label()
-        self.second_label = wrapping_label()
-        form.addRow(self.first_label, self.first)
-        self.first_label.setBuddy(self.first)
-        if new:
-            form.addRow(self.second_label, self.second)
-            self.second_label.setBuddy(self.second)
-        else:
+        # Each label above its field: room for a long label in any language.
+        form = QVBoxLayout()
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        for label, field in ((self.first_label, self.first), (self.second_label, self.second)):
+            label.setBuddy(field)
+            form.addWidget(label)
+            form.addWidget(field)
+        if not new:
             self.second.hide()
             self.second_label.hide()
         self.buttons = QDialogButtonBox(
@@ -94,14 +119,24 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         for label in (self.reason, self.intro, self.rules):
             layout.addWidget(label)
+        layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.forgotten)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(480)
+        self.resize(560, 200)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_height(self)
 
     def retranslate(self) -> None:
         if self.mode == NEW:
@@ -114,12 +149,19 @@ class PassphraseDialog(QDialog):
                 "The rules: at least {count} characters. A few words that you can remember, "
                 "with spaces between them, work well."
             ).format(count=MIN_PASSPHRASE)
-            forgotten = self.tr(
-                "If you forget the passphrase, only your recovery key can open the data. You "
-                "get the recovery key next: print it or write it down. Without the passphrase "
-                "and the recovery key, no one can open your data, not even the makers of the "
-                "program."
-            )
+            if self.recovery_next:
+                forgotten = self.tr(
+                    "If you forget the passphrase, only your recovery key can open the data. You "
+                    "get the recovery key next: print it or write it down. Without the "
+                    "passphrase and the recovery key, no one can open your data, not even the "
+                    "makers of the program."
+                )
+            else:
+                forgotten = self.tr(
+                    "If you forget the passphrase, only your recovery key can open the data. "
+                    "Without the passphrase and the recovery key, no one can open your data, "
+                    "not even the makers of the program."
+                )
             first, second = self.tr("New &passphrase:"), self.tr("Type it &again:")
         elif self.mode == UNLOCK:
             self.setWindowTitle(self.tr("{program}: open your data").format(program=APP_NAME))
@@ -162,6 +204,7 @@ class PassphraseDialog(QDialog):
         """Say what is wrong (a wrong passphrase) and let the user type it again at once."""
         self.problem.setText(text)
         self.problem.show()
+        self._fit()
         self.first.selectAll()
         self.first.setFocus()
 
@@ -188,6 +231,7 @@ class PassphraseDialog(QDialog):
                     )
                 )
                 self.problem.show()
+                self._fit()
                 self.second.setFocus()
                 return
         self.accept()

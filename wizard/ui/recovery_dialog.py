@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard import APP_NAME
 from wizard.errors import UserError
+from wizard.ui.passphrase_dialog import fit_height, text_label
 from wizard.ui.saving import ask_save_path
 from wizard.ui.text import render
-from wizard.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
     from wizard.ui.dialogs import Asker
@@ -45,7 +45,7 @@ class RecoveryKeyDialog(QDialog):
         self.asker = asker or Asker(self)
         self.kept = False  # printed or saved
         self.setWindowTitle(self.tr("{program}: your recovery key").format(program=APP_NAME))
-        self.intro = wrapping_label(
+        self.intro = text_label(
             self.tr(
                 "This is your recovery key. It opens your data if you forget your passphrase, "
                 "or if the computer's keyring loses the key. It is shown only this once."
@@ -60,33 +60,39 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setStyleSheet("border: 2px solid #333; padding: 12px; background: white;")
-        self.keep = wrapping_label(
+        self.keep = text_label(
             self.tr(
                 "Print it or save it as a PDF, or write it down, and keep it in a safe place away "
                 "from the computer. Anyone who has it and your computer can open your data. "
                 "Without the passphrase and this key, no one can open your data."
             )
         )
-        self.saved = wrapping_label()
+        self.saved = text_label()
         self.saved.hide()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.print_button.clicked.connect(self.print_sheet)
         self.save_button.clicked.connect(self.save_sheet)
-        self.buttons = QDialogButtonBox()
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.done_button = self.buttons.addButton(
-            self.tr("I have kept it &safe"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
+        self.done_button = QPushButton(self.tr("I have kept it &safe"))
+        self.done_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.intro)
         layout.addWidget(self.key_label)
         layout.addWidget(self.keep)
         layout.addWidget(self.saved)
-        layout.addWidget(self.buttons)
-        self.resize(640, self.sizeHint().height())
+        layout.addLayout(buttons)
+        self.setMinimumWidth(520)
+        self.resize(640, 240)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        fit_height(self)
 
     def _sheet(self, out: Path | io.BytesIO) -> None:
         from wizard.export.recovery_sheet import write_recovery_sheet
@@ -115,6 +121,7 @@ class RecoveryKeyDialog(QDialog):
         self.kept = True
         self.saved.setText(self.tr("Saved: {path}").format(path=str(target)))
         self.saved.show()
+        fit_height(self)
         return target
 
     def print_sheet(self) -> bool:
