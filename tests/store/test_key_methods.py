@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import keyring
 import pytest
@@ -116,3 +117,19 @@ def test_a_keyring_folder_cannot_change_a_passphrase_it_has_not(data_dir):
     with CaseStore.open(data_dir) as store:
         with pytest.raises(UserError, match="not by a passphrase"):
             store.key_methods().change_passphrase(NEW)
+
+
+def test_the_key_file_stays_private_through_every_change(data_dir):
+    from wizard.store.folder import exposed_paths
+
+    previous = os.umask(0)  # a umask that takes nothing away
+    try:
+        with CaseStore.open(data_dir) as store:
+            methods = store.key_methods()
+            methods.new_recovery_key()
+            methods.use_passphrase(OLD)
+            methods.change_passphrase(NEW)
+            methods.use_keyring()
+    finally:
+        os.umask(previous)
+    assert exposed_paths(data_dir) == []

@@ -248,3 +248,20 @@ def test_the_security_menu_moves_the_key_and_back(
         memory_keyring.secrets.clear()
         CaseStore.open(data_dir, passphrase=NEW)
     CaseStore.open(data_dir, passphrase=shown_keys[0]).close()
+
+
+def test_a_keyring_that_fails_outright_asks_for_the_recovery_key_too(data_dir, typing, shown_keys):
+    import keyring
+
+    from tests.conftest import NoKeyring
+
+    with CaseStore.open(data_dir) as store:
+        code = store.key_methods().new_recovery_key()
+    before = _digest(data_dir)
+    keyring.set_keyring(NoKeyring())
+    typing.answers = [None]  # the user cancels: nothing opens, nothing is made
+    assert app_module.unlock(data_dir) is None
+    assert typing.made[0].mode == "recovery"
+    typing.answers = [code]
+    app_module.unlock(data_dir).close()
+    assert _digest(data_dir) == before
