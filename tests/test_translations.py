@@ -53,6 +53,9 @@ KNOWN_CONTEXTS = {
     "TChartEditor",
     "TChartOutput",
     "ChartRow",
+    "RecoveryKeyDialog",
+    "RecoverySheet",
+    "SecurityActions",
 }
 
 

@@ -25,7 +25,7 @@ from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, Msg, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.plan.documents import CaseFile
-from wizard.store import CaseStore, KeyringUnavailable
+from wizard.store import CaseStore
 
 EXIT_ERROR = 1
 EXIT_UNEXPECTED = 3
@@ -123,8 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check the data folder's integrity", parents=[common])
 
     from wizard.cli_backups import add_backup_parsers
+    from wizard.cli_keys import add_key_parser
 
     add_backup_parsers(commands, common)
+    add_key_parser(commands, common)
     return parser
 
 
@@ -150,10 +152,9 @@ def no_keyring_error() -> UserError:
 def open_store(args: argparse.Namespace, create: bool = False, writing: bool = False) -> CaseStore:
     """Open the data folder; only commands that add a case may create a new one. A
     ``writing`` command (it holds the writer lock) makes the day's backup first."""
-    try:
-        store = CaseStore.open(_data_dir(args), create=create)
-    except KeyringUnavailable:
-        raise no_keyring_error() from None
+    from wizard.cli_keys import open_unlocked  # the keyring, or a passphrase or recovery key
+
+    store = open_unlocked(_data_dir(args), create)
     if writing:
         store.daily_backup()
     return store
@@ -460,7 +461,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     try:
         with _stopped_by_sigterm():
-            COMMANDS[args.command](args)
+            (COMMANDS.get(args.command) or args.handler)(args)
     except UserError as exc:
         print(f"second-opinion: {exc.render(tr)}", file=sys.stderr)
         return EXIT_ERROR

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
@@ -40,7 +42,7 @@ class ScriptedDialog:
     problems: list[str] = []
     made: list[bool] = []
 
-    def __init__(self, new: bool, parent=None) -> None:
+    def __init__(self, new: bool, parent=None, **kwargs) -> None:
         ScriptedDialog.made.append(new)
         self._current = ""
 
@@ -68,11 +70,20 @@ def scripted(monkeypatch):
 
 
 def test_without_keyring_a_new_folder_asks_for_a_new_passphrase(
-    qapp, data_dir, no_keyring, scripted
+    qapp, data_dir, no_keyring, scripted, monkeypatch
 ):
+    from wizard.ui import recovery_dialog
+
+    shown = []
+    monkeypatch.setattr(
+        recovery_dialog,
+        "RecoveryKeyDialog",
+        lambda code, *a: SimpleNamespace(exec=lambda: shown.append(code)),
+    )
     scripted.answers = ["a good passphrase"]
     store = app_module.unlock(data_dir)
     assert scripted.made == [True]
+    assert len(shown) == 1  # the new folder's recovery key, shown once
     store.create_case("Kept")
     store.close()
     with CaseStore.open(data_dir, passphrase="a good passphrase") as again:
@@ -96,6 +107,7 @@ def test_cancelling_the_passphrase_opens_nothing(qapp, data_dir, no_keyring, scr
 
 
 def test_with_a_keyring_no_question_is_asked(qapp, data_dir, scripted):
+    CaseStore.open(data_dir).close()
     store = app_module.unlock(data_dir)
     assert scripted.made == []
     store.close()

@@ -8,6 +8,7 @@ import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 import sqlite_utils
@@ -32,6 +33,9 @@ from wizard.store.entries import EntryLists, clean_entry, inserted_id, list_spec
 from wizard.store.folder import unlock_folder
 from wizard.store.reading import read_cases
 from wizard.store.vault import VAULT_DIR, ObjectStore
+
+if TYPE_CHECKING:
+    from wizard.store.key_methods import KeyMethods
 
 
 def _now() -> str:
@@ -77,6 +81,12 @@ class CaseStore(CaseList, EntryLists):
         return CaseStore(
             open_database(self.data_dir / DB_NAME, self._key), self.data_dir, self._key
         )
+
+    def key_methods(self) -> KeyMethods:
+        """How this folder's key is protected, and the changes to it (no re-encryption)."""
+        from wizard.store.key_methods import KeyMethods
+
+        return KeyMethods(self.data_dir, self._key)
 
     def daily_backup(self, now: dt.datetime | None = None) -> None:
         """An encrypted backup of the database, at most once a day (a writer's start)."""

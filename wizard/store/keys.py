@@ -3,7 +3,9 @@ wrapped by a passphrase.
 
 Only ``keyinfo.json`` is written beside the database, and it holds no secret:
 which method protects the folder and, for a passphrase, the scrypt salt and
-the AES-GCM-wrapped key. The raw key is never written to disk.
+the AES-GCM-wrapped key; and, when the user made one, the key wrapped by a
+recovery key (``wizard.store.recovery``), whatever the method. The raw key is
+never written to disk. Wherever a passphrase is accepted, the recovery key is too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from wizard.atomic import read_regular_file, write_atomic
 from wizard.errors import UserError, os_error
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.store.recovery import (
+    RecoveryWrap,
+    looks_like_recovery_key,
+    recovery_bytes,
+    unwrap_with_recovery_key,
+)
 
 KEYRING_SERVICE = "Second Opinion Planner"
 KEYINFO_NAME = "keyinfo.json"
@@ -49,6 +57,15 @@ class KeyringUnavailable(Exception):
     """No keyring backend works here (missing, locked, dismissed or too slow)."""
 
 
+class KeyringRefused(UserError):
+    """The keyring did not give the key of an existing data folder (failed, too slow,
+    locked, or no such entry): the user must unlock it or type the recovery key."""
+
+    def __init__(self, text: str, has_recovery: bool) -> None:
+        super().__init__(text)
+        self.has_recovery = has_recovery
+
+
 @dataclass(frozen=True)
 class KeyInfo:
     method: str  # "keyring" or "passphrase"
@@ -59,6 +76,7 @@ class KeyInfo:
     n: int = SCRYPT_N
     r: int = SCRYPT_R
     p: int = SCRYPT_P
+    recovery: RecoveryWrap | None = None
 
 
 def _b64(data: bytes) -> str:
@@ -92,7 +110,8 @@ def _call_with_timeout(func, timeout: float):
 
 
 def _trusted_keyring():
-    """The default keyring backend, unless it would keep secrets in plain text."""
+    """The default keyring backend, unless it would keep secrets in plain text (called
+    off the calling thread: finding the backend can stall too)."""
     import keyring
 
     backend = keyring.get_keyring()
@@ -102,9 +121,11 @@ def _trusted_keyring():
     return keyring
 
 
-def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
-    keyring = _trusted_keyring()
-    value = _call_with_timeout(lambda: keyring.get_password(KEYRING_SERVICE, account), timeout)
+def keyring_get(account: str, timeout: float | None = None) -> bytes:
+    value = _call_with_timeout(
+        lambda: _trusted_keyring().get_password(KEYRING_SERVICE, account),
+        timeout or KEYRING_TIMEOUT_S,
+    )
     if not value:
         # A locked or dismissed keyring can answer None for a key that exists.
         raise KeyringUnavailable("no key in the keyring")
@@ -117,9 +138,18 @@ def keyring_get(account: str, timeout: float = KEYRING_TIMEOUT_S) -> bytes:
     return key
 
 
-def keyring_set(account: str, key: bytes, timeout: float = KEYRING_TIMEOUT_S) -> None:
-    keyring = _trusted_keyring()
-    _call_with_timeout(lambda: keyring.set_password(KEYRING_SERVICE, account, key.hex()), timeout)
+def keyring_set(account: str, key: bytes, timeout: float | None = None) -> None:
+    _call_with_timeout(
+        lambda: _trusted_keyring().set_password(KEYRING_SERVICE, account, key.hex()),
+        timeout or KEYRING_TIMEOUT_S,
+    )
+
+
+def keyring_delete(account: str, timeout: float | None = None) -> None:
+    _call_with_timeout(
+        lambda: _trusted_keyring().delete_password(KEYRING_SERVICE, account),
+        timeout or KEYRING_TIMEOUT_S,
+    )
 
 
 def _derive(passphrase: str, info: KeyInfo) -> bytes:
@@ -146,11 +176,15 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
-def wrap_with_passphrase(key: bytes, passphrase: str) -> KeyInfo:
+def wrap_with_passphrase(
+    key: bytes, passphrase: str, recovery: RecoveryWrap | None = None
+) -> KeyInfo:
     check_new_passphrase(passphrase)
     params = KeyInfo("passphrase", salt=os.urandom(16), nonce=os.urandom(12))
     wrapped = AESGCM(_derive(passphrase, params)).encrypt(params.nonce, key, KEY_AAD)
-    return KeyInfo("passphrase", salt=params.salt, nonce=params.nonce, wrapped=wrapped)
+    return KeyInfo(
+        "passphrase", salt=params.salt, nonce=params.nonce, wrapped=wrapped, recovery=recovery
+    )
 
 
 def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
@@ -160,22 +194,47 @@ def unwrap_with_passphrase(info: KeyInfo, passphrase: str) -> bytes:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The passphrase is not right for this data folder; check it and try again.",
+                "That passphrase is not right; check for typing mistakes (and Caps Lock), "
+                "then try again.",
             )
         ) from None
 
 
 def _keyinfo_dict(info: KeyInfo) -> dict[str, object]:
+    raw: dict[str, object]
     if info.method == "keyring":
-        return {"version": 2, "method": "keyring", "account": info.account}
-    return {
-        "version": 2,
-        "method": "passphrase",
-        "kdf": {"name": "scrypt", "n": info.n, "r": info.r, "p": info.p},
-        "salt": _b64(info.salt),
-        "nonce": _b64(info.nonce),
-        "wrapped": _b64(info.wrapped),
-    }
+        raw = {"version": 2, "method": "keyring", "account": info.account}
+    else:
+        raw = {
+            "version": 2,
+            "method": "passphrase",
+            "kdf": {"name": "scrypt", "n": info.n, "r": info.r, "p": info.p},
+            "salt": _b64(info.salt),
+            "nonce": _b64(info.nonce),
+            "wrapped": _b64(info.wrapped),
+        }
+    if info.recovery is not None:
+        # Version 3 adds only this part; a version 2 reader opens the folder without it.
+        raw["version"] = 3
+        raw["recovery"] = {
+            "kdf": "hkdf-sha256",
+            "salt": _b64(info.recovery.salt),
+            "nonce": _b64(info.recovery.nonce),
+            "wrapped": _b64(info.recovery.wrapped),
+        }
+    return raw
+
+
+def _recovery_from_dict(raw: dict) -> RecoveryWrap | None:
+    if "recovery" not in raw:
+        return None
+    part = raw["recovery"]
+    if not isinstance(part, dict) or part["kdf"] != "hkdf-sha256":
+        raise ValueError("recovery")
+    wrap = RecoveryWrap(_unb64(part["salt"]), _unb64(part["nonce"]), _unb64(part["wrapped"]))
+    if len(wrap.salt) != 16 or len(wrap.nonce) != 12 or len(wrap.wrapped) != 48:
+        raise ValueError("recovery lengths")
+    return wrap
 
 
 def _checksum(raw: dict[str, object]) -> str:
@@ -195,7 +254,7 @@ def _keyinfo_from_dict(raw: object) -> KeyInfo:
         account = raw["account"]
         if not isinstance(account, str) or not 0 < len(account) <= 200:
             raise ValueError("account")
-        return KeyInfo("keyring", account=account)
+        return KeyInfo("keyring", account=account, recovery=_recovery_from_dict(raw))
     if raw["method"] != "passphrase":
         raise ValueError("method")
     kdf = raw["kdf"]
@@ -216,6 +275,7 @@ def _keyinfo_from_dict(raw: object) -> KeyInfo:
         n=n,
         r=r,
         p=p,
+        recovery=_recovery_from_dict(raw),
     )
     if not 16 <= len(info.salt) <= 64 or len(info.nonce) != 12 or len(info.wrapped) != 48:
         raise ValueError("lengths")
@@ -310,28 +370,64 @@ def new_key(data_dir: Path, passphrase: str | None) -> tuple[bytes, KeyInfo]:
 
 
 def unlock(info: KeyInfo, passphrase: str | None) -> bytes:
-    """The database key that ``info`` protects.
+    """The database key that ``info`` protects; ``passphrase`` may be the passphrase or
+    the recovery key.
 
     Raises ``UserError`` for everything the user must act on (no or a wrong
-    passphrase, a keyring that does not give the key).
+    passphrase or recovery key), ``KeyringRefused`` for a keyring that does not give
+    the key and no recovery key that opens it.
     """
     if info.method == "passphrase":
         if not passphrase:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "This data folder is protected by a passphrase: enter it, or set "
-                    "SECOND_OPINION_PASSPHRASE.",
+                    "This data folder is protected by a passphrase: enter it (or your recovery "
+                    "key), or set SECOND_OPINION_PASSPHRASE.",
                 )
             )
-        return unwrap_with_passphrase(info, passphrase)
+        return _unwrap_typed(info, passphrase)
     try:
         return keyring_get(info.account)
     except KeyringUnavailable:
+        if passphrase and info.recovery is not None and looks_like_recovery_key(passphrase):
+            return unwrap_with_recovery_key(info.recovery, passphrase)
+    if info.recovery is not None:
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The system keyring did not give the key to this data (it may be locked or not "
+            "answering); type your recovery key, or unlock your keyring and try again.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key for this data folder could not be read from the system keyring; "
+            "unlock your keyring and try again.",
+        )
+    raise KeyringRefused(text, has_recovery=info.recovery is not None)
+
+
+def _unwrap_typed(info: KeyInfo, typed: str) -> bytes:
+    """What the user typed for a passphrase folder: the passphrase or the recovery key."""
+    if not looks_like_recovery_key(typed):
+        return unwrap_with_passphrase(info, typed)
+    if info.recovery is not None:
+        try:
+            recovery_bytes(typed)
+            return unwrap_with_recovery_key(info.recovery, typed)
+        except UserError as recovery_error:
+            # A passphrase shaped like a recovery key is barely possible: try it as one too.
+            try:
+                return unwrap_with_passphrase(info, typed)
+            except UserError:
+                raise recovery_error from None
+    try:
+        return unwrap_with_passphrase(info, typed)
+    except UserError:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The key for this data folder could not be read from the system keyring; "
-                "unlock your keyring and try again.",
+                "No recovery key was made for this data, so only its passphrase opens it; "
+                "type the passphrase.",
             )
         ) from None

@@ -89,7 +89,7 @@ def run_gui(data_dir: Path | None) -> int:
         return 1
     with writer_lock:
         try:
-            store = unlock(folder)
+            store = unlock(folder, translators.language)
         except UserError as exc:
             QMessageBox.critical(None, APP_NAME, render(exc.msg))
             return 1
@@ -106,31 +106,100 @@ def run_gui(data_dir: Path | None) -> int:
             store.close()
 
 
-def unlock(folder: Path) -> CaseStore | None:
-    """Open the data folder, asking for a passphrase where the keyring cannot help.
+def unlock(folder: Path, lang: str = "en") -> CaseStore | None:
+    """Open the data folder, asking for a passphrase or the recovery key where the keyring
+    cannot help; a new folder's recovery key is made and shown once.
 
+    A keyring that fails for an existing folder never leads to a new folder: the user is
+    asked for the recovery key, or told why the data cannot be opened (``UserError``).
     Returns None when the user cancels.
     """
+    from wizard.store.keys import read_keyinfo
+
+    fresh = read_keyinfo(folder) is None
+    store = _open(folder)
+    if store is not None and fresh:
+        show_new_recovery_key(store, lang)
+    return store
+
+
+def _open(folder: Path) -> CaseStore | None:
     from PySide6.QtWidgets import QDialog
 
-    from wizard.errors import UserError
     from wizard.store import PASSPHRASE_ENV, CaseStore, KeyringUnavailable
-    from wizard.store.keys import needs_passphrase
-    from wizard.ui.dialogs import PassphraseDialog
-    from wizard.ui.text import render
+    from wizard.store.keys import KeyringRefused, needs_passphrase
+    from wizard.ui import dialogs
+    from wizard.ui.passphrase_dialog import no_keyring_reason
 
     if os.environ.get(PASSPHRASE_ENV) or not needs_passphrase(folder):
         try:
             return CaseStore.open(folder)
-        except KeyringUnavailable:
-            dialog = PassphraseDialog(new=True)
+        except KeyringUnavailable:  # a new folder, on a computer without a keyring
+            dialog = dialogs.PassphraseDialog(
+                new=True, reason=no_keyring_reason(), recovery_next=True
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             return CaseStore.open(folder, passphrase=dialog.passphrase())
-    dialog = PassphraseDialog(new=False)
+        except KeyringRefused as refused:
+            if not refused.has_recovery:
+                raise  # said in a sentence: unlock the keyring and try again
+            return _ask(folder, dialogs.PassphraseDialog(new=False, recovery=True))
+    return _ask(folder, dialogs.PassphraseDialog(new=False))
+
+
+def _ask(folder: Path, dialog) -> CaseStore | None:
+    """Ask until what is typed opens the data, or the user cancels."""
+    from PySide6.QtWidgets import QDialog
+
+    from wizard.errors import UserError
+    from wizard.store import CaseStore
+    from wizard.store.recovery import looks_like_recovery_key, recovery_bytes
+    from wizard.ui.passphrase_dialog import RECOVERY
+    from wizard.ui.text import render
+
     while dialog.exec() == QDialog.DialogCode.Accepted:
+        typed = dialog.passphrase()
         try:
-            return CaseStore.open(folder, passphrase=dialog.passphrase())
+            if getattr(dialog, "mode", "") == RECOVERY:
+                recovery_bytes(typed)  # a typing mistake is said as one
+            store = CaseStore.open(folder, passphrase=typed)
         except UserError as exc:
             dialog.show_problem(render(exc.msg))
+            continue
+        if looks_like_recovery_key(typed) and store.key_methods().protection().method == (
+            "passphrase"
+        ):
+            offer_new_passphrase(store)
+        return store
     return None
+
+
+def offer_new_passphrase(store: CaseStore) -> None:
+    """After the recovery key opened a passphrase folder (a forgotten passphrase)."""
+    from PySide6.QtWidgets import QDialog
+
+    from wizard.errors import UserError
+    from wizard.ui import dialogs
+    from wizard.ui.passphrase_dialog import opened_with_recovery_reason
+    from wizard.ui.text import render
+
+    dialog = dialogs.PassphraseDialog(new=True, reason=opened_with_recovery_reason())
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            store.key_methods().change_passphrase(dialog.passphrase())
+            return
+        except UserError as exc:
+            dialog.show_problem(render(exc.msg))
+
+
+def show_new_recovery_key(store: CaseStore, lang: str) -> None:
+    """Make the folder's recovery key and show it, once."""
+    from wizard.errors import UserError
+    from wizard.ui import recovery_dialog
+
+    try:
+        code = store.key_methods().new_recovery_key()
+    except UserError:
+        return  # the Security menu offers it again; the data opens as it is
+    recovery_dialog.RecoveryKeyDialog(code, store.data_dir, lang).exec()

@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from wizard.errors import UserError
-from wizard.store.keys import check_new_passphrase
-from wizard.ui.text import render
+from wizard.ui.passphrase_dialog import PassphraseDialog
 from wizard.ui.widgets import wrapping_label
+
+__all__ = ["Asker", "PassphraseDialog", "TextDialog"]
 
 # What is wrong with a text the user typed, in one sentence; None when it is fine.
 Check = Callable[[str], str | None]
@@ -138,70 +136,3 @@ class TextDialog(QDialog):
 
     def value(self) -> str:
         return self.line.text()
-
-
-class PassphraseDialog(QDialog):
-    """Asks for the passphrase; for a new data folder, asks for it twice."""
-
-    def __init__(self, new: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.new = new
-        self.setWindowTitle(self.tr("Passphrase"))
-        if new:
-            intro = self.tr(
-                "This computer has no keyring to keep the key to your data safe. Choose a "
-                "passphrase instead. You will need it each time you open the program, so write "
-                "it down and keep it in a safe place."
-            )
-        else:
-            intro = self.tr("Your data is locked with a passphrase. Type it to open your data.")
-        self.intro = wrapping_label(intro)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("Passphrase again"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #9b1c1c;")
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.first)
-        if new:
-            form.addRow(self.tr("&Again:"), self.second)
-        else:
-            self.second.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-
-    def _check(self) -> None:
-        if self.new:
-            try:
-                check_new_passphrase(self.first.text())
-            except UserError as exc:
-                self.show_problem(render(exc.msg))
-                return
-        if self.new and self.first.text() != self.second.text():
-            self.show_problem(
-                self.tr("The two passphrases are not the same. Please type them again.")
-            )
-            return
-        if not self.first.text():
-            self.show_problem(self.tr("Please type your passphrase."))
-            return
-        self.accept()
-
-    def passphrase(self) -> str:
-        return self.first.text()

@@ -37,6 +37,7 @@ from wizard.ui.help_menu import HelpActions
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
+from wizard.ui.security_menu import SecurityActions
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import NoticeBar, wrapping_label
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.case_menu.addSeparator()
         self.quit_action = self.case_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.security = SecurityActions(self, bar.addMenu(""))
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("Save the &checklist as PDF…"))
         self.print_action.setText(self.tr("&Print the checklist…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.security.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_actions.retranslate()
