@@ -13,7 +13,7 @@ import sqlcipher3
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from wizard.errors import UserError
+from wizard.errors import SaveFailed, UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 DB_NAME = "cases.db"
@@ -244,7 +244,7 @@ def _write_error(kind: str, path: Path, reason: str) -> UserError:
             "a backup of this folder.",
         )
         return UserError(text, path=str(path))
-    return UserError(text, path=str(path.parent), reason=reason)
+    return SaveFailed(text, path=str(path.parent), reason=reason)
 
 
 def error_kind(exc: Exception) -> str:
