@@ -217,16 +217,45 @@ def daily_backup(
 ) -> Backup | None:
     """A backup when none was made yet today (the local day); None when there was one.
 
-    A backup that cannot be made (a full disk) does not stop the work: None too.
+    A backup that cannot be made (a full disk) does not stop the work: None too
+    (``daily_backup_problem`` says why).
     """
+    try:
+        return _daily(conn, key, data_dir, now)
+    except (OSError, sqlcipher3.Error):
+        return None
+
+
+def daily_backup_problem(
+    conn: sqlcipher3.Connection, key: bytes, data_dir: Path, now: dt.datetime | None = None
+) -> UserError | None:
+    """Like ``daily_backup``; the sentence to show when today's backup could not be made."""
+    try:
+        _daily(conn, key, data_dir, now)
+    except OSError as exc:
+        reason = os_reason(exc)
+    except sqlcipher3.Error as exc:
+        reason = str(exc)
+    else:
+        return None
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Today's automatic backup could not be made ({reason}); your data is safe, but free "
+            "some disk space so that backups can be made again.",
+        ),
+        reason=reason,
+    )
+
+
+def _daily(
+    conn: sqlcipher3.Connection, key: bytes, data_dir: Path, now: dt.datetime | None
+) -> Backup | None:
     made = _now(now)
     kept = list_backups(data_dir)
     if kept and kept[0].made.astimezone().date() >= made.astimezone().date():
         return None
-    try:
-        return make_backup(conn, key, data_dir, DAILY, made)
-    except (OSError, sqlcipher3.Error):
-        return None
+    return make_backup(conn, key, data_dir, DAILY, made)
 
 
 def _fsync(path: Path) -> None:

@@ -78,11 +78,12 @@ class CaseStore(CaseList, EntryLists):
             open_database(self.data_dir / DB_NAME, self._key), self.data_dir, self._key
         )
 
-    def daily_backup(self, now: dt.datetime | None = None) -> None:
-        """An encrypted backup of the database, at most once a day (a writer's start)."""
-        from wizard.store.backups import daily_backup
+    def daily_backup(self, now: dt.datetime | None = None) -> UserError | None:
+        """An encrypted backup of the database, at most once a day (a writer's start);
+        the sentence to show when it could not be made (it does not stop the work)."""
+        from wizard.store.backups import daily_backup_problem
 
-        daily_backup(self.db.conn, self._key, self.data_dir, now)
+        return daily_backup_problem(self.db.conn, self._key, self.data_dir, now)
 
     def newest_good_backup(self) -> tuple[int, dt.datetime] | None:
         """The number and time of the newest backup that could be restored now."""
