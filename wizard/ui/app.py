@@ -80,16 +80,30 @@ def run_gui(data_dir: Path | None) -> int:
         ask_first_window_to_show(folder)
         QMessageBox.information(None, APP_NAME, render(exc.msg))
         return 1
+    from wizard.store.database import DatabaseDamaged
+    from wizard.ui.damaged_dialog import offer_restore
+
     with writer_lock:
+        said = ""
         try:
             store = unlock(folder)
+        except DatabaseDamaged as damaged:
+            # Said in plain words, with the newest good backup offered: never replaced silently.
+            store, said = offer_restore(damaged)
+            if store is None and said:
+                QMessageBox.critical(None, APP_NAME, said)
         except UserError as exc:
             QMessageBox.critical(None, APP_NAME, render(exc.msg))
             return 1
         if store is None:
             return 1
-        store.daily_backup()
+        problem = store.daily_backup()
         window = MainWindow(store, translators, prefs)
+        # Calm notes that do not stop the work.
+        if said:
+            window.notice.show_notice(said)
+        elif problem is not None:
+            window.notice.show_notice(render(problem.msg))
         requests = ShowRequests(folder, window)
         requests.show_requested.connect(lambda: bring_to_front(window))
         window.show()
@@ -108,6 +122,7 @@ def unlock(folder: Path) -> CaseStore | None:
 
     from wizard.errors import UserError
     from wizard.store import PASSPHRASE_ENV, CaseStore, KeyringUnavailable
+    from wizard.store.database import DatabaseDamaged
     from wizard.store.keys import needs_passphrase
     from wizard.ui.dialogs import PassphraseDialog
     from wizard.ui.text import render
@@ -124,6 +139,8 @@ def unlock(folder: Path) -> CaseStore | None:
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
             return CaseStore.open(folder, passphrase=dialog.passphrase())
+        except DatabaseDamaged:
+            raise  # the passphrase was right: the data is damaged (see run_gui)
         except UserError as exc:
             dialog.show_problem(render(exc.msg))
     return None

@@ -29,6 +29,7 @@ from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui import save_state as shown
+from wizard.ui.backups_dialog import show_backups
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.print_action = self.case_menu.addAction("", self.output.print_checklist)
         self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.case_menu.addSeparator()
+        self.backups_action = self.case_menu.addAction("", lambda: show_backups(self))
         self.quit_action = self.case_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.view_menu = bar.addMenu("")
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         self.saving.bar.retranslate()
         self.export_action.setText(self.tr("Save the &checklist as PDF…"))
         self.print_action.setText(self.tr("&Print the checklist…"))
+        self.backups_action.setText(self.tr("&Backups\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

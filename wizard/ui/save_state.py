@@ -130,6 +130,12 @@ class SaveState(QObject):
         self._waiting[key] = change
         return self._flush()
 
+    def forget(self) -> None:
+        """Drop the waiting changes (the data they were for was replaced by a backup)."""
+        self._waiting.clear()
+        self.problem = None
+        self.bar.clear()
+
     def overlay(self, case: CaseData) -> CaseData:
         """``case`` as loaded, with the waiting changes to it put in (as the user sees it)."""
         for change in self._waiting.values():
