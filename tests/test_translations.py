@@ -49,6 +49,10 @@ KNOWN_CONTEXTS = {
     "TChartEditor",
     "TChartOutput",
     "ChartRow",
+    "NotSavedBar",
+    "SaveState",
+    "DamagedDialog",
+    "BackupsDialog",
 }
 
 

@@ -60,6 +60,7 @@ class BackupsDialog(QDialog):
         self.table.setHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("What it holds")])
         self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setStyleSheet("QTreeView::item { padding: 3px 18px 3px 4px; }")
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -43,8 +43,8 @@ class DamagedDialog(QDialog):
         )
         if found is None:
             offer = self.tr(
-                "There is no good backup to restore. Keep the data folder {folder} as it is, "
-                "and ask someone who knows computers for help."
+                "There is no good backup to restore. Keep the data folder as it is, and ask "
+                "someone who knows computers for help. The data folder is:\n{folder}"
             ).format(folder=damaged.path.parent)
         else:
             offer = self.tr(
@@ -53,7 +53,7 @@ class DamagedDialog(QDialog):
                 "aside as a backup first."
             ).format(date=shown_time(found.made))
         self.text = wrapping_label(what + "\n\n" + offer)
-        self.text.setMinimumWidth(460)
+        self.text.setMinimumWidth(520)
         self.buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None
         if found is not None:
