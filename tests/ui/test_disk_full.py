@@ -35,10 +35,16 @@ class FaultyConnection:
 
 
 @pytest.fixture
-def faulty(make_window):
-    """Puts a FaultyConnection under a window's store; the disk is mended at the end, so
-    the window closes without asking."""
+def faulty(make_window, asker, monkeypatch):
+    """Puts a FaultyConnection under a window's store. A window closed with changes still
+    waiting (a test that failed half-way) is let go without a scripted answer."""
     made: list[FaultyConnection] = []
+    scripted = asker.confirm
+    monkeypatch.setattr(
+        asker,
+        "confirm",
+        lambda title, question: scripted(title, question) if asker.confirms else True,
+    )
 
     def install(window) -> FaultyConnection:
         conn = FaultyConnection(window.store.db.conn)
