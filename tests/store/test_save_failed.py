@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wizard.errors import SaveFailed
+from wizard.store import CaseStore
 from wizard.store.database import describe_error
 
 
@@ -37,3 +38,22 @@ def test_damage_found_while_saving_is_not_something_to_try_again(tmp_path):
     )
     assert not isinstance(error, SaveFailed)
     assert "damaged" in error.render()
+
+
+def test_the_days_backup_refuses_damaged_data_so_good_backups_stay(store, data_dir):
+    from wizard.store.backups import list_backups
+    from wizard.store.database import DB_NAME, DatabaseDamaged
+
+    for n in range(20):
+        case = store.create_case(f"Patient {n}")
+        store.set_field(case.id, "appointment", "notes", "words " * 500)
+    store.close()
+    db = data_dir / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[4096 * 5 + 300] ^= 0x01
+    db.write_bytes(bytes(data))
+    with CaseStore.open(data_dir) as damaged:
+        problem = damaged.daily_backup()
+    assert isinstance(problem, DatabaseDamaged)
+    assert problem.render().startswith(f"The data in {db} is damaged")
+    assert list_backups(data_dir) == []

@@ -108,6 +108,34 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(data_dir, sta
         assert store.check() == []
 
 
+def test_damage_inside_found_by_the_days_backup_offers_the_newest_good_backup(
+    data_dir, start, monkeypatch
+):
+    with CaseStore.open(data_dir) as store:
+        for n in range(20):  # enough pages that one inside can be damaged
+            case = store.create_case(f"Patient {n}")
+            store.set_field(case.id, "appointment", "notes", "words " * 500)
+        store.daily_backup(YESTERDAY)
+    db = data_dir / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[4096 * 5 + 300] ^= 0x01  # a page inside: the database opens, its check fails
+    db.write_bytes(bytes(data))
+    seen = answer_damaged(monkeypatch, restore=True)
+    shown = {}
+
+    def look(window):
+        shown["notice"] = window.notice.text.text()
+        shown["cases"] = len(window.store.list_cases())
+
+    assert start(data_dir, look) == 0
+    assert len(seen) == 1 and seen[0].restore_button is not None
+    assert "is restored" in shown["notice"] and shown["cases"] == 20
+    # No backup was made of the damaged data, other than the one kept aside as it was.
+    assert [b.reason for b in list_backups(data_dir)] == ["before-restore", "daily"]
+    with CaseStore.open(data_dir) as store:
+        assert store.check() == []
+
+
 def test_quitting_at_the_damaged_database_changes_nothing(data_dir, start, monkeypatch):
     with CaseStore.open(data_dir) as store:
         store.create_case("Kept Patient")

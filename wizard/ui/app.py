@@ -98,6 +98,14 @@ def run_gui(data_dir: Path | None) -> int:
         if store is None:
             return 1
         problem = store.daily_backup()
+        if isinstance(problem, DatabaseDamaged):  # found by today's backup, which read it all
+            store.close()
+            store, said = offer_restore(problem)
+            if store is None:
+                if said:
+                    QMessageBox.critical(None, APP_NAME, said)
+                return 1
+            problem = None
         window = MainWindow(store, translators, prefs)
         # Calm notes that do not stop the work.
         if said:
