@@ -204,3 +204,30 @@ def test_a_change_refused_for_itself_is_not_kept_waiting(make_window, faulty, as
     qtbot.mouseClick(window.saving.bar.retry_button, Qt.MouseButton.LeftButton)
     assert asker.errors == ["That case no longer exists; choose another one."]
     assert window.saving.waiting == 0 and not window.saving.bar.isVisible()
+
+
+def test_adding_and_removing_entries_wait_too_and_happen_in_order(
+    make_window, faulty, asker, qtbot
+):
+    window = make_window()
+    case = _create_case(window, asker, qtbot)
+    conn = faulty(window)
+    window.go_to("insurance")
+    calls = window.pages["insurance"].form.lists["calls"]
+    qtbot.mouseClick(calls.add_button, Qt.MouseButton.LeftButton)
+    (first,) = calls.entries
+
+    conn.error = "database or disk is full"
+    qtbot.mouseClick(calls.add_button, Qt.MouseButton.LeftButton)  # waits: not shown yet
+    assert list(calls.entries) == [first]
+    asker.confirms.append(True)  # "Remove this entry?"
+    qtbot.mouseClick(calls.entries[first][2], Qt.MouseButton.LeftButton)
+    assert calls.entries == {}  # shown as removed while it waits
+    assert len(stored(window, case.id).entries_of("insurance", "calls")) == 1
+    assert asker.errors == [] and window.saving.waiting == 2
+
+    conn.error = None
+    qtbot.mouseClick(window.saving.bar.retry_button, Qt.MouseButton.LeftButton)
+    [added] = stored(window, case.id).entries_of("insurance", "calls")
+    assert added.id != first
+    assert list(calls.entries) == [added.id]
