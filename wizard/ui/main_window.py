@@ -358,19 +358,23 @@ class MainWindow(QMainWindow):
         )
 
     def set_field(self, step_key: str, field_key: str, value: str) -> None:
-        """Save one fact of a form as the user types (the form sends values as stored)."""
+        """Save one fact of a form as the user types; the case shows it as the store keeps it."""
+        kept = shown.Kept(value)
         self._change(
-            lambda case_id: self.store.set_field(case_id, step_key, field_key, value),
+            lambda case_id: kept.stored(self.store.set_field(case_id, step_key, field_key, value)),
             ("field", step_key, field_key),
-            shown.field(step_key, field_key, value),
+            shown.field(step_key, field_key, kept),
             reload=False,
         )
 
     def set_entry_value(self, entry_id: int, field_key: str, value: str) -> None:
+        kept = shown.Kept(value)
         self._change(
-            lambda case_id: self.store.set_entry_value(case_id, entry_id, field_key, value),
+            lambda case_id: kept.stored(
+                self.store.set_entry_value(case_id, entry_id, field_key, value)
+            ),
             ("entry", entry_id, field_key),
-            shown.entry_value(entry_id, field_key, value),
+            shown.entry_value(entry_id, field_key, kept),
             reload=False,
         )
 

@@ -191,15 +191,25 @@ class SaveState(QObject):
 Show = Callable[[CaseData], None]
 
 
-def field(step_key: str, field_key: str, value: str) -> Show:
-    return lambda case: case.set_value(step_key, field_key, value)
+class Kept:
+    """A value as typed until the store has it, then as the store keeps it (tidied)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def stored(self, value: str) -> None:
+        self.value = value
 
 
-def entry_value(entry_id: int, field_key: str, value: str) -> Show:
+def field(step_key: str, field_key: str, value: Kept) -> Show:
+    return lambda case: case.set_value(step_key, field_key, value.value)
+
+
+def entry_value(entry_id: int, field_key: str, value: Kept) -> Show:
     def show(case: CaseData) -> None:
         entry = case.entry(entry_id)
         if entry is not None:
-            entry.set_value(field_key, value)
+            entry.set_value(field_key, value.value)
 
     return show
 
