@@ -56,6 +56,10 @@ KNOWN_CONTEXTS = {
     "RecoveryKeyDialog",
     "RecoverySheet",
     "SecurityActions",
+    "NotSavedBar",
+    "SaveState",
+    "DamagedDialog",
+    "BackupsDialog",
 }
 
 

@@ -156,7 +156,9 @@ def open_store(args: argparse.Namespace, create: bool = False, writing: bool = F
 
     store = open_unlocked(_data_dir(args), create)
     if writing:
-        store.daily_backup()
+        problem = store.daily_backup()
+        if problem is not None:  # the command goes on; the user is told
+            print(f"second-opinion: {problem.render(_tr(system_language()))}", file=sys.stderr)
     return store
 
 
@@ -415,8 +417,13 @@ def cmd_check(args: argparse.Namespace) -> None:
         if exposed is not None:
             raise exposed
         count = len(store.list_cases())
+    from wizard.cli_backups import backup_state
+
+    backups, said = backup_state(store.data_dir)
     healthy = QT_TRANSLATE_NOOP("Cli", "The data folder is healthy. Cases: {count}.")
-    _print(args, {"ok": True, "cases": count}, _cli(healthy, count=count))
+    text = _cli(healthy, count=count).render(_tr(system_language()))
+    data = {"ok": True, "cases": count, "backups": backups}
+    _print(args, data, text + "\n" + said.render(_tr(system_language())))
 
 
 def cmd_backup(args: argparse.Namespace) -> None:

@@ -8,6 +8,7 @@ the same two commands; they are not registered yet.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from wizard.cli import _cli, _data_dir, _print, no_keyring_error
 from wizard.i18n import system_language
 from wizard.i18n import translator_for as _tr
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.plan.messages import Msg
 from wizard.store import PASSPHRASE_ENV, CaseStore, KeyringUnavailable
 
 
@@ -42,6 +44,43 @@ def add_backup_parsers(
         metavar="N",
         help="the backup's number in: backup --list",
     )
+
+
+# A newest backup older than this is said by ``check``: the daily backups have stopped.
+STALE_AFTER = dt.timedelta(days=2)
+
+
+def backup_state(data_dir: Path, now: dt.datetime | None = None) -> tuple[dict, Msg]:
+    """What ``check`` says about the backups: how many, the newest's date, and a warning
+    when there is none or the newest is older than STALE_AFTER."""
+    from wizard.store.backups import list_backups
+    from wizard.store.restore import shown_time
+
+    kept = list_backups(data_dir)
+    now = now or dt.datetime.now(dt.UTC)
+    newest = kept[0].made if kept else None
+    stale = newest is None or now - newest > STALE_AFTER
+    data = {
+        "count": len(kept),
+        "newest": None if newest is None else newest.isoformat(),
+        "stale": stale,
+    }
+    if newest is None:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "There are no backups yet; open the wizard to make one, and check that the disk "
+            "has free space.",
+        )
+        return data, _cli(text)
+    if stale:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard "
+            "to make a new one, and check that the disk has free space.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("Cli", "Backups: {count}, the newest from {date}.")
+    return data, _cli(text, count=len(kept), date=shown_time(newest))
 
 
 def _size(size: int) -> str:

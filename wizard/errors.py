@@ -22,6 +22,12 @@ class UserError(Exception):
         return self.msg.render(tr)
 
 
+class SaveFailed(UserError):
+    """A change that could not be written because of the disk or the folder (full,
+    read-only, busy, failing), not because of the change itself: trying again later,
+    once the user has made room, can save it."""
+
+
 def os_reason(exc: OSError) -> str:
     """The operating system's short reason for a failed file operation ("No space left…")."""
     return exc.strerror or type(exc).__name__

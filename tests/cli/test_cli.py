@@ -247,7 +247,9 @@ def test_check_reports_a_healthy_folder(cli):
     cli("case", "new", "A")
     status, out, _ = cli("check", "--json")
     assert status == 0
-    assert json.loads(out) == {"ok": True, "cases": 1}
+    reported = json.loads(out)
+    assert reported["ok"] is True and reported["cases"] == 1
+    assert reported["backups"]["count"] == 1 and not reported["backups"]["stale"]
 
 
 def test_no_keyring_and_no_passphrase_is_a_sentence(cli, no_keyring):

@@ -217,16 +217,74 @@ def daily_backup(
 ) -> Backup | None:
     """A backup when none was made yet today (the local day); None when there was one.
 
-    A backup that cannot be made (a full disk) does not stop the work: None too.
+    A backup that cannot be made (a full disk) does not stop the work: None too
+    (``daily_backup_problem`` says why).
     """
+    try:
+        return _daily(conn, key, data_dir, now)
+    except (OSError, sqlcipher3.Error, DamageFound):
+        return None
+
+
+def daily_backup_problem(
+    conn: sqlcipher3.Connection, key: bytes, data_dir: Path, now: dt.datetime | None = None
+) -> UserError | None:
+    """Like ``daily_backup``; the sentence to show when today's backup could not be made.
+
+    A database found damaged is not backed up (its copies would push the good backups
+    out): that is a ``DatabaseDamaged``, for the window to offer the newest good backup.
+    """
+    try:
+        _daily(conn, key, data_dir, now)
+    except DamageFound:
+        from wizard.store.database import DB_NAME, DatabaseDamaged, damage_found_error
+        from wizard.store.restore import damaged_with_backup
+
+        path = Path(data_dir) / DB_NAME
+        return DatabaseDamaged(
+            damaged_with_backup(path, key) or damage_found_error(path), path, key
+        )
+    except OSError as exc:
+        reason = os_reason(exc)
+    except sqlcipher3.Error as exc:
+        reason = str(exc)
+    else:
+        return None
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Today's automatic backup could not be made ({reason}); your data is safe, but free "
+            "some disk space so that backups can be made again.",
+        ),
+        reason=reason,
+    )
+
+
+def _daily(
+    conn: sqlcipher3.Connection, key: bytes, data_dir: Path, now: dt.datetime | None
+) -> Backup | None:
     made = _now(now)
     kept = list_backups(data_dir)
     if kept and kept[0].made.astimezone().date() >= made.astimezone().date():
         return None
+    if is_damaged(conn):
+        raise DamageFound()
+    return make_backup(conn, key, data_dir, DAILY, made)
+
+
+class DamageFound(Exception):
+    """The database to back up fails its checks."""
+
+
+def is_damaged(conn: sqlcipher3.Connection) -> bool:
+    """Whether SQLite's quick check or SQLCipher's page check finds damage (read only; it
+    reads every page, as the backup itself does, so once a day)."""
     try:
-        return make_backup(conn, key, data_dir, DAILY, made)
-    except (OSError, sqlcipher3.Error):
-        return None
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error:
+        return True
+    return [row[0] for row in rows] != ["ok"] or bool(pages)
 
 
 def _fsync(path: Path) -> None:

@@ -19,6 +19,7 @@ from wizard.plan.case import LANGUAGES, OVERVIEW, CaseData
 from wizard.plan.fields import Field, clean_value
 from wizard.plan.steps import PAGES, Step, field_by_key, item_keys, step_by_key
 from wizard.store import keys
+from wizard.store.backups import Backup
 from wizard.store.case_files import CaseFiles
 from wizard.store.case_list import CaseList
 from wizard.store.database import (
@@ -88,11 +89,12 @@ class CaseStore(CaseList, EntryLists):
 
         return KeyMethods(self.data_dir, self._key)
 
-    def daily_backup(self, now: dt.datetime | None = None) -> None:
-        """An encrypted backup of the database, at most once a day (a writer's start)."""
-        from wizard.store.backups import daily_backup
+    def daily_backup(self, now: dt.datetime | None = None) -> UserError | None:
+        """An encrypted backup of the database, at most once a day (a writer's start);
+        the sentence to show when it could not be made (it does not stop the work)."""
+        from wizard.store.backups import daily_backup_problem
 
-        daily_backup(self.db.conn, self._key, self.data_dir, now)
+        return daily_backup_problem(self.db.conn, self._key, self.data_dir, now)
 
     def newest_good_backup(self) -> tuple[int, dt.datetime] | None:
         """The number and time of the newest backup that could be restored now."""
@@ -100,6 +102,21 @@ class CaseStore(CaseList, EntryLists):
 
         found = newest_good(self.data_dir, self._key)
         return None if found is None else (found[0], found[1].made)
+
+    def restore(self, number: int) -> tuple[Backup, Backup]:
+        """Put backup ``number`` (1 = newest) in place of the database, as the command
+        ``restore --from-backup`` does, and go on with it; the caller holds the writer lock.
+        Returns the backup restored and the backup made of the data it replaced. On a
+        refusal nothing changed, and this store goes on with the data it had."""
+        from wizard.store.restore import restore_backup
+
+        self.db.conn.close()  # the restore renames over the file: no connection may hold it
+        try:
+            return restore_backup(self.data_dir, self._key, number)
+        finally:
+            self.db = open_database(self.data_dir / DB_NAME, self._key)
+            # What it remembered of the files was of the data before.
+            self.files = CaseFiles(self, ObjectStore(self.data_dir / VAULT_DIR, self._key))
 
     def close(self) -> None:
         self.db.conn.close()

@@ -13,7 +13,7 @@ import sqlcipher3
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from wizard.errors import UserError
+from wizard.errors import SaveFailed, UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 
 DB_NAME = "cases.db"
@@ -244,7 +244,7 @@ def _write_error(kind: str, path: Path, reason: str) -> UserError:
             "a backup of this folder.",
         )
         return UserError(text, path=str(path))
-    return UserError(text, path=str(path.parent), reason=reason)
+    return SaveFailed(text, path=str(path.parent), reason=reason)
 
 
 def error_kind(exc: Exception) -> str:
@@ -367,16 +367,27 @@ def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
     return db
 
 
+class DatabaseDamaged(UserError):
+    """The database does not open with the folder's key, which was checked already (by
+    the keyring, or by unwrapping it with the passphrase): its file is damaged. Carries
+    what a window needs to offer a backup in its place (the key stays in memory)."""
+
+    def __init__(self, error: UserError, path: Path, key: bytes) -> None:
+        super().__init__(error.msg.text, **error.msg.params)
+        self.path = path
+        self.key = key
+
+
 def _damage_error(exc: Exception, path: Path, key: bytes) -> UserError:
     """One sentence for a database that does not open; for a damaged one (or one the key
     does not open) it names the newest good backup and the command to restore it."""
     if error_kind(exc) in ("corrupt", "key"):
         from wizard.store.restore import damaged_with_backup
 
+        error = describe_error(exc, path)
         with contextlib.suppress(Exception):
-            found = damaged_with_backup(path, key)
-            if found is not None:
-                return found
+            error = damaged_with_backup(path, key) or error
+        return DatabaseDamaged(error, path, key)
     return describe_error(exc, path)
 
 

@@ -87,16 +87,38 @@ def run_gui(data_dir: Path | None) -> int:
         ask_first_window_to_show(folder)
         QMessageBox.information(None, APP_NAME, render(exc.msg))
         return 1
+    from wizard.store.database import DatabaseDamaged
+    from wizard.ui.damaged_dialog import offer_restore
+
     with writer_lock:
+        said = ""
         try:
             store = unlock(folder, translators.language)
+        except DatabaseDamaged as damaged:
+            # Said in plain words, with the newest good backup offered: never replaced silently.
+            store, said = offer_restore(damaged)
+            if store is None and said:
+                QMessageBox.critical(None, APP_NAME, said)
         except UserError as exc:
             QMessageBox.critical(None, APP_NAME, render(exc.msg))
             return 1
         if store is None:
             return 1
-        store.daily_backup()
+        problem = store.daily_backup()
+        if isinstance(problem, DatabaseDamaged):  # found by today's backup, which read it all
+            store.close()
+            store, said = offer_restore(problem)
+            if store is None:
+                if said:
+                    QMessageBox.critical(None, APP_NAME, said)
+                return 1
+            problem = None
         window = MainWindow(store, translators, prefs)
+        # Calm notes that do not stop the work.
+        if said:
+            window.notice.show_notice(said)
+        elif problem is not None:
+            window.notice.show_notice(render(problem.msg))
         requests = ShowRequests(folder, window)
         requests.show_requested.connect(lambda: bring_to_front(window))
         window.show()
@@ -154,6 +176,7 @@ def _ask(folder: Path, dialog) -> CaseStore | None:
 
     from wizard.errors import UserError
     from wizard.store import CaseStore
+    from wizard.store.database import DatabaseDamaged
     from wizard.store.recovery import looks_like_recovery_key, recovery_bytes
     from wizard.ui.passphrase_dialog import RECOVERY
     from wizard.ui.text import render
@@ -164,6 +187,8 @@ def _ask(folder: Path, dialog) -> CaseStore | None:
             if getattr(dialog, "mode", "") == RECOVERY:
                 recovery_bytes(typed)  # a typing mistake is said as one
             store = CaseStore.open(folder, passphrase=typed)
+        except DatabaseDamaged:
+            raise  # what was typed was right: the data is damaged (see run_gui)
         except UserError as exc:
             dialog.show_problem(render(exc.msg))
             continue

@@ -17,6 +17,7 @@ QLabel[role="problem"] { color: #9b1c1c; }
 QFrame[verdict="done"] { background: #d8f0dc; border: 1px solid #5c9a66; border-radius: 6px; }
 QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; border-radius: 6px; }
 QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }
+QFrame[role="warning"] { background: #fdf0e0; border: 1px solid #b06a1c; border-radius: 6px; }
 QFrame[role="card"] { background: #f4f6f8; border: 1px solid #c8ced6; border-radius: 6px; }
 QPushButton { padding: 6px 14px; }
 QListWidget::item { padding: 6px 4px; }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -28,6 +28,8 @@ from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
+from wizard.ui import save_state as shown
+from wizard.ui.backups_dialog import show_backups
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
@@ -37,6 +39,7 @@ from wizard.ui.help_menu import HelpActions
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
+from wizard.ui.save_state import Change, SaveState, once
 from wizard.ui.security_menu import SecurityActions
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
@@ -81,6 +84,9 @@ class MainWindow(QMainWindow):
         self.all_cases_button = QPushButton()
         self.new_case_button = QPushButton()
         self.notice = NoticeBar()
+        self.saving = SaveState(self)  # changes the disk would not take, and their bar
+        self.saving.saved.connect(self.reload_case)
+        self.saving.refused.connect(lambda text: self.asker.error(self.tr("Not saved"), text))
         # Whose case this is, above every page: a switch of case is never missed.
         self.patient_heading = wrapping_label(role="heading")
         self.patient_heading.setObjectName("patient")
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout()
         outer.addLayout(top)
         outer.addWidget(self.notice)
+        outer.addWidget(self.saving.bar)
         outer.addLayout(body, 1)
         central = QWidget()
         central.setLayout(outer)
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
         self.print_action = self.case_menu.addAction("", self.output.print_checklist)
         self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.case_menu.addSeparator()
+        self.backups_action = self.case_menu.addAction("", lambda: show_backups(self))
         self.quit_action = self.case_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.security = SecurityActions(self, bar.addMenu(""))
@@ -229,8 +237,10 @@ class MainWindow(QMainWindow):
         self.case_menu.setTitle(self.tr("&Case"))
         self.case_actions.retranslate()
         self.notice.retranslate()
+        self.saving.bar.retranslate()
         self.export_action.setText(self.tr("Save the &checklist as PDF…"))
         self.print_action.setText(self.tr("&Print the checklist…"))
+        self.backups_action.setText(self.tr("&Backups\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.security.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
@@ -267,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int, remember: bool = True) -> None:
         try:
-            case = self.store.load(case_id)
+            case = self.saving.overlay(self.store.load(case_id))
         except UserError as exc:
             self.asker.error(self.tr("Open case"), render(exc.msg))
             return
@@ -285,23 +295,37 @@ class MainWindow(QMainWindow):
         self.go_to(self.case.current_page, remember=False)
 
     # -- changes ------------------------------------------------------------
-    def _change(self, write: Callable[[int], object]) -> None:
-        """Save one change to the open case at once; on failure say so and show what is stored.
+    def _change(
+        self,
+        write: Callable[[int], object],
+        key: Hashable | None = None,
+        show: Callable[[CaseData], None] | None = None,
+        reload: bool = True,
+    ) -> None:
+        """Save one change to the open case at once (``write`` gets the case's number).
 
-        ``write`` gets the case's number. Without an open case nothing happens.
+        A change the disk refuses waits, shown as made, under the "Not saved" bar (see
+        save_state); one refused for itself is said in a dialog and the case shown as
+        stored. ``reload=False`` (typing) only ``show``s the change, so the field keeps
+        its cursor. Without an open case nothing happens.
         """
-        case_id = None if self.case is None else self.case.id
-        if case_id is None:
+        case = self.case
+        if case is None or case.id is None:
             return
         try:
-            write(case_id)
-        except UserError as exc:
-            self.asker.error(self.tr("Not saved"), render(exc.msg))
+            if self.saving.save(Change(key or once(), case.id, write, show)):
+                self.statusBar().showMessage(self.tr("Saved."), 4000)
+        except (UserError, ValueError) as exc:
+            message = render(exc.msg) if isinstance(exc, UserError) else str(exc)
+            self.asker.error(self.tr("Not saved"), message)
             self._shown_case_id = None  # every page shows what is stored, not what was tried
+            reload = True
+        if reload:
+            self.reload_case()
         else:
-            self.statusBar().showMessage(self.tr("Saved."), 4000)
-        self.case = self.store.load(case_id)
-        self._refresh()
+            if show is not None:
+                show(case)
+            self._refresh()
 
     def _files_changed(self) -> None:
         """Files were added, filed or removed (by a panel): show the case as stored now."""
@@ -311,13 +335,16 @@ class MainWindow(QMainWindow):
         """Show the open case as stored now (after a change made outside ``_change``)."""
         if self.case is not None and self.case.id is not None:
             try:
-                self.case = self.store.load(self.case.id)
+                self.case = self.saving.overlay(self.store.load(self.case.id))
             except UserError as exc:
                 self.asker.error(self.tr("Open case"), render(exc.msg))
                 return
             self._refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.saving.may_close(self.asker):
+            event.ignore()  # changes the disk would not take are still on screen
+            return
         # An import in progress stops after the file in hand; what it added is kept.
         for page in self.pages.values():
             if page.files_panel is not None:
@@ -328,46 +355,39 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
-        self._change(lambda case_id: self.store.set_tick(case_id, step_key, item_key, ticked))
+        self._change(
+            lambda case_id: self.store.set_tick(case_id, step_key, item_key, ticked),
+            ("tick", step_key, item_key),
+            shown.tick(step_key, item_key, ticked),
+        )
 
     def set_own_word(self, step_key: str, done: bool) -> None:
-        self._change(lambda case_id: self.store.set_own_word(case_id, step_key, done))
+        self._change(
+            lambda case_id: self.store.set_own_word(case_id, step_key, done),
+            ("own word", step_key),
+            shown.own_word(step_key, done),
+        )
 
     def set_field(self, step_key: str, field_key: str, value: str) -> None:
-        """Save one fact of a form as the user types; shows the result without a reload,
-        so the field keeps its cursor. A failure reloads what is stored."""
-
-        def write(case: CaseData) -> None:
-            assert case.id is not None
-            stored = self.store.set_field(case.id, step_key, field_key, value)
-            case.set_value(step_key, field_key, stored)
-
-        self._edit(write)
+        """Save one fact of a form as the user types; the case shows it as the store keeps it."""
+        kept = shown.Kept(value)
+        self._change(
+            lambda case_id: kept.stored(self.store.set_field(case_id, step_key, field_key, value)),
+            ("field", step_key, field_key),
+            shown.field(step_key, field_key, kept),
+            reload=False,
+        )
 
     def set_entry_value(self, entry_id: int, field_key: str, value: str) -> None:
-        def write(case: CaseData) -> None:
-            assert case.id is not None
-            stored = self.store.set_entry_value(case.id, entry_id, field_key, value)
-            entry = case.entry(entry_id)
-            if entry is not None:
-                entry.set_value(field_key, stored)
-
-        self._edit(write)
-
-    def _edit(self, write: Callable[[CaseData], None]) -> None:
-        case = self.case
-        if case is None or case.id is None:
-            return
-        try:
-            write(case)
-        except (UserError, ValueError) as exc:
-            message = render(exc.msg) if isinstance(exc, UserError) else str(exc)
-            self.asker.error(self.tr("Not saved"), message)
-            self.case = self.store.load(case.id)
-            self._shown_case_id = None  # every page shows what is stored, not what was tried
-        else:
-            self.statusBar().showMessage(self.tr("Saved."), 4000)
-        self._refresh()
+        kept = shown.Kept(value)
+        self._change(
+            lambda case_id: kept.stored(
+                self.store.set_entry_value(case_id, entry_id, field_key, value)
+            ),
+            ("entry", entry_id, field_key),
+            shown.entry_value(entry_id, field_key, kept),
+            reload=False,
+        )
 
     def add_entry(self, step_key: str, list_key: str) -> None:
         self._change(lambda case_id: self.store.add_entry(case_id, step_key, list_key))
@@ -412,10 +432,17 @@ class MainWindow(QMainWindow):
     def remove_entry(self, entry_id: int) -> None:
         question = self.tr("Remove this entry and everything written in it?")
         if self.asker.confirm(self.tr("Remove entry"), question):
-            self._change(lambda case_id: self.store.remove_entry(case_id, entry_id))
+            self._change(
+                lambda case_id: self.store.remove_entry(case_id, entry_id),
+                show=shown.removal(entry_id),
+            )
 
     def set_printout_language(self, lang: str) -> None:
-        self._change(lambda case_id: self.store.set_language(case_id, lang))
+        self._change(
+            lambda case_id: self.store.set_language(case_id, lang),
+            ("language",),
+            shown.language(lang),
+        )
 
     def export_checklist(self) -> None:
         from wizard import printouts
