@@ -102,8 +102,8 @@ STEPS: tuple[Step, ...] = (
             QT_TRANSLATE_NOOP(
                 "Plan",
                 "A second opinion is your right. Most doctors expect it and respect it. You can "
-                "tell your doctor you want to be fully informed, ask them to suggest someone, or "
-                "ask for a referral to a doctor you have in mind.",
+                "tell your doctor you want to be fully informed. You can also ask them to suggest "
+                "someone, or to refer you to a doctor you have in mind.",
             ),
         ),
         fields=need.FIELDS,
@@ -132,9 +132,9 @@ STEPS: tuple[Step, ...] = (
                 "insurance.network",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Ask if you must use doctors in their network, or if they can make an "
-                    "exception (a \u201cnetwork gap exception\u201d), for example for a rare "
-                    "illness.",
+                    "Ask if you must use doctors in their network. Ask too about a \u201cnetwork "
+                    "gap exception\u201d: then they pay for a doctor outside the network, for "
+                    "example for a rare illness.",
                 ),
             ),
             HowItem(
@@ -176,16 +176,17 @@ STEPS: tuple[Step, ...] = (
                 "records.request",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Use your legal right to see your records (HIPAA in the US, GDPR in the EU): "
-                    "send a written request to your current clinic.",
+                    "Send your current clinic a written request for your records. The law gives "
+                    "you this right: HIPAA in the US, the GDPR in the EU.",
                 ),
             ),
             HowItem(
                 "records.contents",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Make sure you get the pathology reports, the scans (DICOM image files on a "
-                    "disc or a download link), the lab results and your doctor's notes.",
+                    "Make sure you get the pathology reports (tests of tissue), the lab results "
+                    "and your doctor's notes. Get the scans as DICOM files, the usual format for "
+                    "medical images, on a disc or by a download link.",
                 ),
             ),
             HowItem(
@@ -206,15 +207,16 @@ STEPS: tuple[Step, ...] = (
             QT_TRANSLATE_NOOP(
                 "Plan",
                 "For a heart review, doctors usually want: ECG, echocardiogram (heart "
-                "ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current "
-                "treatment plan and prescriptions, past surgeries or procedures, and notes about "
-                "your daily habits and symptoms.",
+                "ultrasound), stress test, CT, MRI or angiogram images, and blood tests. They also "
+                "want your current treatment plan and prescriptions, past surgeries or "
+                "procedures, and notes about your daily habits and symptoms.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "For cancer: the biopsy (pathology) report and, if possible, the tissue slides "
-                "themselves; the stage and type of the cancer; and the planned mix of surgery, "
-                "chemotherapy, radiation, immunotherapy or targeted therapy.",
+                "For cancer, doctors want the biopsy (pathology) report and, if possible, the "
+                "tissue slides themselves. They also want the stage and type of the cancer, and "
+                "the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted "
+                "therapy.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
@@ -373,9 +375,9 @@ STEPS: tuple[Step, ...] = (
         (
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "More good questions: \u201cAre there choices without surgery?\u201d, \u201cWhat "
-                "are the long-term side effects of this medicine?\u201d, \u201cCan medicines and "
-                "changes in daily habits delay or avoid the procedure?\u201d and \u201cIs now the "
+                "More good questions: \u201cAre there choices without surgery?\u201d \u201cWhat "
+                "are the long-term side effects of this medicine?\u201d \u201cCan medicines and "
+                "changes in daily habits delay or avoid the procedure?\u201d \u201cIs now the "
                 "right time, or can it wait?\u201d",
             ),
         ),
@@ -460,7 +462,7 @@ STEPS: tuple[Step, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Plan",
                     "Get a third, \u201ctie-breaker\u201d opinion only if the first two are very "
-                    "different and a lot is at stake (for example, surgery on a major organ).",
+                    "different and a lot is at stake, like surgery on a major organ.",
                 ),
             ),
         ),
