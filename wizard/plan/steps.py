@@ -252,8 +252,9 @@ STEPS: tuple[Step, ...] = (
                 "specialist.certified",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Check in a board-certification database that the doctor is trained for, and "
-                    "specializes in, your exact illness.",
+                    "Use a board-certification database to check that the doctor is trained for, "
+                    "and specializes in, your exact illness. Board certification means a board of "
+                    "experts tested the doctor in that field.",
                 ),
             ),
             HowItem(
