@@ -92,3 +92,16 @@ def test_texts_of_three_sentences_or_more_read_at_grade_8_or_lower():
         if len(parts) >= 3 and grade(parts) > MAX_GRADE:
             too_hard.append(f"{context}: grade {grade(parts):.1f}: {text}")
     assert too_hard == [], "\n" + "\n".join(too_hard)
+
+
+def test_each_step_page_reads_at_grade_8_or_lower():
+    # A page is read as a whole: its why, how, done-when and tips together.
+    from wizard.plan import STEPS
+
+    too_hard = []
+    for step in STEPS:
+        texts = [step.why, *(i.text for i in step.how), step.done_when, *step.tips]
+        parts = [s for t in texts for s in sentences(readable(t))]
+        if grade(parts) > MAX_GRADE:
+            too_hard.append(f"step {step.number}: grade {grade(parts):.1f}")
+    assert too_hard == [], "\n" + "\n".join(too_hard)

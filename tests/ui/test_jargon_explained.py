@@ -51,7 +51,7 @@ TERMS: dict[str, dict[str, tuple[str, str]]] = {
         "es": (r"network gap exception", r"fuera de la red"),
     },
     "T-chart": {
-        "en": (r"T-chart", r"two-column|side by side"),
+        "en": (r"T-chart", r"two columns|side by side"),
         "de": (r"T-Tabelle", r"zwei Spalten|nebeneinander"),
         "es": (r"tabla en T", r"dos columnas|lado a lado"),
     },

@@ -193,23 +193,23 @@ STEPS: tuple[Step, ...] = (
                 "records.discharge",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "If you were in hospital recently, also ask for the discharge summary "
-                    "(the letter written when you left).",
+                    "If you were in hospital recently, also ask for the discharge summary. That "
+                    "is the letter written when you left.",
                 ),
             ),
         ),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "You have a folder, on paper or on your computer, with all the test results about "
-            "this illness from the last 12 to 24 months.",
+            "You have a folder, on paper or on your computer. It holds all the test results "
+            "about this illness from the last 12 to 24 months.",
         ),
         (
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "For a heart review, doctors usually want: ECG, echocardiogram (heart "
-                "ultrasound), stress test, CT, MRI or angiogram images, and blood tests. They also "
-                "want your current treatment plan and prescriptions, past surgeries or "
-                "procedures, and notes about your daily habits and symptoms.",
+                "For a heart review, doctors usually want these tests: ECG, echocardiogram (heart "
+                "ultrasound), stress test and blood tests. They want CT, MRI or angiogram images "
+                "too. They also want your current treatment plan and prescriptions. And they want "
+                "notes on past surgeries or procedures, your daily habits and your symptoms.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
@@ -244,26 +244,25 @@ STEPS: tuple[Step, ...] = (
                 "specialist.centers",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Look for specialists at university hospitals (academic medical centers) or "
-                    "centers of excellence. They often have the newest research and equipment.",
+                    "Look for specialists at university hospitals or at top centers for your "
+                    "illness. These often have the newest research and tools.",
                 ),
             ),
             HowItem(
                 "specialist.certified",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Use a board-certification database to check that the doctor is trained for, "
-                    "and specializes in, your exact illness. Board certification means a board of "
-                    "experts tested the doctor in that field.",
+                    "Use a board-certification database to check the doctor. Are they trained for "
+                    "your exact illness, and do they specialize in it? Board certification means a "
+                    "board of experts tested the doctor in that field.",
                 ),
             ),
             HowItem(
                 "specialist.independent",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Be careful with doctors suggested only by your first doctor if you think "
-                    "there could be a conflict of interest. Patient groups can name independent "
-                    "doctors.",
+                    "Be careful with doctors that only your first doctor suggests, if you fear a "
+                    "conflict of interest. Patient groups can name independent doctors.",
                 ),
             ),
         ),
@@ -289,8 +288,8 @@ STEPS: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("Plan", "Book the visit and make sure your records arrive"),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "A second opinion only helps if the doctor has had time to study your history "
-            "before the visit.",
+            "A second opinion only helps if the doctor has time to look at your records before "
+            "the visit.",
         ),
         (
             HowItem(
@@ -313,7 +312,7 @@ STEPS: tuple[Step, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Plan",
                     "Check that the office got your records at least 48 hours (2 days) before "
-                    "the visit, so the visit is not wasted.",
+                    "the visit. Otherwise the visit may be wasted.",
                 ),
             ),
         ),
@@ -445,9 +444,9 @@ STEPS: tuple[Step, ...] = (
                 "comparison.tchart",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Make a simple two-column chart (a \u201cT-chart\u201d) of what each doctor "
-                    "said about the diagnosis, the treatment plan, the risks and the recovery "
-                    "time.",
+                    "Make a simple T-chart: a chart with two columns, one for each doctor. Write "
+                    "down what each said about the diagnosis, the treatment plan, the risks and "
+                    "the recovery time.",
                 ),
             ),
             HowItem(
@@ -463,7 +462,7 @@ STEPS: tuple[Step, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Plan",
                     "Get a third, \u201ctie-breaker\u201d opinion only if the first two are very "
-                    "different and a lot is at stake, like surgery on a major organ.",
+                    "different and a lot is at stake. An example is surgery on a major organ.",
                 ),
             ),
         ),
@@ -490,7 +489,7 @@ STEPS: tuple[Step, ...] = (
                 "organization.folder",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Set up a safe digital folder: encrypted storage or an app made for personal "
+                    "Set up a safe digital folder: encrypted storage, or an app made to keep your "
                     "health records.",
                 ),
             ),
@@ -498,8 +497,8 @@ STEPS: tuple[Step, ...] = (
                 "organization.habit",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Build the habit over 30 days: every Sunday evening, spend 10 minutes "
-                    "scanning and filing the week's medical papers, receipts and notes.",
+                    "Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan "
+                    "and file the week's medical papers, receipts and notes.",
                 ),
             ),
             HowItem(
@@ -513,7 +512,7 @@ STEPS: tuple[Step, ...] = (
         ),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "Your current medical history is on your computer, sorted into groups, and you have "
+            "Your current medical history is on your computer, sorted into groups. You have "
             "done 4 weekly updates in a row.",
         ),
         lists=(organization.LIST,),
