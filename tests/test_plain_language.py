@@ -71,6 +71,8 @@ def test_the_measures_see_what_a_reader_sees():
     ]
     assert words("Don't stop - it's 45 CFR 164.524(c)(2).") == 6
     assert grade(["The cat sat.", "The dog ran.", "We ate."]) < 2
+    assert FAMILIAR["de"].search("Kannst du das?") and not FAMILIAR["de"].search("Können Sie das?")
+    assert FAMILIAR["es"].search("¿Tú puedes?") and not FAMILIAR["es"].search("¿Usted puede?")
     hard = "Comprehensive documentation necessitates extraordinarily meticulous administration."
     assert grade([hard] * 3) > 8
 
@@ -105,3 +107,26 @@ def test_each_step_page_reads_at_grade_8_or_lower():
         if grade(parts) > MAX_GRADE:
             too_hard.append(f"step {step.number}: grade {grade(parts):.1f}")
     assert too_hard == [], "\n" + "\n".join(too_hard)
+
+
+FAMILIAR = {
+    # The familiar "du" and "tú" in any form; the program says "Sie" and "usted".
+    "de": re.compile(r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(tú|tu|tus|te|ti|contigo|tuyo|tuya)\b", re.IGNORECASE),
+}
+LAW_NAME = {"de": "DSGVO", "es": "RGPD"}
+
+
+def test_german_and_spanish_say_sie_and_usted_and_name_the_gdpr_as_people_there_do():
+    current = set(english_texts())
+    wrong = []
+    for lang, familiar in FAMILIAR.items():
+        for key, text in translations.messages(ROOT / "translations" / f"{lang}.ts").items():
+            if key not in current or text is None:
+                continue
+            plain = re.sub(r"--[\w-]+", "", text)  # command-line options such as --data-dir
+            if familiar.search(plain):
+                wrong.append(f"{lang}: familiar address: {text}")
+            if "GDPR" in text:
+                wrong.append(f"{lang}: the GDPR is the {LAW_NAME[lang]} here: {text}")
+    assert wrong == [], "\n" + "\n".join(wrong)
