@@ -79,7 +79,7 @@ def test_amounts_are_grouped_as_each_language_groups_them():
             "es",
             "Reglamento General de Protección de Datos (RGPD)",
             ["31 de enero de 2027", "1 de enero de 2025", "27 de noviembre de 2026"],
-            "Estimados señores:",
+            "Estimado/a señor/a:",
             "Atentamente,",
         ),
     ],
