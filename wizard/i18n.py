@@ -76,6 +76,20 @@ def date_formatter(lang: str) -> Callable[[str], str]:
     return lambda iso_date: long_date(iso_date, lang)
 
 
+def local_amount(stored: str, lang: str) -> str:
+    """A stored sum of money (``"1234.50"``) as people in ``lang`` write it: ``1,234.50``,
+    ``1.234,50``; a value that is not a number is left as it is."""
+    try:
+        value = float(stored)
+    except ValueError:
+        return stored
+    return QLocale(lang).toString(value, "f", 2)
+
+
+def amount_formatter(lang: str) -> Callable[[str], str]:
+    return lambda stored: local_amount(stored, lang)
+
+
 class AppTranslators:
     """The translators installed in a running application, switchable live."""
 

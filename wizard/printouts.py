@@ -18,7 +18,7 @@ from wizard.errors import UserError
 from wizard.export.calendar import CalendarFacts, RequestDue, write_ics
 from wizard.export.checklist import write_checklist_pdf
 from wizard.export.letter import LetterData, write_letter_pdf
-from wizard.i18n import date_formatter, long_date, translator_for
+from wizard.i18n import amount_formatter, date_formatter, long_date, translator_for
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, questions, records, specialist
 from wizard.plan.deadlines import BASES, GDPR, HIPAA, response_due
@@ -31,7 +31,9 @@ def export_checklist(case: CaseData, out: Path | BinaryIO, lang: str | None = No
     ``lang`` (default: the case's language)."""
     lang = lang or case.language
     today = long_date(dt.date.today().isoformat(), lang)
-    write_checklist_pdf(case, out, translator_for(lang), today, date_formatter(lang))
+    write_checklist_pdf(
+        case, out, translator_for(lang), today, date_formatter(lang), amount_formatter(lang)
+    )
 
 
 def export_questions(

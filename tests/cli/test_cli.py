@@ -72,7 +72,7 @@ def test_export_checklist_pdf(cli, tmp_path, data_dir):
     assert "Zoë Müller" in text
     for step in STEPS:
         assert " ".join(step.title.split()) in flat, step.title
-    assert "\u2611 Use your legal right" in flat  # ticked
+    assert "\u2611 Send your current clinic a written request" in flat  # ticked
     assert "\u2610 Make sure you get the pathology" in flat  # not ticked
     pages = len(reader.pages)
     assert f"page {pages} of {pages}" in flat

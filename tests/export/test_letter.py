@@ -66,8 +66,8 @@ def _flat(text: str) -> str:
             "gdpr",
             "February 28, 2027",
             [
-                "request access to my personal data under Article 15 of the General Data "
-                "Protection Regulation (GDPR)",
+                "request access to my personal data. This is my right under Article 15 of the "
+                "General Data Protection Regulation (GDPR).",
                 "Under Article 12(3) GDPR, you must respond without undue delay and at the latest "
                 "within one month of receiving this request.",
                 "extended by two further months only where necessary",

@@ -154,7 +154,7 @@ def test_data_from_a_newer_version_is_refused_and_left_as_it_was(name, tmp_path)
             CaseStore.open(folder, passphrase=PASSPHRASE, create=attempt == 0)
         text = caught.value.render()
         assert text == (
-            f"The data in {folder / DB_NAME} was saved by a newer version of Second Opinion "
+            f"The data in {folder / DB_NAME} comes from a newer version of Second Opinion "
             "Planner; open it with that version or a newer one (nothing was changed)."
         )
         assert contents(folder) == before

@@ -156,7 +156,7 @@ def test_damaged_database_is_detected(data_dir):
     data = bytearray(db_file.read_bytes())
     data[0:4096] = b"\x00" * 4096
     db_file.write_bytes(bytes(data))
-    with pytest.raises(UserError, match="cannot be opened"):
+    with pytest.raises(UserError, match="the file is damaged"):
         CaseStore.open(data_dir)
 
 

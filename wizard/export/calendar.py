@@ -233,7 +233,7 @@ def _build(facts: CalendarFacts, tr: Translate | None, keep_zones: bool) -> Cale
                 QT_TRANSLATE_NOOP(
                     "Calendar",
                     "Take 10 minutes to scan and file this week's medical papers, receipts and "
-                    "notes in the planner, or to mark that nothing is new this week.",
+                    "notes in the planner. Or mark that nothing is new this week.",
                 )
             ),
             start=start,

@@ -50,7 +50,11 @@ def _lines(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def build_story(
-    case: CaseData, tr: Translate, printed_on: str, format_date: Callable[[str], str] | None = None
+    case: CaseData,
+    tr: Translate,
+    printed_on: str,
+    format_date: Callable[[str], str] | None = None,
+    format_amount: Callable[[str], str] | None = None,
 ) -> list:
     s = _styles()
     today = dt.date.today()
@@ -92,7 +96,7 @@ def build_story(
         for item in step.how:
             mark = TICKED if case.is_ticked(step.key, item.key) else UNTICKED
             block.append(_p(f"{mark}  {Msg(item.text).render(tr)}", s["item"]))
-        facts = step_facts(step, case, tr, format_date or str, today)
+        facts = step_facts(step, case, tr, format_date or str, today, format_amount or str)
         if facts:
             block.append(_p(t(QT_TRANSLATE_NOOP("Checklist", "What you wrote down")), s["label"]))
             block += [_lines(fact, s["item"]) for fact in facts]
@@ -132,8 +136,10 @@ def write_checklist_pdf(
     tr: Translate | None = None,
     printed_on: str = "",
     format_date: Callable[[str], str] | None = None,
+    format_amount: Callable[[str], str] | None = None,
 ) -> None:
-    """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``.
+    """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``
+    (``format_date`` and ``format_amount`` write dates and sums of money as it does).
 
     ``out`` may also be a binary stream (to print from memory); it is written as it is.
     """
@@ -151,7 +157,7 @@ def write_checklist_pdf(
 
     write_document(
         out,
-        lambda: build_story(case, tr, printed_on, format_date),
+        lambda: build_story(case, tr, printed_on, format_date, format_amount),
         title=title,
         author=case.name,
         canvas=numbered_canvas(footer, case.name, printed_on, tr),

@@ -27,13 +27,19 @@ DateFormat = Callable[[str], str]
 
 
 def step_facts(
-    step: Step, case: CaseData, tr: Translate, format_date: DateFormat, today: dt.date
+    step: Step,
+    case: CaseData,
+    tr: Translate,
+    format_date: DateFormat,
+    today: dt.date,
+    format_amount: Callable[[str], str] = str,
 ) -> list[str]:
     """The step's form as lines (a line may hold line breaks of the user's own)."""
     lines = [
         line
         for field in step.fields
-        if field.shown and (line := fact(field, case.value(step.key, field.key), tr, format_date))
+        if field.shown
+        and (line := fact(field, case.value(step.key, field.key), tr, format_date, format_amount))
     ]
     for spec in step.lists:
         entries = case.entries_of(step.key, spec.key)
@@ -54,7 +60,13 @@ def step_facts(
     return lines
 
 
-def fact(field: Field, value: str, tr: Translate, format_date: DateFormat) -> str:
+def fact(
+    field: Field,
+    value: str,
+    tr: Translate,
+    format_date: DateFormat,
+    format_amount: Callable[[str], str] = str,
+) -> str:
     if not value:
         return ""
     label = Msg(field.label).render(tr)
@@ -67,6 +79,8 @@ def fact(field: Field, value: str, tr: Translate, format_date: DateFormat) -> st
         return f"{label} {format_date(value)}"
     if field.kind is Kind.NOTES:
         return f"{label}\n{value.strip()}"
+    if field.kind is Kind.AMOUNT:
+        return f"{label} {format_amount(value)}"
     return f"{label} {value}"
 
 

@@ -59,17 +59,17 @@ REQUEST = {
     ),
     GDPR: QT_TRANSLATE_NOOP(
         "Letter",
-        "I am writing to request access to my personal data under Article 15 of the General "
-        "Data Protection Regulation (GDPR), including a copy of my medical records. Please "
-        "include the following records:",
+        "I am writing to request access to my personal data. This is my right under Article 15 "
+        "of the General Data Protection Regulation (GDPR). My request includes a copy of my "
+        "medical records. Please include these records:",
     ),
 }
 ELECTRONIC = {
     HIPAA: QT_TRANSLATE_NOOP(
         "Letter",
-        "Please give me the copy in electronic form, for example as PDF files. Where you keep "
-        "these records electronically, HIPAA requires you to provide them in the electronic "
-        "form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).",
+        "Please give me the copy in electronic form, for example as PDF files. HIPAA requires "
+        "you to provide records kept electronically in the electronic form and format I ask "
+        "for if it is readily producible (45 CFR 164.524(c)(2)).",
     ),
     GDPR: QT_TRANSLATE_NOOP(
         "Letter",
@@ -108,8 +108,8 @@ EXTENSION = {
     HIPAA: QT_TRANSLATE_NOOP(
         "Letter",
         "If you cannot meet this deadline, you may extend it only once, by no more than 30 "
-        "days. To do so, you must tell me in writing within the first 30 days why there is a "
-        "delay and by what date you will respond.",
+        "days. To do so, you must tell me in writing within the first 30 days why you need "
+        "more time and when you will respond.",
     ),
     GDPR: QT_TRANSLATE_NOOP(
         "Letter",
@@ -148,7 +148,8 @@ PAPER = QT_TRANSLATE_NOOP("Letter", "Please give me the copy on paper.")
 DICOM = QT_TRANSLATE_NOOP(
     "Letter",
     "For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original "
-    "images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.",
+    "images in DICOM format, not only the written reports. You may send them on a CD/DVD or by "
+    "secure download.",
 )
 SEND_TO_ME = QT_TRANSLATE_NOOP("Letter", "Please send my copy to me at the address above.")
 CONFIRM_RECEIPT = QT_TRANSLATE_NOOP(

@@ -37,6 +37,12 @@ from wizard.plan.messages import Msg, Translate, no_translation
 
 CONTEXT = "TChart"
 TITLE = QT_TRANSLATE_NOOP("TChart", "Comparing the opinions (T-chart)")
+# The title's hard word, explained where it first appears.
+WHAT_IT_IS = QT_TRANSLATE_NOOP(
+    "TChart",
+    "A T-chart puts the opinions side by side, one column each, so you can see where they "
+    "agree and where they differ.",
+)
 PAGE = landscape(A4)
 MARGIN = 15 * mm
 BLANK = "_" * 22
@@ -105,6 +111,8 @@ def build_story(
         Spacer(1, 2 * mm),
         say(QT_TRANSLATE_NOOP("TChart", "Patient: {name}"), "meta", name=case.name),
         say(QT_TRANSLATE_NOOP("TChart", "Printed on: {date}"), "meta", date=printed_on),
+        Spacer(1, 3 * mm),
+        say(WHAT_IT_IS, "meta"),
         Spacer(1, 5 * mm),
         _chart(case, s, t),
     ]

@@ -55,7 +55,10 @@ KINDS = (
     Choice("staging", QT_TRANSLATE_NOOP("Plan", "Cancer stage results (staging)")),
     Choice(
         "original_images",
-        QT_TRANSLATE_NOOP("Plan", "The original images (DICOM), not only reports"),
+        QT_TRANSLATE_NOOP(
+            "Plan",
+            "The original images (DICOM files, the format for medical images), not only reports",
+        ),
     ),
     Choice("lung_function", QT_TRANSLATE_NOOP("Plan", "Breathing tests (lung function)")),
     Choice("chest_ct", QT_TRANSLATE_NOOP("Plan", "Chest CT scan")),

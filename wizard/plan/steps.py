@@ -102,8 +102,8 @@ STEPS: tuple[Step, ...] = (
             QT_TRANSLATE_NOOP(
                 "Plan",
                 "A second opinion is your right. Most doctors expect it and respect it. You can "
-                "tell your doctor you want to be fully informed, ask them to suggest someone, or "
-                "ask for a referral to a doctor you have in mind.",
+                "tell your doctor you want to be fully informed. You can also ask them to suggest "
+                "someone, or to refer you to a doctor you have in mind.",
             ),
         ),
         fields=need.FIELDS,
@@ -132,9 +132,9 @@ STEPS: tuple[Step, ...] = (
                 "insurance.network",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Ask if you must use doctors in their network, or if they can make an "
-                    "exception (a \u201cnetwork gap exception\u201d), for example for a rare "
-                    "illness.",
+                    "Ask if you must use doctors in their network. Ask too about a \u201cnetwork "
+                    "gap exception\u201d: then they pay for a doctor outside the network, for "
+                    "example for a rare illness.",
                 ),
             ),
             HowItem(
@@ -176,45 +176,47 @@ STEPS: tuple[Step, ...] = (
                 "records.request",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Use your legal right to see your records (HIPAA in the US, GDPR in the EU): "
-                    "send a written request to your current clinic.",
+                    "Send your current clinic a written request for your records. The law gives "
+                    "you this right: HIPAA in the US, the GDPR in the EU.",
                 ),
             ),
             HowItem(
                 "records.contents",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Make sure you get the pathology reports, the scans (DICOM image files on a "
-                    "disc or a download link), the lab results and your doctor's notes.",
+                    "Make sure you get the pathology reports (tests of tissue), the lab results "
+                    "and your doctor's notes. Get the scans as DICOM files, the usual format for "
+                    "medical images, on a disc or by a download link.",
                 ),
             ),
             HowItem(
                 "records.discharge",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "If you were in hospital recently, also ask for the discharge summary "
-                    "(the letter written when you left).",
+                    "If you were in hospital recently, also ask for the discharge summary. That "
+                    "is the letter written when you left.",
                 ),
             ),
         ),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "You have a folder, on paper or on your computer, with all the test results about "
-            "this illness from the last 12 to 24 months.",
+            "You have a folder, on paper or on your computer. It holds all the test results "
+            "about this illness from the last 12 to 24 months.",
         ),
         (
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "For a heart review, doctors usually want: ECG, echocardiogram (heart "
-                "ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current "
-                "treatment plan and prescriptions, past surgeries or procedures, and notes about "
-                "your daily habits and symptoms.",
+                "For a heart review, doctors usually want these tests: ECG, echocardiogram (heart "
+                "ultrasound), stress test and blood tests. They want CT, MRI or angiogram images "
+                "too. They also want your current treatment plan and prescriptions. And they want "
+                "notes on past surgeries or procedures, your daily habits and your symptoms.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "For cancer: the biopsy (pathology) report and, if possible, the tissue slides "
-                "themselves; the stage and type of the cancer; and the planned mix of surgery, "
-                "chemotherapy, radiation, immunotherapy or targeted therapy.",
+                "For cancer, doctors want the biopsy (pathology) report and, if possible, the "
+                "tissue slides themselves. They also want the stage and type of the cancer, and "
+                "the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted "
+                "therapy.",
             ),
             QT_TRANSLATE_NOOP(
                 "Plan",
@@ -242,25 +244,25 @@ STEPS: tuple[Step, ...] = (
                 "specialist.centers",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Look for specialists at university hospitals (academic medical centers) or "
-                    "centers of excellence. They often have the newest research and equipment.",
+                    "Look for specialists at university hospitals or at top centers for your "
+                    "illness. These often have the newest research and tools.",
                 ),
             ),
             HowItem(
                 "specialist.certified",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Check in a board-certification database that the doctor is trained for, and "
-                    "specializes in, your exact illness.",
+                    "Use a board-certification database to check the doctor. Are they trained for "
+                    "your exact illness, and do they specialize in it? Board certification means a "
+                    "board of experts tested the doctor in that field.",
                 ),
             ),
             HowItem(
                 "specialist.independent",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Be careful with doctors suggested only by your first doctor if you think "
-                    "there could be a conflict of interest. Patient groups can name independent "
-                    "doctors.",
+                    "Be careful with doctors that only your first doctor suggests, if you fear a "
+                    "conflict of interest. Patient groups can name independent doctors.",
                 ),
             ),
         ),
@@ -286,8 +288,8 @@ STEPS: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("Plan", "Book the visit and make sure your records arrive"),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "A second opinion only helps if the doctor has had time to study your history "
-            "before the visit.",
+            "A second opinion only helps if the doctor has time to look at your records before "
+            "the visit.",
         ),
         (
             HowItem(
@@ -310,7 +312,7 @@ STEPS: tuple[Step, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Plan",
                     "Check that the office got your records at least 48 hours (2 days) before "
-                    "the visit, so the visit is not wasted.",
+                    "the visit. Otherwise the visit may be wasted.",
                 ),
             ),
         ),
@@ -373,9 +375,9 @@ STEPS: tuple[Step, ...] = (
         (
             QT_TRANSLATE_NOOP(
                 "Plan",
-                "More good questions: \u201cAre there choices without surgery?\u201d, \u201cWhat "
-                "are the long-term side effects of this medicine?\u201d, \u201cCan medicines and "
-                "changes in daily habits delay or avoid the procedure?\u201d and \u201cIs now the "
+                "More good questions: \u201cAre there choices without surgery?\u201d \u201cWhat "
+                "are the long-term side effects of this medicine?\u201d \u201cCan medicines and "
+                "changes in daily habits delay or avoid the procedure?\u201d \u201cIs now the "
                 "right time, or can it wait?\u201d",
             ),
         ),
@@ -442,9 +444,9 @@ STEPS: tuple[Step, ...] = (
                 "comparison.tchart",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Make a simple two-column chart (a \u201cT-chart\u201d) of what each doctor "
-                    "said about the diagnosis, the treatment plan, the risks and the recovery "
-                    "time.",
+                    "Make a simple T-chart: a chart with two columns, one for each doctor. Write "
+                    "down what each said about the diagnosis, the treatment plan, the risks and "
+                    "the recovery time.",
                 ),
             ),
             HowItem(
@@ -460,7 +462,7 @@ STEPS: tuple[Step, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Plan",
                     "Get a third, \u201ctie-breaker\u201d opinion only if the first two are very "
-                    "different and a lot is at stake (for example, surgery on a major organ).",
+                    "different and a lot is at stake. An example is surgery on a major organ.",
                 ),
             ),
         ),
@@ -487,7 +489,7 @@ STEPS: tuple[Step, ...] = (
                 "organization.folder",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Set up a safe digital folder: encrypted storage or an app made for personal "
+                    "Set up a safe digital folder: encrypted storage, or an app made to keep your "
                     "health records.",
                 ),
             ),
@@ -495,8 +497,8 @@ STEPS: tuple[Step, ...] = (
                 "organization.habit",
                 QT_TRANSLATE_NOOP(
                     "Plan",
-                    "Build the habit over 30 days: every Sunday evening, spend 10 minutes "
-                    "scanning and filing the week's medical papers, receipts and notes.",
+                    "Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan "
+                    "and file the week's medical papers, receipts and notes.",
                 ),
             ),
             HowItem(
@@ -510,7 +512,7 @@ STEPS: tuple[Step, ...] = (
         ),
         QT_TRANSLATE_NOOP(
             "Plan",
-            "Your current medical history is on your computer, sorted into groups, and you have "
+            "Your current medical history is on your computer, sorted into groups. You have "
             "done 4 weekly updates in a row.",
         ),
         lists=(organization.LIST,),

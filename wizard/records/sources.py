@@ -74,8 +74,8 @@ TOC_DAMAGED = why(
 TOC_OUTSIDE = why(
     QT_TRANSLATE_NOOP(
         "Records",
-        "The disc's table of contents points to files outside the disc, so it was not used; "
-        "the files on the disc are read one by one instead.",
+        "The disc's table of contents points to files outside the disc, so it was not used. "
+        "The files on the disc are read one by one instead.",
     )
 )
 LISTED_MISSING = why(

@@ -156,7 +156,7 @@ def newer_version_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The data in {path} was saved by a newer version of Second Opinion Planner; open it "
+            "The data in {path} comes from a newer version of Second Opinion Planner; open it "
             "with that version or a newer one (nothing was changed).",
         ),
         path=str(path),
@@ -167,7 +167,7 @@ def damaged_error(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The data in {path} cannot be opened because the key does not match or the file is "
+            "Cannot open the data in {path}: the key does not match or the file is "
             "damaged; check the passphrase or keyring, or restore a backup.",
         ),
         path=str(path),

@@ -210,7 +210,7 @@ def damaged_with_backup(db_path: Path, key: bytes) -> UserError | None:
         QT_TRANSLATE_NOOP(
             "Errors",
             "The data in {path} is damaged; restore the newest good backup, from {date}, with "
-            "this command: {command} (the damaged data is kept as a backup first).",
+            "this command: {command} (it first keeps the damaged data).",
         ),
         path=str(db_path),
         date=shown_time(backup.made),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "Errors",
     "No graphical display was found, so the wizard cannot open; start it from your desktop, "
-    "or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').",
+    "or type 'second-opinion status CASE' (more in 'second-opinion --help').",
 )
 
 

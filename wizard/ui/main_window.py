@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate, evaluate_all, step_by_key
 from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
@@ -40,6 +41,7 @@ from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.save_state import Change, SaveState, once
+from wizard.ui.saving import printout_file_name
 from wizard.ui.security_menu import SecurityActions
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
@@ -451,7 +453,9 @@ class MainWindow(QMainWindow):
             return
         self._save_pdf(
             self.tr("Save the checklist as PDF"),
-            self.tr("Checklist {name}.pdf").format(name=self.case.name),
+            printout_file_name(
+                self.case, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Checklist {name}.pdf")
+            ),
             printouts.export_checklist,
             self.tr("Checklist saved: {path}"),
         )
@@ -464,7 +468,11 @@ class MainWindow(QMainWindow):
             return
         self._save_pdf(
             self.tr("Save the request letter as PDF"),
-            self.tr("Records request {name}.pdf").format(name=self.case.name),
+            printout_file_name(
+                self.case,
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "Records request {name}.pdf"),
+            ),
             printouts.export_letter,
             self.tr("Request letter saved: {path}"),
         )

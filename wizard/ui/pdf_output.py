@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtCore import QObject
 
 from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData
 from wizard.ui.notice import SavedNotice
-from wizard.ui.saving import ask_save_path
+from wizard.ui.saving import ask_save_path, printout_file_name
 from wizard.ui.text import render
 
 if TYPE_CHECKING:
@@ -126,7 +127,9 @@ class PdfOutput(QObject):
         if case is not None and key == TCHART:
             self.save(
                 self.tr("Save the T-chart as PDF"),
-                self.tr("T-chart {name}.pdf").format(name=case.name),
+                printout_file_name(
+                    case, "PdfOutput", QT_TRANSLATE_NOOP("PdfOutput", "T-chart {name}.pdf")
+                ),
                 lambda case, out: printouts.export_tchart(case, out),
                 self.tr("T-chart saved: {path}"),
             )
@@ -136,15 +139,15 @@ class PdfOutput(QObject):
         large = key == QUESTIONS_LARGE
         if large:
             title = self.tr("Save the question list in large print")
-            name = self.tr("Questions in large print {name}.pdf")
+            name = QT_TRANSLATE_NOOP("PdfOutput", "Questions in large print {name}.pdf")
             saved = self.tr("Large-print question list saved: {path}")
         else:
             title = self.tr("Save the question list as PDF")
-            name = self.tr("Questions {name}.pdf")
+            name = QT_TRANSLATE_NOOP("PdfOutput", "Questions {name}.pdf")
             saved = self.tr("Question list saved: {path}")
         self.save(
             title,
-            name.format(name=case.name),
+            printout_file_name(case, "PdfOutput", name),
             lambda case, out: printouts.export_questions(store, case, out, None, large),
             saved,
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.errors import UserError
+from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.case import CaseData
 from wizard.plan.documents import (
     CATEGORIES,
@@ -44,6 +45,7 @@ from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
 from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.picture_dialog import PictureDialog
+from wizard.ui.saving import printout_file_name
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import CalmComboBox, wrapping_label
 
@@ -491,7 +493,10 @@ class RecordsPanel(QWidget):
         case = self.case
         if case is None or not self.files:
             return
-        name = self.tr("Records {name}.zip").format(name=case.name)
+        # The package's index is printed in the case's language, and so is its name.
+        name = printout_file_name(
+            case, "RecordsPanel", QT_TRANSLATE_NOOP("RecordsPanel", "Records {name}.zip")
+        )
         name = "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name)
         path = self.asker.save_path(
             self.tr("Save the records package"), Path.home() / name, self.tr("Zip files (*.zip)")

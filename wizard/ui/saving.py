@@ -9,10 +9,19 @@ from PySide6.QtCore import QCoreApplication
 
 from wizard.errors import UserError
 from wizard.export.target import check_export_target
+from wizard.i18n import translator_for
 from wizard.ui.text import render
 
 if TYPE_CHECKING:
+    from wizard.plan.case import CaseData
     from wizard.ui.dialogs import Asker
+
+
+def printout_file_name(case: CaseData, context: str, text: str) -> str:
+    """The suggested name of a file printed from ``case``: ``text`` (marked with
+    QT_TRANSLATE_NOOP in ``context``, with ``{name}``) in the printout's language, the
+    case's, so that a German checklist is offered as "Checkliste ….pdf" in any window."""
+    return translator_for(case.language)(context, text).format(name=case.name)
 
 
 def safe_file_name(name: str, fallback: str = "checklist.pdf") -> str:
