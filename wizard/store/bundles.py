@@ -17,6 +17,7 @@ the vault objects it wrote are removed again and the database is as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import json
@@ -179,6 +180,14 @@ class _Opened:
                 os.close(fd)
 
 
+class _Unreadable(Exception):
+    """Reading the bundle failed (an OSError, told apart from writing the vault's)."""
+
+
+class _Unwritable(Exception):
+    """Writing the data folder failed (an OSError)."""
+
+
 class _Part:
     """The next ``size`` bytes of a bundle's content as a stream, hashed as read."""
 
@@ -190,7 +199,10 @@ class _Part:
 
     def read(self, size: int = -1) -> bytes:
         wanted = self._left if size < 0 else min(size, self._left)
-        data = self._reader.read_exactly(wanted)
+        try:
+            data = self._reader.read_exactly(wanted)
+        except OSError as exc:
+            raise _Unreadable(exc) from None
         self._left -= len(data)
         self.digest.update(data)
         self._tick(len(data))
@@ -236,7 +248,10 @@ def _walk(
             if into is None:
                 part.drain()
             else:
-                stored.append(into.files.store_content(part))  # type: ignore[arg-type]
+                try:
+                    stored.append(into.files.store_content(part))  # type: ignore[arg-type]
+                except OSError as exc:
+                    raise _Unwritable(exc) from None
                 part.drain()  # store_content reads to the end; this only makes sure
             digest = part.digest.digest()
             if not hmac.compare_digest(digest, reader.read_exactly(32)):
@@ -299,7 +314,10 @@ def restore_bundle(
             before = (checked.contents.manifest_sum, checked.contents.digests)
             if (copied.manifest_sum, copied.digests) != before:
                 raise crypto.Damaged("changed since it was checked")
-            case = _add_case(store, copied, stored)
+            try:
+                case = _add_case(store, copied, stored)
+            except OSError as exc:
+                raise _Unwritable(exc) from None
         except BaseException:
             # Nothing points to what this restore put in the vault: it goes again.
             for item in stored:
@@ -335,12 +353,33 @@ def _sentences(path: Path) -> Iterator[None]:
         raise _sentence(exc, path) from None
     except IsADirectoryError:
         raise _sentence(crypto.NotABundle(), path) from None
-    except OSError as exc:
+    except (OSError, _Unreadable) as exc:
         raise os_error(
             QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read ({reason})."),
-            exc,
+            exc if isinstance(exc, OSError) else exc.args[0],
             file=str(path),
         ) from None
+    except _Unwritable as exc:
+        raise _unwritable(exc.args[0]) from None
+
+
+def _unwritable(exc: OSError) -> UserError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The case could not be restored because the disk is full; free some disk "
+                "space, then try again (nothing was changed).",
+            )
+        )
+    return os_error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The case could not be restored because the data folder cannot be written "
+            "({reason}); make it writable for you, then try again (nothing was changed).",
+        ),
+        exc,
+    )
 
 
 def _add_case(store: CaseStore, contents: Contents, stored: list[Stored]) -> CaseData:
