@@ -74,8 +74,8 @@ def backup_case(args: argparse.Namespace) -> None:
         saved = save_bundle(store, case_id, target, bundle_passphrase(new=True))
     text = QT_TRANSLATE_NOOP(
         "Cli",
-        "Saved, encrypted: {path} (the case {name} with {count} files). It opens only with "
-        "its passphrase, so keep that safe.",
+        "Saved, encrypted: {path} (the case {name}; files: {count}). It opens only with its "
+        "passphrase, so keep that safe.",
     )
     data = {
         "written": str(args.out),
@@ -101,8 +101,6 @@ def restore_case(args: argparse.Namespace) -> None:
     ):
         restored = restore_bundle(store, checked)
     case = restored.case
-    text = QT_TRANSLATE_NOOP(
-        "Cli", "The case {name} is restored as case {number}, with {count} files."
-    )
+    text = QT_TRANSLATE_NOOP("Cli", "The case {name} is restored as case {number}. Files: {count}.")
     data = {"id": case.id, "name": case.name, "files": restored.files}
     _print(args, data, _cli(text, name=case.name, number=case.id, count=restored.files))

@@ -80,7 +80,7 @@ def test_round_trip_with_the_environment(cli, anna, elsewhere, tmp_path, monkeyp
     status, text, err = cli("backup", anna, out)
     assert status == 0, err
     assert text.strip() == (
-        f"Saved, encrypted: {out} (the case Anna Example with 2 files). It opens only with its "
+        f"Saved, encrypted: {out} (the case Anna Example; files: 2). It opens only with its "
         "passphrase, so keep that safe."
     )
     assert b"Anna" not in out.read_bytes() and CONTENT[:1000] not in out.read_bytes()
@@ -96,7 +96,7 @@ def test_round_trip_with_the_environment(cli, anna, elsewhere, tmp_path, monkeyp
     # Restored twice: a second, separate case.
     status, text, _ = elsewhere("restore", out)
     assert status == 0
-    assert text.strip() == "The case Anna Example is restored as case 2, with 2 files."
+    assert text.strip() == "The case Anna Example is restored as case 2. Files: 2."
 
 
 def test_the_terminal_asks_twice_for_a_new_bundle_and_once_to_open_it(
