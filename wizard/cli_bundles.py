@@ -45,13 +45,13 @@ def bundle_passphrase(new: bool) -> str:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "There is no terminal to ask for the bundle's passphrase; set "
+                "There is no terminal to ask for the passphrase of the encrypted case file; set "
                 "SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.",
             )
         )
     if not new:
-        return _ask(QT_TRANSLATE_NOOP("Cli", "Passphrase of the bundle: "))
-    first = _ask(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase for the bundle: "))
+        return _ask(QT_TRANSLATE_NOOP("Cli", "Passphrase of the encrypted case file: "))
+    first = _ask(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase for the encrypted case file: "))
     check_new_passphrase(first)
     if _ask(QT_TRANSLATE_NOOP("Cli", "The same passphrase again: ")) != first:
         raise UserError(

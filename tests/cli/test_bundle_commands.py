@@ -117,12 +117,15 @@ def test_the_terminal_asks_twice_for_a_new_bundle_and_once_to_open_it(
     asked.clear()
     answers[:] = [PASSPHRASE, PASSPHRASE]
     assert cli("backup", anna, out)[0] == 0
-    assert asked == ["Choose a passphrase for the bundle: ", "The same passphrase again: "]
+    assert asked == [
+        "Choose a passphrase for the encrypted case file: ",
+        "The same passphrase again: ",
+    ]
     asked.clear()
     answers[:] = [PASSPHRASE]
     status, _, err = elsewhere("restore", out)
     assert status == 0, err
-    assert asked == ["Passphrase of the bundle: "]
+    assert asked == ["Passphrase of the encrypted case file: "]
 
 
 def test_the_environment_wins_over_the_terminal(cli, anna, tmp_path, terminal, monkeypatch):
@@ -137,8 +140,8 @@ def test_neither_a_terminal_nor_the_environment(cli, anna, elsewhere, tmp_path, 
     status, text, err = cli("backup", anna, out)
     assert (status, text) == (1, "")
     assert err == (
-        "second-opinion: There is no terminal to ask for the bundle's passphrase; set "
-        "SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.\n"
+        "second-opinion: There is no terminal to ask for the passphrase of the encrypted case "
+        "file; set SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.\n"
     )
     assert not out.exists()
     out.write_bytes(b"SOPBNDL\n whatever")
@@ -166,7 +169,7 @@ def test_a_failed_restore_changes_nothing_not_even_a_new_folder(
         assert (status, text) == (1, "") and said in err and err.count("\n") == 1
     monkeypatch.setenv(BUNDLE_PASSPHRASE_ENV, "the wrong passphrase")
     status, _, err = elsewhere("restore", out)
-    assert status == 1 and "The passphrase is not right for the bundle" in err
+    assert status == 1 and "The passphrase is not right for the encrypted case file" in err
     assert not elsewhere.folder.exists()
     # An existing folder keeps its cases and its vault as they were.
     assert elsewhere("case", "new", "Ben")[0] == 0

@@ -145,8 +145,8 @@ def test_wrong_passphrase_changes_nothing(bundle, target):
     with pytest.raises(UserError) as caught:
         check_bundle(bundle, "not the passphrase")
     assert str(caught.value) == (
-        f"The passphrase is not right for the bundle {bundle}; check it and try again "
-        "(nothing was changed)."
+        f"The passphrase is not right for the encrypted case file {bundle}; check it and try "
+        "again (nothing was changed)."
     )
     assert state(target) == before
 
@@ -174,7 +174,7 @@ def test_a_bundle_cut_off_anywhere_changes_nothing(bundle, target, tmp_path):
         short.write_bytes(data[:cut])
         with pytest.raises(UserError) as caught:
             restore_bundle(target, check_bundle(short, PASSPHRASE))
-        assert str(caught.value) == f"The bundle {short} {DAMAGED}", cut
+        assert str(caught.value) == f"The encrypted case file {short} {DAMAGED}", cut
         assert state(target) == before
 
 
@@ -197,7 +197,7 @@ def test_one_changed_byte_anywhere_changes_nothing(bundle, target, tmp_path):
         path.write_bytes(bytes(changed))
         with pytest.raises(UserError) as caught:
             check_bundle(path, PASSPHRASE)
-        assert str(caught.value) == f"The bundle {path} {DAMAGED}", where
+        assert str(caught.value) == f"The encrypted case file {path} {DAMAGED}", where
         assert state(target) == before
 
 
@@ -227,8 +227,8 @@ def test_a_bundle_of_a_newer_version_changes_nothing(bundle, target, tmp_path):
     with pytest.raises(UserError) as caught:
         check_bundle(newer, PASSPHRASE)
     assert str(caught.value) == (
-        f"The bundle {newer} was made by a newer version of Second Opinion Planner; restore it "
-        "with that version or a newer one (nothing was changed)."
+        f"The encrypted case file {newer} was made by a newer version of Second Opinion "
+        "Planner; open it with that version or a newer one (nothing was changed)."
     )
     assert state(target) == before
 
@@ -236,9 +236,9 @@ def test_a_bundle_of_a_newer_version_changes_nothing(bundle, target, tmp_path):
 def test_files_that_are_no_bundle(target, tmp_path):
     plain = tmp_path / "case.json"
     plain.write_text('{"format": "second-opinion-case"}')
-    with pytest.raises(UserError, match="is not an encrypted case bundle; choose a file saved"):
+    with pytest.raises(UserError, match="is not an encrypted case file; choose a file saved"):
         check_bundle(plain, PASSPHRASE)
-    with pytest.raises(UserError, match="is not an encrypted case bundle"):
+    with pytest.raises(UserError, match="is not an encrypted case file"):
         check_bundle(tmp_path, PASSPHRASE)  # a folder
     with pytest.raises(UserError, match="does not exist"):
         check_bundle(tmp_path / "nothing here", PASSPHRASE)

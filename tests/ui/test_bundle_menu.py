@@ -37,9 +37,9 @@ def other_window(qtbot, tmp_path, translators, asker):
 
 
 def wait_for_the_work(qtbot, window):
-    job = window.case_actions.bundles.job
-    assert job is not None
-    qtbot.waitUntil(lambda: job.finished, timeout=60_000)
+    bundles = window.case_actions.bundles
+    assert bundles.job is not None
+    qtbot.waitUntil(lambda: not bundles.busy, timeout=60_000)  # its result shown
 
 
 def state(store):
@@ -82,7 +82,7 @@ def test_save_and_open_an_encrypted_case(make_window, other_window, asker, qtbot
     other.open_action.trigger()
     wait_for_the_work(qtbot, other_window)
     assert asker.errors == [
-        f"The passphrase is not right for the bundle {saved}; check it and try again "
+        f"The passphrase is not right for the encrypted case file {saved}; check it and try again "
         "(nothing was changed)."
     ]
     other.open_action.trigger()  # Cancel at the passphrase: nothing happens
@@ -114,8 +114,8 @@ def test_a_damaged_file_is_said_in_one_sentence(make_window, asker, qtbot, tmp_p
     window.case_actions.bundles.open_action.trigger()
     wait_for_the_work(qtbot, window)
     assert asker.errors == [
-        f"The bundle {damaged} is damaged or incomplete; copy it again from where it came "
-        "from (nothing was changed)."
+        f"The encrypted case file {damaged} is damaged or incomplete; copy it again from "
+        "where it came from (nothing was changed)."
     ]
     assert state(window.store) == before
 

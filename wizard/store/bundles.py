@@ -67,8 +67,8 @@ def _damaged(path: Path) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The bundle {file} is damaged or incomplete; copy it again from where it came "
-            "from (nothing was changed).",
+            "The encrypted case file {file} is damaged or incomplete; copy it again from "
+            "where it came from (nothing was changed).",
         ),
         file=str(path),
     )
@@ -80,8 +80,8 @@ def _sentence(exc: Exception, path: Path) -> UserError:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The passphrase is not right for the bundle {file}; check it and try again "
-                "(nothing was changed).",
+                "The passphrase is not right for the encrypted case file {file}; check it and "
+                "try again (nothing was changed).",
             ),
             file=str(path),
         )
@@ -89,8 +89,8 @@ def _sentence(exc: Exception, path: Path) -> UserError:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The bundle {file} was made by a newer version of Second Opinion Planner; "
-                "restore it with that version or a newer one (nothing was changed).",
+                "The encrypted case file {file} was made by a newer version of Second Opinion "
+                "Planner; open it with that version or a newer one (nothing was changed).",
             ),
             file=str(path),
         )
@@ -98,7 +98,7 @@ def _sentence(exc: Exception, path: Path) -> UserError:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{file} is not an encrypted case bundle; choose a file saved as one "
+                "{file} is not an encrypted case file; choose a file saved as one "
                 "(nothing was changed).",
             ),
             file=str(path),

@@ -31,6 +31,8 @@ class BundleActions(QObject):
         self.store = window.store
         self.asker = window.asker
         self.job: Job | None = None
+        # From the start of the work until its result is shown (after the job's end).
+        self.busy = False
         self.save_action = menu.addAction("", self.save_bundle)
         self.open_action = menu.addAction("", self.open_bundle)
 
@@ -42,9 +44,8 @@ class BundleActions(QObject):
         self.open_action.setText(self.tr("Open an encr&ypted case…"))
 
     def show_state(self, has_case: bool) -> None:
-        busy = self.job is not None and not self.job.finished
-        self.save_action.setEnabled(has_case and not busy)
-        self.open_action.setEnabled(not busy)
+        self.save_action.setEnabled(has_case and not self.busy)
+        self.open_action.setEnabled(not self.busy)
 
     def _save_title(self) -> str:
         return self.tr("Save the whole case, encrypted")
@@ -134,6 +135,7 @@ class BundleActions(QObject):
     def _start(self, work: Work, doing: str, title: str, done: Callable[[Any], None]) -> None:
         job = Job(work, self)
         self.job = job
+        self.busy = True
         status = self.window.statusBar()
         status.showMessage(doing.format(percent=0))
         job.progress.connect(
@@ -145,6 +147,7 @@ class BundleActions(QObject):
         job.start()
 
     def _finish(self, then: Callable[[], None]) -> None:
+        self.busy = False
         self.window.statusBar().clearMessage()
         self.window.case_actions.show_state()
         then()
