@@ -33,6 +33,8 @@ KNOWN_CONTEXTS = {
     "QuestionList",
     "TChart",
     "CaseActions",
+    "BundleActions",
+    "BundlePassphraseDialog",
     "CaseloadDialog",
     "CaseloadModel",
     "NoticeBar",
