@@ -349,3 +349,30 @@ def test_an_empty_case_round_trips(tmp_path, target):
     restored = restore_bundle(target, check_bundle(out, PASSPHRASE))
     assert restored.case.name == "Nobody Yet" and restored.files == 0
     assert target.files.list(restored.case.id) == []
+
+
+@pytest.mark.parametrize(
+    "size", [0, 1, crypto.CHUNK - 1, crypto.CHUNK, crypto.CHUNK + 1, 2 * crypto.CHUNK]
+)
+def test_chunks_round_trip_at_every_boundary(size):
+    content = os.urandom(size)
+    header, key = crypto.new_header(PASSPHRASE)
+    out = io.BytesIO()
+    writer = crypto.ChunkWriter(out, header, key)
+    for start in range(0, size, 300_000):  # written in pieces that do not fit the chunks
+        writer.write(content[start : start + 300_000])
+    writer.finish()
+    sealed = out.getvalue()
+    chunks = max(1, -(-size // crypto.CHUNK))  # a last chunk is never empty unless all is
+    assert len(sealed) == crypto.HEADER_BYTES + size + chunks * crypto.TAG_BYTES
+    handle = io.BytesIO(sealed)
+    read = crypto.read_header(handle)
+    reader = crypto.ChunkReader(handle, read, crypto.unlock(read, PASSPHRASE), len(sealed))
+    assert reader.read(size + 10) == content and reader.at_end()
+
+
+def test_the_program_writes_its_own_scrypt_cost(monkeypatch):
+    monkeypatch.undo()  # the program's own parameters, not the quick ones of these tests
+    header, _ = crypto.new_header(PASSPHRASE)
+    assert header.raw[11:14] == bytes([17, 8, 1])
+    assert 2**17 == 2**crypto.SCRYPT_LOG2_N
