@@ -51,8 +51,7 @@ class NewFile:
     record_kind: str = ""
     # Filed by the user's own choice as it is added (a recording of the visit, on step 7).
     confirmed: bool = False
-    # When it was first added, if before now (a case brought back from a bundle).
-    added: str = ""
+    added: str = ""  # when it was first added, if before now (a case from a bundle)
 
 
 def _now() -> str:
@@ -114,8 +113,7 @@ class CaseFiles:
     def record(
         self, case_id: int, batch: Sequence[tuple[Stored, NewFile]], in_transaction: bool = False
     ) -> list[tuple[CaseFile, bool]]:
-        """Record contents already in the vault as files of a case, in one transaction (the
-        caller's, ``in_transaction``)."""
+        """Record contents already in the vault as files of a case, in one transaction."""
         for _, new in batch:
             _check(new)
         self.objects.sync()  # the contents are on disk before any record points to them
