@@ -37,6 +37,8 @@ KNOWN_CONTEXTS = {
     "QuestionList",
     "TChart",
     "CaseActions",
+    "BundleActions",
+    "BundlePassphraseDialog",
     "CaseloadDialog",
     "CaseloadModel",
     "NoticeBar",

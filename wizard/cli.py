@@ -472,6 +472,8 @@ def run(argv: Sequence[str]) -> int:
     except UserError as exc:
         print(f"second-opinion: {exc.render(tr)}", file=sys.stderr)
         return EXIT_ERROR
+    except SystemExit as done:  # a usage error found after parsing, said in one line
+        return int(done.code or 0)
     except BrokenPipeError:
         # The reader went away (``| head``): nothing to say, and no one to say it to.
         devnull = os.open(os.devnull, os.O_WRONLY)

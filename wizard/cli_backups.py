@@ -1,8 +1,6 @@
 """The command line's automatic backups (SPEC section 8): ``backup --list`` and
-``restore --from-backup N``.
-
-Case bundles (``backup CASE OUT``, ``restore BUNDLE``) will be further forms of
-the same two commands; they are not registered yet.
+``restore --from-backup N``; and the parsers of the same two commands' other form, the
+case bundles (``backup CASE OUT``, ``restore BUNDLE``: wizard.cli_bundles).
 """
 
 from __future__ import annotations
@@ -24,26 +22,35 @@ def add_backup_parsers(
     commands: argparse._SubParsersAction, common: argparse.ArgumentParser
 ) -> None:
     backup = commands.add_parser(
-        "backup", help="the automatic backups of the data folder", parents=[common]
+        "backup",
+        help="save a case with its files in one encrypted file (CASE OUT), or list the "
+        "automatic backups of the data folder (--list)",
+        parents=[common],
     )
+    backup.add_argument("case", nargs="?", help="case name or number")
+    backup.add_argument("out", nargs="?", type=Path, help="the file to save it in")
     backup.add_argument(
         "--list",
         action="store_true",
-        required=True,
         help="list the automatic backups, newest first, with their numbers",
     )
+    # The two forms are told apart after parsing; a mix is a usage error like argparse's.
+    backup.set_defaults(usage_error=backup.error)
     restore = commands.add_parser(
         "restore",
-        help="put an automatic backup back in place (the current data is kept as a backup)",
+        help="bring back a case from its encrypted file (BUNDLE), as a new case; or put an "
+        "automatic backup back in place (--from-backup N; the current data is kept as a "
+        "backup)",
         parents=[common],
     )
+    restore.add_argument("bundle", nargs="?", type=Path, help="a file saved by: backup CASE OUT")
     restore.add_argument(
         "--from-backup",
         type=int,
-        required=True,
         metavar="N",
         help="the backup's number in: backup --list",
     )
+    restore.set_defaults(usage_error=restore.error)
 
 
 # A newest backup older than this is said by ``check``: the daily backups have stopped.
@@ -90,6 +97,34 @@ def _size(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
+    if args.list and args.case is None:
+        show_backups(args)
+    elif not args.list and args.out is not None:
+        from wizard.cli_bundles import backup_case
+
+        backup_case(args)
+    else:
+        args.usage_error(
+            "give a case and a file to save it in (backup CASE OUT), or --list for the "
+            "automatic backups"
+        )
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    if (args.bundle is None) == (args.from_backup is None):
+        args.usage_error(
+            "give a file saved by backup CASE OUT (restore BUNDLE), or --from-backup N for an "
+            "automatic backup"
+        )
+    elif args.bundle is not None:
+        from wizard.cli_bundles import restore_case
+
+        restore_case(args)
+    else:
+        restore_backup(args)
+
+
+def show_backups(args: argparse.Namespace) -> None:
     from wizard.store.backups import list_backups
     from wizard.store.folder import no_data_error
     from wizard.store.restore import shown_time
@@ -138,7 +173,7 @@ def _folder_key(data_dir: Path) -> bytes:
         raise no_keyring_error() from None
 
 
-def cmd_restore(args: argparse.Namespace) -> None:
+def restore_backup(args: argparse.Namespace) -> None:
     from wizard.store.backups import list_backups
     from wizard.store.database import BUSY_TIMEOUT_S
     from wizard.store.folder import take_writer_lock

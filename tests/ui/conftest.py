@@ -27,6 +27,9 @@ class FakeAsker:
         self.shown: list[tuple[Path, bytes]] = []
         self.system_opens = True
         self.warnings: list[str] = []
+        # The passphrases of encrypted cases, as typed (None: Cancel); and what was asked.
+        self.passphrases: list[str | None] = []
+        self.passphrase_asked: list[tuple[str, bool]] = []
 
     def open_paths(self, title, folder, filter_text=""):
         self.filter_text = filter_text
@@ -60,6 +63,10 @@ class FakeAsker:
     def continue_or_cancel(self, title, warning, continue_text):
         self.warnings.append(warning)
         return self.confirms.pop(0)
+
+    def bundle_passphrase(self, title, new):
+        self.passphrase_asked.append((title, new))
+        return self.passphrases.pop(0)
 
     def open_in_system(self, path):
         self.shown.append((path, path.read_bytes()))

@@ -13,6 +13,7 @@ encrypted database. A file added twice to a case is kept once. See docs/vault.md
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
@@ -50,6 +51,7 @@ class NewFile:
     record_kind: str = ""
     # Filed by the user's own choice as it is added (a recording of the visit, on step 7).
     confirmed: bool = False
+    added: str = ""  # when it was first added, if before now (a case from a bundle)
 
 
 def _now() -> str:
@@ -109,7 +111,7 @@ class CaseFiles:
         return self.record(case_id, [(stored, new)])[0]
 
     def record(
-        self, case_id: int, batch: Sequence[tuple[Stored, NewFile]]
+        self, case_id: int, batch: Sequence[tuple[Stored, NewFile]], in_transaction: bool = False
     ) -> list[tuple[CaseFile, bool]]:
         """Record contents already in the vault as files of a case, in one transaction."""
         for _, new in batch:
@@ -119,7 +121,7 @@ class CaseFiles:
         now = _now()
         results: list[tuple[CaseFile, bool]] = []
         db = self._store.db
-        with self._store._writing():
+        with contextlib.nullcontext() if in_transaction else self._store._writing():
             held = self._held(case_id, [stored.object for stored, _ in batch])
             made: dict[str, CaseFile] = {}  # in this batch, by object
             file_id = self._last_file_id()
@@ -141,7 +143,7 @@ class CaseFiles:
                         new.name,
                         new.kind,
                         stored.size,
-                        now,
+                        new.added or now,
                         new.date,
                         new.category,
                         int(new.confirmed and bool(new.category)),
@@ -158,7 +160,7 @@ class CaseFiles:
                     name=new.name,
                     kind=new.kind,
                     size=stored.size,
-                    added=now,
+                    added=new.added or now,
                     step=new.step,
                     category=new.category,
                     record_kind=new.record_kind,

@@ -275,10 +275,11 @@ class CaseStore(CaseList, EntryLists):
             self._touch(case_id)
         return value
 
-    def import_case(self, case: CaseData) -> CaseData:
-        """Store a whole case (from a case file) as a new case; all or nothing."""
+    def import_case(self, case: CaseData, in_transaction: bool = False) -> CaseData:
+        """Store a whole case (from a case file) as a new case; all or nothing (in the
+        caller's transaction, ``in_transaction``)."""
         now = _now()
-        with self._writing():
+        with contextlib.nullcontext() if in_transaction else self._writing():
             table = self.db.table("cases")
             case_id = inserted_id(
                 table.insert(

@@ -1,7 +1,8 @@
 """The Case menu's actions on whole cases, and the patient chooser they keep up to date.
 
 New, all cases (the caseload), rename, archive and unarchive, delete with an undo that lasts
-until the window closes, and the case file out and in. Two cases of the same name are told
+until the window closes, the case file out and in, and the whole case encrypted
+(wizard.ui.bundle_actions). Two cases of the same name are told
 apart by number and date of birth everywhere a case is chosen, and a second case of a name
 in use is made only when the user says so.
 """
@@ -26,6 +27,7 @@ from wizard.plan.caseload import (
 )
 from wizard.plan.messages import Msg
 from wizard.store.cases import clean_name
+from wizard.ui.bundle_actions import BundleActions
 from wizard.ui.caseload import CaseloadDialog
 from wizard.ui.saving import ask_save_path
 from wizard.ui.text import render
@@ -59,6 +61,7 @@ class CaseActions(QObject):
         menu.addSeparator()
         self.export_action = menu.addAction("", self.export_case_file)
         self.import_action = menu.addAction("", self.import_case_files)
+        self.bundles = BundleActions(window, menu)
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New case…"))
@@ -67,6 +70,7 @@ class CaseActions(QObject):
         self.delete_action.setText(self.tr("&Delete case…"))
         self.export_action.setText(self.tr("&Save the case file…"))
         self.import_action.setText(self.tr("&Import a case file…"))
+        self.bundles.retranslate()
         self._fill_chooser()  # the dates of birth in the labels, written the new language's way
 
     # -- the chooser and the labels ----------------------------------------
@@ -124,6 +128,7 @@ class CaseActions(QObject):
         for action in (self.rename_action, self.archive_action, self.delete_action):
             action.setEnabled(has_case)
         self.export_action.setEnabled(has_case)
+        self.bundles.show_state(has_case)
         self.archive_action.setText(
             self.tr("Unarc&hive case") if archived else self.tr("Arc&hive case")
         )

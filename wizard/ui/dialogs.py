@@ -90,6 +90,13 @@ class Asker:
         """Open ``path`` with the program the system uses for it; whether one was started."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def bundle_passphrase(self, title: str, new: bool) -> str | None:
+        """The passphrase of an encrypted case: chosen now and typed twice (``new``), or
+        typed once to open one; None for Cancel."""
+        from wizard.ui.bundle_dialogs import ask_bundle_passphrase
+
+        return ask_bundle_passphrase(self.parent, title, new)
+
 
 class TextDialog(QDialog):
     """Asks for one line of text. OK checks it first: a text that cannot be used keeps the

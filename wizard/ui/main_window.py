@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
                 page.files_panel.stop_work()
             for editor in page.editors:
                 editor.stop_work()
+        self.case_actions.bundles.stop_work()
         self.case_actions.purge()  # the deletes can no longer be undone
         super().closeEvent(event)
 
