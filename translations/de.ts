@@ -56,6 +56,147 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The program keeps a copy of all your cases each day it is used, the newest {keep}. Restoring one brings back your cases as they were then. Your data as it is now is kept as a backup first, so you can go back.</source>
+        <translation>Das Programm bewahrt an jedem Tag, an dem es benutzt wird, eine Kopie all Ihrer Fälle auf, die neuesten {keep}. Wenn Sie eine wiederherstellen, sind Ihre Fälle wieder so wie damals. Ihre jetzigen Daten werden vorher als Sicherung aufbewahrt, so dass Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Diese Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>beschädigte Daten, unverändert aufbewahrt</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>Fälle: {count}</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date}? Your cases go back to how they were then. Your data as it is now is kept as the newest backup, so you can go back to it.</source>
+        <translation>Die Sicherung vom {date} wiederherstellen? Ihre Fälle sind dann wieder so wie damals. Ihre jetzigen Daten werden als neueste Sicherung aufbewahrt, so dass Sie zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. Your data as it was before is kept as the newest backup (Case menu, Backups).</source>
+        <translation>Die Sicherung vom {date} ist wiederhergestellt. Ihre Daten von vorher werden als neueste Sicherung aufbewahrt (Menü Fall, Sicherungen).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the whole case, &amp;encrypted…</source>
+        <translation>Ganzen Fall &amp;verschlüsselt speichern…</translation>
+    </message>
+    <message>
+        <source>One file with the case and all its files, to move it to another computer</source>
+        <translation>Eine Datei mit dem Fall und allen seinen Dateien, um ihn auf einen anderen Computer zu bringen</translation>
+    </message>
+    <message>
+        <source>Open an encr&amp;ypted case…</source>
+        <translation>Verschlüsselten Fall ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Save the whole case, encrypted</source>
+        <translation>Ganzen Fall verschlüsselt speichern</translation>
+    </message>
+    <message>
+        <source>Open an encrypted case</source>
+        <translation>Verschlüsselten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Encrypted cases (*{suffix})</source>
+        <translation>Verschlüsselte Fälle (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{name} (encrypted)</source>
+        <translation>{name} (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved with all its files, encrypted, in {path}. To open it on another computer, you need its passphrase.</source>
+        <translation>„{name}“ ist mit allen seinen Dateien verschlüsselt gespeichert in {path}. Um den Fall auf einem anderen Computer zu öffnen, brauchen Sie sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Saving the encrypted case… {percent} %</source>
+        <translation>Der verschlüsselte Fall wird gespeichert… {percent} %</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted case… {percent} %</source>
+        <translation>Der verschlüsselte Fall wird geöffnet… {percent} %</translation>
+    </message>
+    <message>
+        <source>“{name}” is opened as case number {number}, with all its files.</source>
+        <translation>„{name}“ ist als Fall Nummer {number} geöffnet, mit allen seinen Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the file on another computer. Nobody can open the file without it, not even you, so write it down and keep it apart from the file.</source>
+        <translation>Wählen Sie ein Passwort für diese Datei. Sie brauchen es, um die Datei auf einem anderen Computer zu öffnen. Ohne das Passwort kann niemand die Datei öffnen, auch Sie nicht; schreiben Sie es deshalb auf und bewahren Sie es getrennt von der Datei auf.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when this file was saved.</source>
+        <translation>Geben Sie das Passwort ein, das beim Speichern dieser Datei gewählt wurde.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Noch einmal:</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation>Bitte geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Die beiden Passwörter sind nicht gleich. Bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -102,8 +243,8 @@
         <translation>Wöchentliche Durchsicht</translation>
     </message>
     <message>
-        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
-        <translation>Nehmen Sie sich 10 Minuten Zeit: Scannen Sie die medizinischen Papiere, Quittungen und Notizen dieser Woche und legen Sie sie im Planer ab, oder vermerken Sie, dass es diese Woche nichts Neues gibt.</translation>
+        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner. Or mark that nothing is new this week.</source>
+        <translation>Nehmen Sie sich 10 Minuten Zeit: Scannen Sie die medizinischen Papiere, Quittungen und Notizen dieser Woche und legen Sie sie im Planer ab. Oder vermerken Sie, dass es diese Woche nichts Neues gibt.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +696,18 @@
         <translation>Der Datenordner ist in Ordnung. Fälle: {count}.</translation>
     </message>
     <message>
+        <source>There are no backups yet; open the wizard to make one, and check that the disk has free space.</source>
+        <translation>Es gibt noch keine Sicherungen; öffnen Sie den Assistenten, um eine zu erstellen, und prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
+        <translation>Sicherungen: {count}, die neueste vom {date}, vor mehr als 2 Tagen; öffnen Sie den Assistenten, um eine neue zu erstellen, und prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}.</source>
+        <translation>Sicherungen: {count}, die neueste vom {date}.</translation>
+    </message>
+    <message>
         <source>There are no backups of this data folder yet.</source>
         <translation>Von diesem Datenordner gibt es noch keine Sicherungskopien.</translation>
     </message>
@@ -569,6 +722,97 @@
     <message>
         <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
         <translation>Die Sicherungskopie vom {date} ist wiederhergestellt (Fälle: {count}). Die ersetzten Daten sind als Sicherungskopie {number} aufbewahrt; zurück zu ihnen mit: restore --from-backup {number}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted case file: </source>
+        <translation>Passwort der verschlüsselten Falldatei: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the encrypted case file: </source>
+        <translation>Wählen Sie ein Passwort für die verschlüsselte Falldatei: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>Saved, encrypted: {path} (the case {name}; files: {count}). It opens only with its passphrase, so keep that safe.</source>
+        <translation>Verschlüsselt gespeichert: {path} (der Fall {name}; Dateien: {count}). Die Datei lässt sich nur mit ihrem Passwort öffnen; bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <source>The case {name} is restored as case {number}. Files: {count}.</source>
+        <translation>Der Fall {name} ist als Fall {number} wiederhergestellt. Dateien: {count}.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key:</source>
+        <translation>Passphrase oder Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>Neue Passphrase (mindestens 8 Zeichen):</translation>
+    </message>
+    <message>
+        <source>The new passphrase again:</source>
+        <translation>Die neue Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <source>The data is locked with a key kept in the system keyring.</source>
+        <translation>Die Daten sind mit einem Schlüssel gesperrt, der im Schlüsselbund des Systems liegt.</translation>
+    </message>
+    <message>
+        <source>The data is locked with a passphrase.</source>
+        <translation>Die Daten sind mit einer Passphrase gesperrt.</translation>
+    </message>
+    <message>
+        <source>There is no recovery key yet; make one with: second-opinion key new-recovery</source>
+        <translation>Es gibt noch keinen Wiederherstellungsschlüssel; erstellen Sie einen mit: second-opinion key new-recovery</translation>
+    </message>
+    <message>
+        <source>Your recovery key, shown only this once: {key}
+Write it down or print it and keep it in a safe place. It opens your data if the passphrase is forgotten or the keyring loses the key; any earlier recovery key no longer works.</source>
+        <translation>Ihr Wiederherstellungsschlüssel, nur dieses eine Mal angezeigt: {key}
+Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf. Er öffnet Ihre Daten, wenn die Passphrase vergessen ist oder der Schlüsselbund den Schlüssel verliert; ein früherer Wiederherstellungsschlüssel gilt nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Your data is damaged — {app}</source>
+        <translation>Ihre Daten sind beschädigt — {app}</translation>
+    </message>
+    <message>
+        <source>Your data cannot be opened</source>
+        <translation>Ihre Daten lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The file that holds your cases is damaged, so the program cannot open it. Nothing was changed or deleted.</source>
+        <translation>Die Datei mit Ihren Fällen ist beschädigt, darum kann das Programm sie nicht öffnen. Nichts wurde geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Keep the data folder as it is, and ask someone who knows computers for help. The data folder is:
+{folder}</source>
+        <translation>Es gibt keine intakte Sicherung, die sich wiederherstellen lässt. Lassen Sie den Datenordner, wie er ist, und bitten Sie jemanden, der sich mit Computern auskennt, um Hilfe. Der Datenordner ist:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date}. Restoring it brings back your cases as they were then; changes made after that are lost. The damaged file is kept aside as a backup first.</source>
+        <translation>Die neueste intakte Sicherung ist vom {date}. Wenn Sie sie wiederherstellen, sind Ihre Fälle wieder so wie damals; spätere Änderungen gehen verloren. Die beschädigte Datei wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup from {date}</source>
+        <translation>Sicherung vom {date} &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. The damaged file is kept among the backups (Case menu, Backups).</source>
+        <translation>Die Sicherung vom {date} ist wiederhergestellt. Die beschädigte Datei wird bei den Sicherungen aufbewahrt (Menü Fall, Sicherungen).</translation>
     </message>
 </context>
 <context>
@@ -696,8 +940,8 @@
         <translation>Bitte wählen Sie ein Passwort mit mindestens {count} Zeichen.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder; check it and try again.</source>
-        <translation>Das Passwort passt nicht zu diesem Datenordner; prüfen Sie es und versuchen Sie es noch einmal.</translation>
+        <source>That passphrase is not right; check for typing mistakes (and Caps Lock), then try again.</source>
+        <translation>Diese Passphrase stimmt nicht; prüfen Sie sie auf Tippfehler (und die Feststelltaste) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
@@ -712,20 +956,28 @@
         <translation>Die Schlüsseldatei {file} fehlt, daher lassen sich die Daten nicht öffnen; legen Sie sie aus einer Sicherungskopie dieses Ordners zurück.</translation>
     </message>
     <message>
-        <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
-        <translation>Dieser Datenordner ist mit einem Passwort geschützt: Geben Sie es ein, oder setzen Sie SECOND_OPINION_PASSPHRASE.</translation>
+        <source>This data folder is protected by a passphrase: enter it (or your recovery key), or set SECOND_OPINION_PASSPHRASE.</source>
+        <translation>Dieser Datenordner ist durch eine Passphrase geschützt: Geben Sie sie (oder Ihren Wiederherstellungsschlüssel) ein, oder setzen Sie SECOND_OPINION_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel zu diesen Daten nicht herausgegeben (er ist vielleicht gesperrt oder antwortet nicht); geben Sie Ihren Wiederherstellungsschlüssel ein, oder entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
+        <translation>Für diese Daten wurde kein Wiederherstellungsschlüssel erstellt, daher öffnet nur ihre Passphrase sie; geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>Der Schlüssel für diesen Datenordner konnte nicht aus dem Schlüsselbund des Systems gelesen werden; entsperren Sie Ihren Schlüsselbund und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>Die Daten in {path} wurden von einer neueren Version von Second Opinion Planner gespeichert; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
+        <source>The data in {path} comes from a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Die Daten in {path} stammen aus einer neueren Version von Second Opinion Planner; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
-        <translation>Die Daten in {path} lassen sich nicht öffnen, weil der Schlüssel nicht passt oder die Datei beschädigt ist; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
+        <source>Cannot open the data in {path}: the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>Die Daten in {path} lassen sich nicht öffnen: Der Schlüssel passt nicht oder die Datei ist beschädigt; prüfen Sie das Passwort oder den Schlüsselbund, oder stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
@@ -766,10 +1018,6 @@
     <message>
         <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
         <translation>Die Daten in {path} sind beschädigt; stellen Sie eine Sicherung dieses Ordners wieder her und bewahren Sie die beschädigte Datei auf, bis das geschehen ist.</translation>
-    </message>
-    <message>
-        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
-        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder verwenden Sie einen Befehl wie &apos;second-opinion status CASE&apos; (siehe &apos;second-opinion --help&apos;).</translation>
     </message>
     <message>
         <source>{path} is inside the program&apos;s data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
@@ -848,6 +1096,10 @@
         <translation>Vor der Aktualisierung auf diese Version konnte keine Sicherungskopie von {path} erstellt werden ({reason}); schaffen Sie Platz auf dem Datenträger und versuchen Sie es dann erneut (es wurde nichts geändert).</translation>
     </message>
     <message>
+        <source>Today&apos;s automatic backup could not be made ({reason}); your data is safe, but free some disk space so that backups can be made again.</source>
+        <translation>Die heutige automatische Sicherung konnte nicht erstellt werden ({reason}); Ihre Daten sind sicher, aber schaffen Sie bitte Platz auf dem Datenträger, damit wieder Sicherungen erstellt werden können.</translation>
+    </message>
+    <message>
         <source>There is no backup number {number}; see the list with: backup --list.</source>
         <translation>Es gibt keine Sicherungskopie Nummer {number}; die Liste zeigt: backup --list.</translation>
     </message>
@@ -868,8 +1120,72 @@
         <translation>Die Sicherungskopie {number} konnte nicht wiederhergestellt werden ({reason}); schaffen Sie Platz auf dem Datenträger und versuchen Sie es dann erneut (Ihre Daten wurden nicht geändert).</translation>
     </message>
     <message>
-        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
-        <translation>Die Daten in {path} sind beschädigt; stellen Sie die neueste gute Sicherungskopie vom {date} mit diesem Befehl wieder her: {command} (die beschädigten Daten werden vorher als Sicherungskopie aufbewahrt).</translation>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (it first keeps the damaged data).</source>
+        <translation>Die Daten in {path} sind beschädigt; stellen Sie die neueste gute Sicherungskopie vom {date} mit diesem Befehl wieder her: {command} (die beschädigten Daten werden vorher aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase of the encrypted case file; set SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.</source>
+        <translation>Es gibt kein Terminal, in dem nach dem Passwort der verschlüsselten Falldatei gefragt werden kann; setzen Sie SECOND_OPINION_BUNDLE_PASSPHRASE auf dieses Passwort und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was saved, so please try again.</source>
+        <translation>Die beiden Passwörter sind nicht gleich; es wurde nichts gespeichert, bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal to type the new passphrase, or set SECOND_OPINION_NEW_PASSPHRASE.</source>
+        <translation>Führen Sie diesen Befehl in einem Terminal aus, um die neue Passphrase einzugeben, oder setzen Sie SECOND_OPINION_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was changed.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The translation for {language} could not be loaded; install the program again, or choose another language.</source>
+        <translation>Die Übersetzung für {language} konnte nicht geladen werden; installieren Sie das Programm neu, oder wählen Sie eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} is damaged or incomplete; copy it again from where it came from (nothing was changed).</source>
+        <translation>Die verschlüsselte Falldatei {file} ist beschädigt oder unvollständig; kopieren Sie sie noch einmal von dort, woher sie kam (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for the encrypted case file {file}; check it and try again (nothing was changed).</source>
+        <translation>Das Passwort passt nicht zur verschlüsselten Falldatei {file}; prüfen Sie es und versuchen Sie es noch einmal (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Die verschlüsselte Falldatei {file} wurde mit einer neueren Version von Second Opinion Planner erstellt; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
+        <translation>{file} ist keine verschlüsselte Falldatei; wählen Sie eine Datei, die als solche gespeichert wurde (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the disk is full; free some disk space, then try again (nothing was changed).</source>
+        <translation>Der Fall konnte nicht wiederhergestellt werden, weil der Datenträger voll ist; geben Sie etwas Speicherplatz frei und versuchen Sie es dann noch einmal (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the data folder cannot be written ({reason}); make it writable for you, then try again (nothing was changed).</source>
+        <translation>Der Fall konnte nicht wiederhergestellt werden, weil in den Datenordner nicht geschrieben werden kann ({reason}); machen Sie ihn für sich beschreibbar und versuchen Sie es dann noch einmal (es wurde nichts geändert).</translation>
+    </message>
+    <message>
+        <source>No safe system keyring is available on this computer, so your data stays protected by its passphrase.</source>
+        <translation>Auf diesem Computer gibt es keinen sicheren Schlüsselbund des Systems, daher bleiben Ihre Daten durch ihre Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>This data is protected by the system keyring, not by a passphrase; choose to use a passphrase instead.</source>
+        <translation>Diese Daten sind durch den Schlüsselbund des Systems geschützt, nicht durch eine Passphrase; wählen Sie stattdessen, eine Passphrase zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake; compare each group of letters and digits with your recovery sheet, then try again.</source>
+        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler; vergleichen Sie jede Gruppe aus Buchstaben und Ziffern mit Ihrem Wiederherstellungsblatt und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this data; it may belong to another data folder, or it was replaced by a newer one.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet diese Daten nicht; er gehört vielleicht zu einem anderen Datenordner, oder er wurde durch einen neueren ersetzt.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
+        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder geben Sie 'second-opinion status CASE' ein (mehr dazu unter 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -1245,14 +1561,6 @@
         <translation>hiermit beantrage ich nach meinem Recht auf Zugang gemäß HIPAA (45 CFR 164.524) eine Kopie meiner medizinischen Unterlagen. Bitte stellen Sie mir die folgenden Unterlagen zur Verfügung:</translation>
     </message>
     <message>
-        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
-        <translation>hiermit beantrage ich Auskunft über meine personenbezogenen Daten nach Art. 15 der Datenschutz-Grundverordnung (DSGVO), einschließlich einer Kopie meiner medizinischen Unterlagen. Bitte stellen Sie mir die folgenden Unterlagen zur Verfügung:</translation>
-    </message>
-    <message>
-        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
-        <translation>Bitte stellen Sie mir die Kopie in elektronischer Form zur Verfügung, zum Beispiel als PDF-Dateien. Soweit Sie diese Unterlagen elektronisch führen, verpflichtet HIPAA Sie, sie in der von mir gewünschten elektronischen Form und im gewünschten Format bereitzustellen, wenn dies ohne Weiteres möglich ist (45 CFR 164.524(c)(2)).</translation>
-    </message>
-    <message>
         <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
         <translation>Bitte stellen Sie mir die Kopie in einem gängigen elektronischen Format zur Verfügung, zum Beispiel als PDF-Dateien (Art. 15 Abs. 3 DSGVO).</translation>
     </message>
@@ -1266,15 +1574,23 @@
     </message>
     <message>
         <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
-        <translation>Nach 45 CFR 164.524(b)(2) müssen Sie diesen Antrag spätestens 30 Kalendertage nach seinem Eingang bearbeiten. Vom Datum dieses Schreibens an gerechnet, bitte ich um Ihre Antwort bis zum {due}.</translation>
+        <translation>Nach 45 CFR 164.524(b)(2) müssen Sie diesen Antrag spätestens 30 Kalendertage nach seinem Eingang bearbeiten. Gerechnet ab dem Datum dieses Schreibens bitte ich daher um Ihre Antwort bis zum {due}.</translation>
     </message>
     <message>
         <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
-        <translation>Nach Art. 12 Abs. 3 DSGVO müssen Sie unverzüglich, spätestens aber innerhalb eines Monats nach Eingang dieses Antrags antworten. Vom Datum dieses Schreibens an gerechnet, bitte ich um Ihre Antwort bis zum {due}.</translation>
+        <translation>Nach Art. 12 Abs. 3 DSGVO müssen Sie unverzüglich, spätestens aber innerhalb eines Monats nach Eingang dieses Antrags antworten. Gerechnet ab dem Datum dieses Schreibens bitte ich daher um Ihre Antwort bis zum {due}.</translation>
     </message>
     <message>
-        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
-        <translation>Wenn Sie diese Frist nicht einhalten können, dürfen Sie sie nur einmal um höchstens 30 Tage verlängern. Dazu müssen Sie mir innerhalb der ersten 30 Tage schriftlich mitteilen, warum es zu einer Verzögerung kommt und bis zu welchem Datum Sie antworten werden.</translation>
+        <source>I am writing to request access to my personal data. This is my right under Article 15 of the General Data Protection Regulation (GDPR). My request includes a copy of my medical records. Please include these records:</source>
+        <translation>hiermit mache ich mein Auskunftsrecht nach Art. 15 der Datenschutz-Grundverordnung (DSGVO) geltend. Ich bitte um Auskunft über meine personenbezogenen Daten und um eine Kopie meiner medizinischen Unterlagen. Bitte stellen Sie mir insbesondere die folgenden Unterlagen zur Verfügung:</translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. HIPAA requires you to provide records kept electronically in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation>Bitte stellen Sie mir die Kopie in elektronischer Form zur Verfügung, zum Beispiel als PDF-Dateien. Unterlagen, die Sie elektronisch führen, müssen Sie nach HIPAA in der von mir gewünschten elektronischen Form und im gewünschten Format bereitstellen, wenn dies ohne Weiteres möglich ist (45 CFR 164.524(c)(2)).</translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why you need more time and when you will respond.</source>
+        <translation>Wenn Sie diese Frist nicht einhalten können, dürfen Sie sie nur einmal um höchstens 30 Tage verlängern. Dazu müssen Sie mir innerhalb der ersten 30 Tage schriftlich mitteilen, warum Sie mehr Zeit benötigen und bis wann Sie antworten werden.</translation>
     </message>
     <message>
         <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
@@ -1317,8 +1633,8 @@
         <translation>Bitte stellen Sie mir die Kopie in Papierform zur Verfügung.</translation>
     </message>
     <message>
-        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
-        <translation>Von bildgebenden Untersuchungen (zum Beispiel CT, MRT, Röntgen oder Ultraschall) benötige ich die Originalbilder im DICOM-Format, auf CD/DVD oder per sicherem Download, und nicht nur die schriftlichen Befunde.</translation>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, not only the written reports. You may send them on a CD/DVD or by secure download.</source>
+        <translation>Von bildgebenden Untersuchungen (zum Beispiel CT, MRT, Röntgen oder Ultraschall) benötige ich die Originalbilder im DICOM-Format, nicht nur die schriftlichen Befunde. Sie können mir die Bilder auf CD/DVD oder per sicherem Download zukommen lassen.</translation>
     </message>
     <message>
         <source>Please send my copy to me at the address above.</source>
@@ -1362,10 +1678,6 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>That language could not be loaded, so the program stays in English.</source>
-        <translation>Diese Sprache konnte nicht geladen werden. Deshalb bleibt das Programm auf Englisch.</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
@@ -1414,6 +1726,10 @@
     <message>
         <source>&amp;Print the checklist…</source>
         <translation>Checkliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1490,6 +1806,25 @@
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>NotSavedBar</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Save the waiting changes now</source>
+        <translation>Die wartenden Änderungen jetzt speichern</translation>
+    </message>
+    <message>
+        <source>{problem} What you changed stays on screen. It is saved when you click Try again or make your next change.</source>
+        <translation>{problem} Ihre Änderungen bleiben auf dem Bildschirm. Sie werden gespeichert, wenn Sie auf „Erneut versuchen“ klicken oder die nächste Änderung machen.</translation>
     </message>
 </context>
 <context>
@@ -1648,36 +1983,80 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Passwort</translation>
+        <source>This computer has no safe system keyring to keep the key to your data, so please choose a passphrase.</source>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund des Systems für den Schlüssel zu Ihren Daten, bitte wählen Sie daher eine Passphrase.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
-        <translation>Dieser Computer hat keinen Schlüsselbund, der den Schlüssel zu Ihren Daten sicher aufbewahrt. Wählen Sie deshalb ein Passwort. Sie brauchen es jedes Mal, wenn Sie das Programm öffnen. Schreiben Sie es also auf und bewahren Sie es an einem sicheren Ort auf.</translation>
+        <source>You opened your data with the recovery key. Choose a new passphrase now, so that you can open your data with it next time. The recovery key keeps working.</source>
+        <translation>Sie haben Ihre Daten mit dem Wiederherstellungsschlüssel geöffnet. Wählen Sie jetzt eine neue Passphrase, damit Sie Ihre Daten beim nächsten Mal damit öffnen können. Der Wiederherstellungsschlüssel gilt weiter.</translation>
     </message>
     <message>
-        <source>Your data is locked with a passphrase. Type it to open your data.</source>
-        <translation>Ihre Daten sind mit einem Passwort geschützt. Geben Sie es ein, um Ihre Daten zu öffnen.</translation>
+        <source>{program}: choose a passphrase</source>
+        <translation>{program}: Passphrase wählen</translation>
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation>Passwort wiederholen</translation>
+        <source>{program} locks your data so that only you can open it. Choose a passphrase to lock it. You will type it each time you open the program.</source>
+        <translation>{program} sperrt Ihre Daten, damit nur Sie sie öffnen können. Wählen Sie eine Passphrase, um sie zu sperren. Sie geben sie bei jedem Öffnen des Programms ein.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passwort:</translation>
+        <source>The rules: at least {count} characters. A few words that you can remember, with spaces between them, work well.</source>
+        <translation>Die Regeln: mindestens {count} Zeichen. Einige Wörter, die Sie sich merken können, mit Leerzeichen dazwischen, eignen sich gut.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Noch einmal:</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. You get the recovery key next: print it or write it down. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>Wenn Sie die Passphrase vergessen, kann nur Ihr Wiederherstellungsschlüssel die Daten öffnen. Den Wiederherstellungsschlüssel erhalten Sie als Nächstes: Drucken Sie ihn aus oder schreiben Sie ihn auf. Ohne die Passphrase und den Wiederherstellungsschlüssel kann niemand Ihre Daten öffnen, auch nicht die Hersteller des Programms.</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>Die beiden Passwörter sind nicht gleich. Bitte geben Sie sie noch einmal ein.</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>Wenn Sie die Passphrase vergessen, kann nur Ihr Wiederherstellungsschlüssel die Daten öffnen. Ohne die Passphrase und den Wiederherstellungsschlüssel kann niemand Ihre Daten öffnen, auch nicht die Hersteller des Programms.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Neue &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Noch einmal eingeben:</translation>
+    </message>
+    <message>
+        <source>{program}: open your data</source>
+        <translation>{program}: Ihre Daten öffnen</translation>
+    </message>
+    <message>
+        <source>{program} keeps your data locked with a passphrase. Type your passphrase to open it.</source>
+        <translation>{program} hält Ihre Daten mit einer Passphrase gesperrt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Type the recovery key from your recovery sheet instead. Without either of them, no one can open the data.</source>
+        <translation>Passphrase vergessen? Geben Sie stattdessen den Wiederherstellungsschlüssel von Ihrem Wiederherstellungsblatt ein. Ohne eines von beiden kann niemand die Daten öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Passphrase oder Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to your data: it may be locked, or it did not answer in time. Type the recovery key from your recovery sheet to open your data, or cancel, unlock your keyring and start {program} again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel zu Ihren Daten nicht herausgegeben: Er ist vielleicht gesperrt, oder er hat nicht rechtzeitig geantwortet. Geben Sie den Wiederherstellungsschlüssel von Ihrem Wiederherstellungsblatt ein, um Ihre Daten zu öffnen, oder brechen Sie ab, entsperren Sie Ihren Schlüsselbund und starten Sie {program} erneut.</translation>
+    </message>
+    <message>
+        <source>The recovery key is 7 groups of 4 letters and digits.</source>
+        <translation>Der Wiederherstellungsschlüssel besteht aus 7 Gruppen mit je 4 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Please type your recovery key.</source>
+        <translation>Bitte geben Sie Ihren Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The second passphrase is not the same as the first. Please type it again in the second field.</source>
+        <translation>Die zweite Passphrase stimmt nicht mit der ersten überein. Bitte geben Sie sie im zweiten Feld erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +2224,6 @@
         <translation>Sie haben mindestens einen klaren, echten Grund gefunden, weiterzumachen.</translation>
     </message>
     <message>
-        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>Eine Zweitmeinung ist Ihr Recht. Die meisten Ärztinnen und Ärzte rechnen damit und respektieren das. Sie können Ihrer Ärztin oder Ihrem Arzt sagen, dass Sie vollständig informiert sein möchten. Sie können auch um einen Vorschlag bitten, zu wem Sie gehen könnten, oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>Versicherung</translation>
     </message>
@@ -1863,10 +2238,6 @@
     <message>
         <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
         <translation>Rufen Sie Ihre Krankenversicherung an. Fragen Sie, ob sie für diese Diagnose eine „Zweitmeinung“ bezahlt.</translation>
-    </message>
-    <message>
-        <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
-        <translation>Fragen Sie, ob Sie nur Ärztinnen und Ärzte aus dem Netzwerk der Versicherung nehmen dürfen oder ob eine Ausnahme möglich ist (eine sogenannte „network gap exception“), zum Beispiel bei einer seltenen Krankheit.</translation>
     </message>
     <message>
         <source>Ask if they need a written referral from your main doctor before they pay.</source>
@@ -1893,30 +2264,6 @@
         <translation>Die neue Ärztin oder der neue Arzt braucht dieselben Untersuchungsergebnisse, die auch beim ersten Mal benutzt wurden. Nur dann kann alles fair und vollständig geprüft werden.</translation>
     </message>
     <message>
-        <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
-        <translation>Nutzen Sie Ihr gesetzliches Recht, Ihre Unterlagen einzusehen (HIPAA in den USA, DSGVO/GDPR in der EU): Schicken Sie eine schriftliche Anfrage an Ihre jetzige Praxis oder Klinik.</translation>
-    </message>
-    <message>
-        <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor&apos;s notes.</source>
-        <translation>Achten Sie darauf, dass Sie die Pathologie-Befunde, die Bildaufnahmen (DICOM-Bilddateien auf einer CD oder als Download-Link), die Laborwerte und die Notizen Ihrer Ärztin oder Ihres Arztes bekommen.</translation>
-    </message>
-    <message>
-        <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
-        <translation>Wenn Sie vor Kurzem im Krankenhaus waren, fragen Sie auch nach dem Entlassungsbrief (dem Brief, der bei Ihrer Entlassung geschrieben wurde).</translation>
-    </message>
-    <message>
-        <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
-        <translation>Sie haben einen Ordner, auf Papier oder auf Ihrem Computer, mit allen Untersuchungsergebnissen zu dieser Krankheit aus den letzten 12 bis 24 Monaten.</translation>
-    </message>
-    <message>
-        <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
-        <translation>Geht es um das Herz, möchten Ärztinnen und Ärzte meist: EKG, Echokardiogramm (Ultraschall des Herzens), Belastungstest, Bilder aus CT, MRT oder Angiografie (Darstellung der Blutgefäße), Blutwerte, Ihren aktuellen Behandlungsplan und Ihre verschriebenen Medikamente, frühere Operationen oder Eingriffe sowie Notizen zu Ihren täglichen Gewohnheiten und Beschwerden.</translation>
-    </message>
-    <message>
-        <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
-        <translation>Bei Krebs: der Befund der Gewebeprobe (Biopsie, Pathologie) und wenn möglich die Gewebeschnitte selbst; das Stadium und die Art des Krebses; und die geplante Kombination aus Operation, Chemotherapie, Bestrahlung, Immuntherapie oder zielgerichteter Therapie.</translation>
-    </message>
-    <message>
         <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
         <translation>Wenn Bildaufnahmen neu beurteilt werden sollen: Besorgen Sie die originalen DICOM-Bilder (MRT, CT, PET, Röntgen, Ultraschall), nicht nur den schriftlichen Befund. Eine Radiologin oder ein Radiologe mit Erfahrung in genau dieser Art von Aufnahme wird sie auswerten.</translation>
     </message>
@@ -1933,20 +2280,8 @@
         <translation>Damit die zweite Meinung wirklich fair ist, sollte die zweite Ärztin oder der zweite Arzt nicht in derselben Praxis oder im engen Umfeld der ersten arbeiten.</translation>
     </message>
     <message>
-        <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
-        <translation>Suchen Sie nach Fachärztinnen und Fachärzten an Universitätskliniken (Unikliniken) oder an besonders anerkannten Fachzentren. Dort gibt es oft die neueste Forschung und die modernsten Geräte.</translation>
-    </message>
-    <message>
         <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
         <translation>In Studien an einer großen Universitätsklinik in den USA bekam etwa 1 von 5 Menschen, die um eine Zweitmeinung baten, eine andere Diagnose. Zählt man alle, die gefragt haben, bekamen etwa 88 von 100 eine klarere oder geänderte Diagnose oder einen geänderten Behandlungsplan.</translation>
-    </message>
-    <message>
-        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
-        <translation>Prüfen Sie in einem offiziellen Verzeichnis der Facharzt-Anerkennungen, ob die Ärztin oder der Arzt für genau Ihre Krankheit ausgebildet und darauf spezialisiert ist.</translation>
-    </message>
-    <message>
-        <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
-        <translation>Seien Sie vorsichtig bei Empfehlungen, die nur von Ihrer ersten Ärztin oder Ihrem ersten Arzt kommen, wenn Sie einen Interessenkonflikt vermuten. Patientenorganisationen können Ihnen unabhängige Ärztinnen und Ärzte nennen.</translation>
     </message>
     <message>
         <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
@@ -1965,20 +2300,12 @@
         <translation>Vereinbaren Sie den Termin und sorgen Sie dafür, dass Ihre Unterlagen ankommen</translation>
     </message>
     <message>
-        <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
-        <translation>Eine Zweitmeinung hilft nur, wenn die Ärztin oder der Arzt vor dem Termin Zeit hatte, Ihre Krankengeschichte genau anzusehen.</translation>
-    </message>
-    <message>
         <source>Book the appointment and say clearly that it is for a second opinion.</source>
         <translation>Vereinbaren Sie den Termin und sagen Sie deutlich, dass es um eine Zweitmeinung geht.</translation>
     </message>
     <message>
         <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
         <translation>Fragen Sie in der Praxis, wie man Ihre Unterlagen bekommen möchte: über ein sicheres Online-Portal, per Post oder indem Sie sie persönlich vorbeibringen.</translation>
-    </message>
-    <message>
-        <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
-        <translation>Prüfen Sie, ob die Praxis Ihre Unterlagen mindestens 48 Stunden (2 Tage) vor dem Termin bekommen hat, damit der Termin nicht umsonst ist.</translation>
     </message>
     <message>
         <source>Your appointment is confirmed and the specialist&apos;s office has told you they got your files.</source>
@@ -2017,8 +2344,60 @@
         <translation>Sie haben eine ausgedruckte Liste mit mindestens fünf klaren Fragen, bereit für den Termin.</translation>
     </message>
     <message>
-        <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
-        <translation>Weitere gute Fragen: „Gibt es Möglichkeiten ohne Operation?“, „Welche Nebenwirkungen hat dieses Medikament auf lange Sicht?“, „Können Medikamente und Änderungen im Alltag den Eingriff hinauszögern oder vermeiden?“ und „Ist jetzt der richtige Zeitpunkt, oder kann es warten?“</translation>
+        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed. You can also ask them to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>Eine Zweitmeinung ist Ihr Recht. Die meisten Ärztinnen und Ärzte rechnen damit und respektieren das. Sie können Ihrer Ärztin oder Ihrem Arzt sagen, dass Sie vollständig informiert sein möchten. Sie können auch um einen Vorschlag bitten, zu wem Sie gehen könnten, oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Ask if you must use doctors in their network. Ask too about a “network gap exception”: then they pay for a doctor outside the network, for example for a rare illness.</source>
+        <translation>Fragen Sie, ob Sie nur Ärztinnen und Ärzte aus dem Netzwerk der Versicherung nehmen dürfen. Fragen Sie auch nach einer „network gap exception“ (Ausnahme bei einer Versorgungslücke): Dann zahlt die Versicherung auch eine Ärztin oder einen Arzt außerhalb des Netzwerks, zum Beispiel bei einer seltenen Krankheit.</translation>
+    </message>
+    <message>
+        <source>Send your current clinic a written request for your records. The law gives you this right: HIPAA in the US, the GDPR in the EU.</source>
+        <translation>Schicken Sie Ihrer jetzigen Praxis oder Klinik eine schriftliche Anfrage nach Ihren Unterlagen. Das Gesetz gibt Ihnen dieses Recht: in den USA HIPAA, in der EU die DSGVO (Datenschutz-Grundverordnung).</translation>
+    </message>
+    <message>
+        <source>Make sure you get the pathology reports (tests of tissue), the lab results and your doctor&apos;s notes. Get the scans as DICOM files, the usual format for medical images, on a disc or by a download link.</source>
+        <translation>Achten Sie darauf, dass Sie die Pathologie-Befunde (Untersuchungen von Gewebe), die Laborwerte und die Notizen Ihrer Ärztin oder Ihres Arztes bekommen. Lassen Sie sich die Bildaufnahmen als DICOM-Dateien geben, im üblichen Format für medizinische Bilder, auf einer CD oder über einen Download-Link.</translation>
+    </message>
+    <message>
+        <source>If you were in hospital recently, also ask for the discharge summary. That is the letter written when you left.</source>
+        <translation>Wenn Sie vor Kurzem im Krankenhaus waren, fragen Sie auch nach dem Entlassungsbrief. Das ist der Brief, der bei Ihrer Entlassung geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>You have a folder, on paper or on your computer. It holds all the test results about this illness from the last 12 to 24 months.</source>
+        <translation>Sie haben einen Ordner, auf Papier oder auf Ihrem Computer. Darin liegen alle Untersuchungsergebnisse zu dieser Krankheit aus den letzten 12 bis 24 Monaten.</translation>
+    </message>
+    <message>
+        <source>For a heart review, doctors usually want these tests: ECG, echocardiogram (heart ultrasound), stress test and blood tests. They want CT, MRI or angiogram images too. They also want your current treatment plan and prescriptions. And they want notes on past surgeries or procedures, your daily habits and your symptoms.</source>
+        <translation>Geht es um das Herz, möchten Ärztinnen und Ärzte meist diese Untersuchungen sehen: EKG, Echokardiogramm (Ultraschall des Herzens), Belastungstest und Blutwerte. Dazu kommen Bilder aus CT, MRT oder Angiografie (Darstellung der Blutgefäße). Außerdem brauchen sie Ihren aktuellen Behandlungsplan und Ihre verschriebenen Medikamente. Und sie möchten Angaben zu früheren Operationen oder Eingriffen, zu Ihren täglichen Gewohnheiten und zu Ihren Beschwerden.</translation>
+    </message>
+    <message>
+        <source>For cancer, doctors want the biopsy (pathology) report and, if possible, the tissue slides themselves. They also want the stage and type of the cancer, and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
+        <translation>Bei Krebs möchten Ärztinnen und Ärzte den Befund der Gewebeprobe (Biopsie, Pathologie) und wenn möglich die Gewebeschnitte selbst. Außerdem brauchen sie das Stadium und die Art des Krebses sowie die geplante Kombination aus Operation, Chemotherapie, Bestrahlung, Immuntherapie oder zielgerichteter Therapie.</translation>
+    </message>
+    <message>
+        <source>Look for specialists at university hospitals or at top centers for your illness. These often have the newest research and tools.</source>
+        <translation>Suchen Sie nach Fachärztinnen und Fachärzten an Universitätskliniken oder an führenden Zentren für Ihre Krankheit. Dort gibt es oft die neueste Forschung und die modernsten Geräte.</translation>
+    </message>
+    <message>
+        <source>Use a board-certification database to check the doctor. Are they trained for your exact illness, and do they specialize in it? Board certification means a board of experts tested the doctor in that field.</source>
+        <translation>Prüfen Sie die Ärztin oder den Arzt in einem offiziellen Verzeichnis der Facharztanerkennungen (in den USA „board certification“). Ist sie oder er für genau Ihre Krankheit ausgebildet und darauf spezialisiert? Eine Facharztanerkennung bedeutet, dass die Ärztin oder der Arzt in diesem Fach eine Prüfung vor der Ärztekammer bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Be careful with doctors that only your first doctor suggests, if you fear a conflict of interest. Patient groups can name independent doctors.</source>
+        <translation>Seien Sie vorsichtig bei Empfehlungen, die nur von Ihrer ersten Ärztin oder Ihrem ersten Arzt kommen, wenn Sie einen Interessenkonflikt befürchten. Patientenorganisationen können Ihnen unabhängige Ärztinnen und Ärzte nennen.</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has time to look at your records before the visit.</source>
+        <translation>Eine Zweitmeinung hilft nur, wenn die Ärztin oder der Arzt vor dem Termin Zeit hat, Ihre Unterlagen anzusehen.</translation>
+    </message>
+    <message>
+        <source>Check that the office got your records at least 48 hours (2 days) before the visit. Otherwise the visit may be wasted.</source>
+        <translation>Prüfen Sie, ob die Praxis Ihre Unterlagen mindestens 48 Stunden (2 Tage) vor dem Termin bekommen hat. Sonst ist der Termin womöglich umsonst.</translation>
+    </message>
+    <message>
+        <source>More good questions: “Are there choices without surgery?” “What are the long-term side effects of this medicine?” “Can medicines and changes in daily habits delay or avoid the procedure?” “Is now the right time, or can it wait?”</source>
+        <translation>Weitere gute Fragen: „Gibt es Möglichkeiten ohne Operation?“ „Welche Nebenwirkungen hat dieses Medikament auf lange Sicht?“ „Können Medikamente und Änderungen im Alltag den Eingriff hinauszögern oder vermeiden?“ „Ist jetzt der richtige Zeitpunkt, oder kann es warten?“</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -2061,16 +2440,28 @@
         <translation>Wenn die beiden Meinungen verschieden sind, müssen Sie verstehen, warum. Nur so können Sie die sicherste Entscheidung treffen.</translation>
     </message>
     <message>
-        <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
-        <translation>Machen Sie eine einfache Tabelle mit zwei Spalten (eine „T-Tabelle“): Schreiben Sie auf, was jede Seite zur Diagnose, zum Behandlungsplan, zu den Risiken und zur Dauer der Genesung gesagt hat.</translation>
+        <source>Make a simple T-chart: a chart with two columns, one for each doctor. Write down what each said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
+        <translation>Machen Sie eine einfache T-Tabelle: eine Tabelle mit zwei Spalten, eine für jede Ärztin oder jeden Arzt. Schreiben Sie auf, was jede Seite zur Diagnose, zum Behandlungsplan, zu den Risiken und zur Dauer der Genesung gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>Holen Sie eine dritte, „ausschlaggebende“ Meinung nur dann ein, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht. Ein Beispiel ist eine Operation an einem wichtigen Organ.</translation>
+    </message>
+    <message>
+        <source>Set up a safe digital folder: encrypted storage, or an app made to keep your health records.</source>
+        <translation>Richten Sie einen sicheren digitalen Ordner ein: einen verschlüsselten Speicher oder eine App für Ihre Gesundheitsunterlagen.</translation>
+    </message>
+    <message>
+        <source>Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan and file the week&apos;s medical papers, receipts and notes.</source>
+        <translation>Machen Sie es sich über 30 Tage zur Gewohnheit. Nehmen Sie sich jeden Sonntagabend 10 Minuten Zeit, um die medizinischen Papiere, Quittungen und Notizen der Woche einzuscannen und abzulegen.</translation>
+    </message>
+    <message>
+        <source>Your current medical history is on your computer, sorted into groups. You have done 4 weekly updates in a row.</source>
+        <translation>Ihre aktuelle Krankengeschichte ist nach Gruppen sortiert auf Ihrem Computer. Sie haben Ihre Unterlagen 4 Wochen hintereinander jede Woche auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
         <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
         <translation>Wenn die Meinungen stark voneinander abweichen, vereinbaren Sie einen Termin bei Ihrer Hausärztin oder Ihrem Hausarzt, um über den Unterschied zu sprechen.</translation>
-    </message>
-    <message>
-        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
-        <translation>Holen Sie eine dritte, „ausschlaggebende“ Meinung nur dann ein, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht (zum Beispiel bei einer Operation an einem wichtigen Organ).</translation>
     </message>
     <message>
         <source>You have chosen a treatment path and told both medical teams about your decision.</source>
@@ -2089,20 +2480,8 @@
         <translation>Wenn Ihre Unterlagen immer geordnet sind, gehen spätere Zweitmeinungen und die Behandlung im Notfall viel schneller und sicherer.</translation>
     </message>
     <message>
-        <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
-        <translation>Richten Sie einen sicheren digitalen Ordner ein: einen verschlüsselten Speicher oder eine App für persönliche Gesundheitsunterlagen.</translation>
-    </message>
-    <message>
-        <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week&apos;s medical papers, receipts and notes.</source>
-        <translation>Machen Sie es sich über 30 Tage zur Gewohnheit: Nehmen Sie sich jeden Sonntagabend 10 Minuten Zeit, um die medizinischen Papiere, Quittungen und Notizen der Woche einzuscannen und abzulegen.</translation>
-    </message>
-    <message>
         <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
         <translation>Sortieren Sie alles in diese Gruppen: Bilder, Laborwerte, Rezepte und Arztnotizen.</translation>
-    </message>
-    <message>
-        <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
-        <translation>Ihre aktuelle Krankengeschichte ist nach Gruppen sortiert auf Ihrem Computer, und Sie haben Ihre Unterlagen 4 Wochen hintereinander jede Woche auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
         <source>Heart (cardiology)</source>
@@ -2677,10 +3056,6 @@
         <translation>Ergebnisse zum Krebsstadium (Staging)</translation>
     </message>
     <message>
-        <source>The original images (DICOM), not only reports</source>
-        <translation>Die Originalbilder (DICOM), nicht nur die Befunde</translation>
-    </message>
-    <message>
         <source>Breathing tests (lung function)</source>
         <translation>Atemtests (Lungenfunktion)</translation>
     </message>
@@ -2715,6 +3090,10 @@
     <message>
         <source>Patient&apos;s date of birth:</source>
         <translation>Geburtsdatum der Patientin oder des Patienten:</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM files, the format for medical images), not only reports</source>
+        <translation>Die Originalbilder (DICOM-Dateien, das Format für medizinische Bilder), nicht nur die Befunde</translation>
     </message>
     <message>
         <source>Patient&apos;s address:</source>
@@ -3801,8 +4180,8 @@
         <translation>Das Inhaltsverzeichnis der CD ist beschädigt; die Dateien auf der CD werden stattdessen einzeln gelesen.</translation>
     </message>
     <message>
-        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
-        <translation>Das Inhaltsverzeichnis der CD verweist auf Dateien außerhalb der CD und wurde deshalb nicht verwendet; die Dateien auf der CD werden stattdessen einzeln gelesen.</translation>
+        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used. The files on the disc are read one by one instead.</source>
+        <translation>Das Inhaltsverzeichnis der CD verweist auf Dateien außerhalb der CD und wurde deshalb nicht verwendet. Die Dateien auf der CD werden stattdessen einzeln gelesen.</translation>
     </message>
     <message>
         <source>The disc&apos;s table of contents lists this file, but it is missing.</source>
@@ -4025,6 +4404,103 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>{program}: your recovery key</source>
+        <translation>{program}: Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It opens your data if you forget your passphrase, or if the computer&apos;s keyring loses the key. It is shown only this once.</source>
+        <translation>Das ist Ihr Wiederherstellungsschlüssel. Er öffnet Ihre Daten, wenn Sie Ihre Passphrase vergessen oder der Schlüsselbund des Computers den Schlüssel verliert. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, or write it down, and keep it in a safe place away from the computer. Anyone who has it and your computer can open your data. Without the passphrase and this key, no one can open your data.</source>
+        <translation>Drucken Sie ihn aus, speichern Sie ihn als PDF oder schreiben Sie ihn auf, und bewahren Sie ihn an einem sicheren Ort fern vom Computer auf. Wer ihn und Ihren Computer hat, kann Ihre Daten öffnen. Ohne die Passphrase und diesen Schlüssel kann niemand Ihre Daten öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>I have kept it &amp;safe</source>
+        <translation>Ich habe ihn &amp;sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Wiederherstellungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>wiederherstellungsschluessel.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Wiederherstellungsblatt drucken</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Second Opinion Planner: your recovery key</source>
+        <translation>Second Opinion Planner: Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Erstellt am {date}.</translation>
+    </message>
+    <message>
+        <source>This key opens your data in Second Opinion Planner if you forget your passphrase, or if the computer&apos;s keyring loses the key. Type it where the program asks for the passphrase.</source>
+        <translation>Dieser Schlüssel öffnet Ihre Daten in Second Opinion Planner, wenn Sie Ihre Passphrase vergessen oder der Schlüsselbund des Computers den Schlüssel verliert. Geben Sie ihn dort ein, wo das Programm nach der Passphrase fragt.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place away from the computer, with your other important papers. Anyone who has this key and your computer can open your data.</source>
+        <translation>Bewahren Sie dieses Blatt an einem sicheren Ort fern vom Computer auf, bei Ihren anderen wichtigen Unterlagen. Wer diesen Schlüssel und Ihren Computer hat, kann Ihre Daten öffnen.</translation>
+    </message>
+    <message>
+        <source>If you make a new recovery key, this one stops working: then destroy this sheet.</source>
+        <translation>Wenn Sie einen neuen Wiederherstellungsschlüssel erstellen, gilt dieser nicht mehr: Vernichten Sie dann dieses Blatt.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this key, no one can open your data, not even the makers of the program.</source>
+        <translation>Ohne die Passphrase und ohne diesen Schlüssel kann niemand Ihre Daten öffnen, auch nicht die Hersteller des Programms.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>{problem} Some of your changes are not saved yet. Close the window anyway and lose them?</source>
+        <translation>{problem} Einige Ihrer Änderungen sind noch nicht gespeichert. Möchten Sie das Fenster trotzdem schließen und sie verlieren?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Open</source>
@@ -4045,6 +4521,61 @@
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Passphrase &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase instead of the keyring…</source>
+        <translation>&amp;Passphrase statt Schlüsselbund verwenden…</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system &amp;keyring instead…</source>
+        <translation>Schlüssel stattdessen im &amp;Schlüsselbund des Systems aufbewahren…</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>To change how your data is locked, first type your current passphrase (or your recovery key).</source>
+        <translation>Um zu ändern, wie Ihre Daten gesperrt sind, geben Sie zuerst Ihre jetzige Passphrase (oder Ihren Wiederherstellungsschlüssel) ein.</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old one stops working. Make a new one?</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt Ihren jetzigen: Der alte gilt dann nicht mehr. Einen neuen erstellen?</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase.</source>
+        <translation>Wählen Sie Ihre neue Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Die Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>Your data will be locked with a passphrase instead of the system keyring. The key is then removed from the keyring.</source>
+        <translation>Ihre Daten werden mit einer Passphrase statt mit dem Schlüsselbund des Systems gesperrt. Der Schlüssel wird dann aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Your data is now locked with your passphrase.</source>
+        <translation>Ihre Daten sind jetzt mit Ihrer Passphrase gesperrt.</translation>
+    </message>
+    <message>
+        <source>The key is now kept in the system keyring; no passphrase is asked.</source>
+        <translation>Der Schlüssel liegt jetzt im Schlüsselbund des Systems; es wird keine Passphrase mehr abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4638,10 @@
     <message>
         <source>Comparing the opinions (T-chart)</source>
         <translation>Die Meinungen im Vergleich (T-Tabelle)</translation>
+    </message>
+    <message>
+        <source>A T-chart puts the opinions side by side, one column each, so you can see where they agree and where they differ.</source>
+        <translation>Eine T-Tabelle stellt die Meinungen nebeneinander, jede in einer eigenen Spalte, damit Sie sehen, wo sie übereinstimmen und wo sie sich unterscheiden.</translation>
     </message>
     <message>
         <source>Patient: {name}</source>

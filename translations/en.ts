@@ -55,6 +55,147 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The program keeps a copy of all your cases each day it is used, the newest {keep}. Restoring one brings back your cases as they were then. Your data as it is now is kept as a backup first, so you can go back.</source>
+        <translation>The program keeps a copy of all your cases each day it is used, the newest {keep}. Restoring one brings back your cases as they were then. Your data as it is now is kept as a backup first, so you can go back.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>damaged data, kept as it was</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>cases: {count}</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date}? Your cases go back to how they were then. Your data as it is now is kept as the newest backup, so you can go back to it.</source>
+        <translation>Restore the backup from {date}? Your cases go back to how they were then. Your data as it is now is kept as the newest backup, so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. Your data as it was before is kept as the newest backup (Case menu, Backups).</source>
+        <translation>The backup from {date} is restored. Your data as it was before is kept as the newest backup (Case menu, Backups).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the whole case, &amp;encrypted…</source>
+        <translation>Save the whole case, &amp;encrypted…</translation>
+    </message>
+    <message>
+        <source>One file with the case and all its files, to move it to another computer</source>
+        <translation>One file with the case and all its files, to move it to another computer</translation>
+    </message>
+    <message>
+        <source>Open an encr&amp;ypted case…</source>
+        <translation>Open an encr&amp;ypted case…</translation>
+    </message>
+    <message>
+        <source>Save the whole case, encrypted</source>
+        <translation>Save the whole case, encrypted</translation>
+    </message>
+    <message>
+        <source>Open an encrypted case</source>
+        <translation>Open an encrypted case</translation>
+    </message>
+    <message>
+        <source>Encrypted cases (*{suffix})</source>
+        <translation>Encrypted cases (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{name} (encrypted)</source>
+        <translation>{name} (encrypted)</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved with all its files, encrypted, in {path}. To open it on another computer, you need its passphrase.</source>
+        <translation>“{name}” is saved with all its files, encrypted, in {path}. To open it on another computer, you need its passphrase.</translation>
+    </message>
+    <message>
+        <source>Saving the encrypted case… {percent} %</source>
+        <translation>Saving the encrypted case… {percent} %</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted case… {percent} %</source>
+        <translation>Opening the encrypted case… {percent} %</translation>
+    </message>
+    <message>
+        <source>“{name}” is opened as case number {number}, with all its files.</source>
+        <translation>“{name}” is opened as case number {number}, with all its files.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the file on another computer. Nobody can open the file without it, not even you, so write it down and keep it apart from the file.</source>
+        <translation>Choose a passphrase for this file. You will need it to open the file on another computer. Nobody can open the file without it, not even you, so write it down and keep it apart from the file.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when this file was saved.</source>
+        <translation>Type the passphrase that was chosen when this file was saved.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation>Please type the passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>The two passphrases are not the same. Please type them again.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -101,8 +242,8 @@
         <translation>Weekly check-in</translation>
     </message>
     <message>
-        <source>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
-        <translation>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</translation>
+        <source>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner. Or mark that nothing is new this week.</source>
+        <translation>Take 10 minutes to scan and file this week's medical papers, receipts and notes in the planner. Or mark that nothing is new this week.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +695,18 @@
         <translation>The data folder is healthy. Cases: {count}.</translation>
     </message>
     <message>
+        <source>There are no backups yet; open the wizard to make one, and check that the disk has free space.</source>
+        <translation>There are no backups yet; open the wizard to make one, and check that the disk has free space.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
+        <translation>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}.</source>
+        <translation>Backups: {count}, the newest from {date}.</translation>
+    </message>
+    <message>
         <source>There are no backups of this data folder yet.</source>
         <translation>There are no backups of this data folder yet.</translation>
     </message>
@@ -568,6 +721,97 @@
     <message>
         <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
         <translation>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted case file: </source>
+        <translation>Passphrase of the encrypted case file: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the encrypted case file: </source>
+        <translation>Choose a passphrase for the encrypted case file: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>Saved, encrypted: {path} (the case {name}; files: {count}). It opens only with its passphrase, so keep that safe.</source>
+        <translation>Saved, encrypted: {path} (the case {name}; files: {count}). It opens only with its passphrase, so keep that safe.</translation>
+    </message>
+    <message>
+        <source>The case {name} is restored as case {number}. Files: {count}.</source>
+        <translation>The case {name} is restored as case {number}. Files: {count}.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key:</source>
+        <translation>Passphrase or recovery key:</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>New passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>The new passphrase again:</source>
+        <translation>The new passphrase again:</translation>
+    </message>
+    <message>
+        <source>The data is locked with a key kept in the system keyring.</source>
+        <translation>The data is locked with a key kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>The data is locked with a passphrase.</source>
+        <translation>The data is locked with a passphrase.</translation>
+    </message>
+    <message>
+        <source>There is no recovery key yet; make one with: second-opinion key new-recovery</source>
+        <translation>There is no recovery key yet; make one with: second-opinion key new-recovery</translation>
+    </message>
+    <message>
+        <source>Your recovery key, shown only this once: {key}
+Write it down or print it and keep it in a safe place. It opens your data if the passphrase is forgotten or the keyring loses the key; any earlier recovery key no longer works.</source>
+        <translation>Your recovery key, shown only this once: {key}
+Write it down or print it and keep it in a safe place. It opens your data if the passphrase is forgotten or the keyring loses the key; any earlier recovery key no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Your data is damaged — {app}</source>
+        <translation>Your data is damaged — {app}</translation>
+    </message>
+    <message>
+        <source>Your data cannot be opened</source>
+        <translation>Your data cannot be opened</translation>
+    </message>
+    <message>
+        <source>The file that holds your cases is damaged, so the program cannot open it. Nothing was changed or deleted.</source>
+        <translation>The file that holds your cases is damaged, so the program cannot open it. Nothing was changed or deleted.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Keep the data folder as it is, and ask someone who knows computers for help. The data folder is:
+{folder}</source>
+        <translation>There is no good backup to restore. Keep the data folder as it is, and ask someone who knows computers for help. The data folder is:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date}. Restoring it brings back your cases as they were then; changes made after that are lost. The damaged file is kept aside as a backup first.</source>
+        <translation>The newest good backup is from {date}. Restoring it brings back your cases as they were then; changes made after that are lost. The damaged file is kept aside as a backup first.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup from {date}</source>
+        <translation>&amp;Restore the backup from {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. The damaged file is kept among the backups (Case menu, Backups).</source>
+        <translation>The backup from {date} is restored. The damaged file is kept among the backups (Case menu, Backups).</translation>
     </message>
 </context>
 <context>
@@ -695,8 +939,8 @@
         <translation>Please choose a passphrase of at least {count} characters.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder; check it and try again.</source>
-        <translation>The passphrase is not right for this data folder; check it and try again.</translation>
+        <source>That passphrase is not right; check for typing mistakes (and Caps Lock), then try again.</source>
+        <translation>That passphrase is not right; check for typing mistakes (and Caps Lock), then try again.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
@@ -711,20 +955,28 @@
         <translation>The key file {file} is missing, so the data cannot be opened; put it back from a backup of this folder.</translation>
     </message>
     <message>
-        <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
-        <translation>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</translation>
+        <source>This data folder is protected by a passphrase: enter it (or your recovery key), or set SECOND_OPINION_PASSPHRASE.</source>
+        <translation>This data folder is protected by a passphrase: enter it (or your recovery key), or set SECOND_OPINION_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
+        <translation>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</translation>
+    </message>
+    <message>
+        <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
+        <translation>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</translation>
     </message>
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</translation>
     </message>
     <message>
-        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</translation>
+        <source>The data in {path} comes from a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>The data in {path} comes from a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
-        <translation>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</translation>
+        <source>Cannot open the data in {path}: the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>Cannot open the data in {path}: the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</translation>
     </message>
     <message>
         <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
@@ -765,10 +1017,6 @@
     <message>
         <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
         <translation>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</translation>
-    </message>
-    <message>
-        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</source>
-        <translation>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as 'second-opinion status CASE' (see 'second-opinion --help').</translation>
     </message>
     <message>
         <source>{path} is inside the program's data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
@@ -847,6 +1095,10 @@
         <translation>A backup of {path} could not be made before its update to this version ({reason}); free some disk space, then try again (nothing was changed).</translation>
     </message>
     <message>
+        <source>Today's automatic backup could not be made ({reason}); your data is safe, but free some disk space so that backups can be made again.</source>
+        <translation>Today's automatic backup could not be made ({reason}); your data is safe, but free some disk space so that backups can be made again.</translation>
+    </message>
+    <message>
         <source>There is no backup number {number}; see the list with: backup --list.</source>
         <translation>There is no backup number {number}; see the list with: backup --list.</translation>
     </message>
@@ -867,8 +1119,72 @@
         <translation>Backup {number} could not be restored ({reason}); free some disk space, then try again (your data was not changed).</translation>
     </message>
     <message>
-        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
-        <translation>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</translation>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (it first keeps the damaged data).</source>
+        <translation>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (it first keeps the damaged data).</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase of the encrypted case file; set SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.</source>
+        <translation>There is no terminal to ask for the passphrase of the encrypted case file; set SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was saved, so please try again.</source>
+        <translation>The two passphrases are not the same; nothing was saved, so please try again.</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal to type the new passphrase, or set SECOND_OPINION_NEW_PASSPHRASE.</source>
+        <translation>Run this command in a terminal to type the new passphrase, or set SECOND_OPINION_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was changed.</source>
+        <translation>The two passphrases are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The translation for {language} could not be loaded; install the program again, or choose another language.</source>
+        <translation>The translation for {language} could not be loaded; install the program again, or choose another language.</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} is damaged or incomplete; copy it again from where it came from (nothing was changed).</source>
+        <translation>The encrypted case file {file} is damaged or incomplete; copy it again from where it came from (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for the encrypted case file {file}; check it and try again (nothing was changed).</source>
+        <translation>The passphrase is not right for the encrypted case file {file}; check it and try again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
+        <translation>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the disk is full; free some disk space, then try again (nothing was changed).</source>
+        <translation>The case could not be restored because the disk is full; free some disk space, then try again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the data folder cannot be written ({reason}); make it writable for you, then try again (nothing was changed).</source>
+        <translation>The case could not be restored because the data folder cannot be written ({reason}); make it writable for you, then try again (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>No safe system keyring is available on this computer, so your data stays protected by its passphrase.</source>
+        <translation>No safe system keyring is available on this computer, so your data stays protected by its passphrase.</translation>
+    </message>
+    <message>
+        <source>This data is protected by the system keyring, not by a passphrase; choose to use a passphrase instead.</source>
+        <translation>This data is protected by the system keyring, not by a passphrase; choose to use a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake; compare each group of letters and digits with your recovery sheet, then try again.</source>
+        <translation>This recovery key has a typing mistake; compare each group of letters and digits with your recovery sheet, then try again.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this data; it may belong to another data folder, or it was replaced by a newer one.</source>
+        <translation>This recovery key does not open this data; it may belong to another data folder, or it was replaced by a newer one.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type 'second-opinion status CASE' (more in 'second-opinion --help').</source>
+        <translation>No graphical display was found, so the wizard cannot open; start it from your desktop, or type 'second-opinion status CASE' (more in 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -1244,14 +1560,6 @@
         <translation>I am writing to request a copy of my medical records under my HIPAA right of access (45 CFR 164.524). Please include the following records:</translation>
     </message>
     <message>
-        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
-        <translation>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</translation>
-    </message>
-    <message>
-        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
-        <translation>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</translation>
-    </message>
-    <message>
         <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
         <translation>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</translation>
     </message>
@@ -1272,8 +1580,16 @@
         <translation>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</translation>
     </message>
     <message>
-        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
-        <translation>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</translation>
+        <source>I am writing to request access to my personal data. This is my right under Article 15 of the General Data Protection Regulation (GDPR). My request includes a copy of my medical records. Please include these records:</source>
+        <translation>I am writing to request access to my personal data. This is my right under Article 15 of the General Data Protection Regulation (GDPR). My request includes a copy of my medical records. Please include these records:</translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. HIPAA requires you to provide records kept electronically in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation>Please give me the copy in electronic form, for example as PDF files. HIPAA requires you to provide records kept electronically in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why you need more time and when you will respond.</source>
+        <translation>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why you need more time and when you will respond.</translation>
     </message>
     <message>
         <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
@@ -1316,8 +1632,8 @@
         <translation>Please give me the copy on paper.</translation>
     </message>
     <message>
-        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
-        <translation>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</translation>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, not only the written reports. You may send them on a CD/DVD or by secure download.</source>
+        <translation>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, not only the written reports. You may send them on a CD/DVD or by secure download.</translation>
     </message>
     <message>
         <source>Please send my copy to me at the address above.</source>
@@ -1361,10 +1677,6 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>That language could not be loaded, so the program stays in English.</source>
-        <translation>That language could not be loaded, so the program stays in English.</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
@@ -1413,6 +1725,10 @@
     <message>
         <source>&amp;Print the checklist…</source>
         <translation>&amp;Print the checklist…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1489,6 +1805,25 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>NotSavedBar</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Save the waiting changes now</source>
+        <translation>Save the waiting changes now</translation>
+    </message>
+    <message>
+        <source>{problem} What you changed stays on screen. It is saved when you click Try again or make your next change.</source>
+        <translation>{problem} What you changed stays on screen. It is saved when you click Try again or make your next change.</translation>
     </message>
 </context>
 <context>
@@ -1647,36 +1982,80 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
+        <source>This computer has no safe system keyring to keep the key to your data, so please choose a passphrase.</source>
+        <translation>This computer has no safe system keyring to keep the key to your data, so please choose a passphrase.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
-        <translation>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</translation>
+        <source>You opened your data with the recovery key. Choose a new passphrase now, so that you can open your data with it next time. The recovery key keeps working.</source>
+        <translation>You opened your data with the recovery key. Choose a new passphrase now, so that you can open your data with it next time. The recovery key keeps working.</translation>
     </message>
     <message>
-        <source>Your data is locked with a passphrase. Type it to open your data.</source>
-        <translation>Your data is locked with a passphrase. Type it to open your data.</translation>
+        <source>{program}: choose a passphrase</source>
+        <translation>{program}: choose a passphrase</translation>
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation>Passphrase again</translation>
+        <source>{program} locks your data so that only you can open it. Choose a passphrase to lock it. You will type it each time you open the program.</source>
+        <translation>{program} locks your data so that only you can open it. Choose a passphrase to lock it. You will type it each time you open the program.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
+        <source>The rules: at least {count} characters. A few words that you can remember, with spaces between them, work well.</source>
+        <translation>The rules: at least {count} characters. A few words that you can remember, with spaces between them, work well.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Again:</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. You get the recovery key next: print it or write it down. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>If you forget the passphrase, only your recovery key can open the data. You get the recovery key next: print it or write it down. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>The two passphrases are not the same. Please type them again.</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>If you forget the passphrase, only your recovery key can open the data. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>New &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Type it &amp;again:</translation>
+    </message>
+    <message>
+        <source>{program}: open your data</source>
+        <translation>{program}: open your data</translation>
+    </message>
+    <message>
+        <source>{program} keeps your data locked with a passphrase. Type your passphrase to open it.</source>
+        <translation>{program} keeps your data locked with a passphrase. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Type the recovery key from your recovery sheet instead. Without either of them, no one can open the data.</source>
+        <translation>Forgot the passphrase? Type the recovery key from your recovery sheet instead. Without either of them, no one can open the data.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Passphrase or recovery key:</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to your data: it may be locked, or it did not answer in time. Type the recovery key from your recovery sheet to open your data, or cancel, unlock your keyring and start {program} again.</source>
+        <translation>The system keyring did not give the key to your data: it may be locked, or it did not answer in time. Type the recovery key from your recovery sheet to open your data, or cancel, unlock your keyring and start {program} again.</translation>
+    </message>
+    <message>
+        <source>The recovery key is 7 groups of 4 letters and digits.</source>
+        <translation>The recovery key is 7 groups of 4 letters and digits.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <source>Please type your recovery key.</source>
+        <translation>Please type your recovery key.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Please type your passphrase.</translation>
+    </message>
+    <message>
+        <source>The second passphrase is not the same as the first. Please type it again in the second field.</source>
+        <translation>The second passphrase is not the same as the first. Please type it again in the second field.</translation>
     </message>
 </context>
 <context>
@@ -1844,10 +2223,6 @@
         <translation>You have found at least one clear, real reason to go ahead.</translation>
     </message>
     <message>
-        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
@@ -1862,10 +2237,6 @@
     <message>
         <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
         <translation>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</translation>
-    </message>
-    <message>
-        <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
-        <translation>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</translation>
     </message>
     <message>
         <source>Ask if they need a written referral from your main doctor before they pay.</source>
@@ -1892,30 +2263,6 @@
         <translation>The new doctor needs the same test results the first doctor used. Only then can they check everything fairly and fully.</translation>
     </message>
     <message>
-        <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
-        <translation>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</translation>
-    </message>
-    <message>
-        <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor's notes.</source>
-        <translation>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor's notes.</translation>
-    </message>
-    <message>
-        <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
-        <translation>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</translation>
-    </message>
-    <message>
-        <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
-        <translation>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</translation>
-    </message>
-    <message>
-        <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
-        <translation>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</translation>
-    </message>
-    <message>
-        <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
-        <translation>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</translation>
-    </message>
-    <message>
         <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
         <translation>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</translation>
     </message>
@@ -1932,20 +2279,8 @@
         <translation>For a truly fair view, the second doctor should not work in the same practice or close circle as the first doctor.</translation>
     </message>
     <message>
-        <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
-        <translation>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</translation>
-    </message>
-    <message>
         <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
         <translation>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</translation>
-    </message>
-    <message>
-        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
-        <translation>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</translation>
-    </message>
-    <message>
-        <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
-        <translation>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</translation>
     </message>
     <message>
         <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
@@ -1964,20 +2299,12 @@
         <translation>Book the visit and make sure your records arrive</translation>
     </message>
     <message>
-        <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
-        <translation>A second opinion only helps if the doctor has had time to study your history before the visit.</translation>
-    </message>
-    <message>
         <source>Book the appointment and say clearly that it is for a second opinion.</source>
         <translation>Book the appointment and say clearly that it is for a second opinion.</translation>
     </message>
     <message>
         <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
         <translation>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</translation>
-    </message>
-    <message>
-        <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
-        <translation>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</translation>
     </message>
     <message>
         <source>Your appointment is confirmed and the specialist's office has told you they got your files.</source>
@@ -2016,8 +2343,60 @@
         <translation>You have a printed list of at least five clear questions, ready for the visit.</translation>
     </message>
     <message>
-        <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
-        <translation>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</translation>
+        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed. You can also ask them to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed. You can also ask them to suggest someone, or to refer you to a doctor you have in mind.</translation>
+    </message>
+    <message>
+        <source>Ask if you must use doctors in their network. Ask too about a “network gap exception”: then they pay for a doctor outside the network, for example for a rare illness.</source>
+        <translation>Ask if you must use doctors in their network. Ask too about a “network gap exception”: then they pay for a doctor outside the network, for example for a rare illness.</translation>
+    </message>
+    <message>
+        <source>Send your current clinic a written request for your records. The law gives you this right: HIPAA in the US, the GDPR in the EU.</source>
+        <translation>Send your current clinic a written request for your records. The law gives you this right: HIPAA in the US, the GDPR in the EU.</translation>
+    </message>
+    <message>
+        <source>Make sure you get the pathology reports (tests of tissue), the lab results and your doctor's notes. Get the scans as DICOM files, the usual format for medical images, on a disc or by a download link.</source>
+        <translation>Make sure you get the pathology reports (tests of tissue), the lab results and your doctor's notes. Get the scans as DICOM files, the usual format for medical images, on a disc or by a download link.</translation>
+    </message>
+    <message>
+        <source>If you were in hospital recently, also ask for the discharge summary. That is the letter written when you left.</source>
+        <translation>If you were in hospital recently, also ask for the discharge summary. That is the letter written when you left.</translation>
+    </message>
+    <message>
+        <source>You have a folder, on paper or on your computer. It holds all the test results about this illness from the last 12 to 24 months.</source>
+        <translation>You have a folder, on paper or on your computer. It holds all the test results about this illness from the last 12 to 24 months.</translation>
+    </message>
+    <message>
+        <source>For a heart review, doctors usually want these tests: ECG, echocardiogram (heart ultrasound), stress test and blood tests. They want CT, MRI or angiogram images too. They also want your current treatment plan and prescriptions. And they want notes on past surgeries or procedures, your daily habits and your symptoms.</source>
+        <translation>For a heart review, doctors usually want these tests: ECG, echocardiogram (heart ultrasound), stress test and blood tests. They want CT, MRI or angiogram images too. They also want your current treatment plan and prescriptions. And they want notes on past surgeries or procedures, your daily habits and your symptoms.</translation>
+    </message>
+    <message>
+        <source>For cancer, doctors want the biopsy (pathology) report and, if possible, the tissue slides themselves. They also want the stage and type of the cancer, and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
+        <translation>For cancer, doctors want the biopsy (pathology) report and, if possible, the tissue slides themselves. They also want the stage and type of the cancer, and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</translation>
+    </message>
+    <message>
+        <source>Look for specialists at university hospitals or at top centers for your illness. These often have the newest research and tools.</source>
+        <translation>Look for specialists at university hospitals or at top centers for your illness. These often have the newest research and tools.</translation>
+    </message>
+    <message>
+        <source>Use a board-certification database to check the doctor. Are they trained for your exact illness, and do they specialize in it? Board certification means a board of experts tested the doctor in that field.</source>
+        <translation>Use a board-certification database to check the doctor. Are they trained for your exact illness, and do they specialize in it? Board certification means a board of experts tested the doctor in that field.</translation>
+    </message>
+    <message>
+        <source>Be careful with doctors that only your first doctor suggests, if you fear a conflict of interest. Patient groups can name independent doctors.</source>
+        <translation>Be careful with doctors that only your first doctor suggests, if you fear a conflict of interest. Patient groups can name independent doctors.</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has time to look at your records before the visit.</source>
+        <translation>A second opinion only helps if the doctor has time to look at your records before the visit.</translation>
+    </message>
+    <message>
+        <source>Check that the office got your records at least 48 hours (2 days) before the visit. Otherwise the visit may be wasted.</source>
+        <translation>Check that the office got your records at least 48 hours (2 days) before the visit. Otherwise the visit may be wasted.</translation>
+    </message>
+    <message>
+        <source>More good questions: “Are there choices without surgery?” “What are the long-term side effects of this medicine?” “Can medicines and changes in daily habits delay or avoid the procedure?” “Is now the right time, or can it wait?”</source>
+        <translation>More good questions: “Are there choices without surgery?” “What are the long-term side effects of this medicine?” “Can medicines and changes in daily habits delay or avoid the procedure?” “Is now the right time, or can it wait?”</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -2060,16 +2439,28 @@
         <translation>If the two opinions differ, you need to understand why, so you can make the safest choice.</translation>
     </message>
     <message>
-        <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
-        <translation>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</translation>
+        <source>Make a simple T-chart: a chart with two columns, one for each doctor. Write down what each said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
+        <translation>Make a simple T-chart: a chart with two columns, one for each doctor. Write down what each said about the diagnosis, the treatment plan, the risks and the recovery time.</translation>
+    </message>
+    <message>
+        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake. An example is surgery on a major organ.</translation>
+    </message>
+    <message>
+        <source>Set up a safe digital folder: encrypted storage, or an app made to keep your health records.</source>
+        <translation>Set up a safe digital folder: encrypted storage, or an app made to keep your health records.</translation>
+    </message>
+    <message>
+        <source>Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan and file the week's medical papers, receipts and notes.</source>
+        <translation>Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan and file the week's medical papers, receipts and notes.</translation>
+    </message>
+    <message>
+        <source>Your current medical history is on your computer, sorted into groups. You have done 4 weekly updates in a row.</source>
+        <translation>Your current medical history is on your computer, sorted into groups. You have done 4 weekly updates in a row.</translation>
     </message>
     <message>
         <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
         <translation>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</translation>
-    </message>
-    <message>
-        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
-        <translation>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</translation>
     </message>
     <message>
         <source>You have chosen a treatment path and told both medical teams about your decision.</source>
@@ -2088,20 +2479,8 @@
         <translation>Records that are always in order make future second opinions and emergency care much faster and safer.</translation>
     </message>
     <message>
-        <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
-        <translation>Set up a safe digital folder: encrypted storage or an app made for personal health records.</translation>
-    </message>
-    <message>
-        <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week's medical papers, receipts and notes.</source>
-        <translation>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week's medical papers, receipts and notes.</translation>
-    </message>
-    <message>
         <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
         <translation>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</translation>
-    </message>
-    <message>
-        <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
-        <translation>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</translation>
     </message>
     <message>
         <source>Heart (cardiology)</source>
@@ -2676,10 +3055,6 @@
         <translation>Cancer stage results (staging)</translation>
     </message>
     <message>
-        <source>The original images (DICOM), not only reports</source>
-        <translation>The original images (DICOM), not only reports</translation>
-    </message>
-    <message>
         <source>Breathing tests (lung function)</source>
         <translation>Breathing tests (lung function)</translation>
     </message>
@@ -2714,6 +3089,10 @@
     <message>
         <source>Patient's date of birth:</source>
         <translation>Patient's date of birth:</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM files, the format for medical images), not only reports</source>
+        <translation>The original images (DICOM files, the format for medical images), not only reports</translation>
     </message>
     <message>
         <source>Patient's address:</source>
@@ -3800,8 +4179,8 @@
         <translation>The disc's table of contents is damaged; the files on the disc are read one by one instead.</translation>
     </message>
     <message>
-        <source>The disc's table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
-        <translation>The disc's table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</translation>
+        <source>The disc's table of contents points to files outside the disc, so it was not used. The files on the disc are read one by one instead.</source>
+        <translation>The disc's table of contents points to files outside the disc, so it was not used. The files on the disc are read one by one instead.</translation>
     </message>
     <message>
         <source>The disc's table of contents lists this file, but it is missing.</source>
@@ -4024,6 +4403,103 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>{program}: your recovery key</source>
+        <translation>{program}: your recovery key</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It opens your data if you forget your passphrase, or if the computer's keyring loses the key. It is shown only this once.</source>
+        <translation>This is your recovery key. It opens your data if you forget your passphrase, or if the computer's keyring loses the key. It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, or write it down, and keep it in a safe place away from the computer. Anyone who has it and your computer can open your data. Without the passphrase and this key, no one can open your data.</source>
+        <translation>Print it or save it as a PDF, or write it down, and keep it in a safe place away from the computer. Anyone who has it and your computer can open your data. Without the passphrase and this key, no one can open your data.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have kept it &amp;safe</source>
+        <translation>I have kept it &amp;safe</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Second Opinion Planner: your recovery key</source>
+        <translation>Second Opinion Planner: your recovery key</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Made on {date}.</translation>
+    </message>
+    <message>
+        <source>This key opens your data in Second Opinion Planner if you forget your passphrase, or if the computer's keyring loses the key. Type it where the program asks for the passphrase.</source>
+        <translation>This key opens your data in Second Opinion Planner if you forget your passphrase, or if the computer's keyring loses the key. Type it where the program asks for the passphrase.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place away from the computer, with your other important papers. Anyone who has this key and your computer can open your data.</source>
+        <translation>Keep this sheet in a safe place away from the computer, with your other important papers. Anyone who has this key and your computer can open your data.</translation>
+    </message>
+    <message>
+        <source>If you make a new recovery key, this one stops working: then destroy this sheet.</source>
+        <translation>If you make a new recovery key, this one stops working: then destroy this sheet.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this key, no one can open your data, not even the makers of the program.</source>
+        <translation>Without the passphrase and without this key, no one can open your data, not even the makers of the program.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>{problem} Some of your changes are not saved yet. Close the window anyway and lose them?</source>
+        <translation>{problem} Some of your changes are not saved yet. Close the window anyway and lose them?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Open</source>
@@ -4044,6 +4520,61 @@
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Make a new &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Change the passphrase…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase instead of the keyring…</source>
+        <translation>Use a &amp;passphrase instead of the keyring…</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system &amp;keyring instead…</source>
+        <translation>Keep the key in the system &amp;keyring instead…</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>To change how your data is locked, first type your current passphrase (or your recovery key).</source>
+        <translation>To change how your data is locked, first type your current passphrase (or your recovery key).</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old one stops working. Make a new one?</source>
+        <translation>A new recovery key replaces the one you have: the old one stops working. Make a new one?</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase.</source>
+        <translation>Choose your new passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Your data will be locked with a passphrase instead of the system keyring. The key is then removed from the keyring.</source>
+        <translation>Your data will be locked with a passphrase instead of the system keyring. The key is then removed from the keyring.</translation>
+    </message>
+    <message>
+        <source>Your data is now locked with your passphrase.</source>
+        <translation>Your data is now locked with your passphrase.</translation>
+    </message>
+    <message>
+        <source>The key is now kept in the system keyring; no passphrase is asked.</source>
+        <translation>The key is now kept in the system keyring; no passphrase is asked.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4637,10 @@
     <message>
         <source>Comparing the opinions (T-chart)</source>
         <translation>Comparing the opinions (T-chart)</translation>
+    </message>
+    <message>
+        <source>A T-chart puts the opinions side by side, one column each, so you can see where they agree and where they differ.</source>
+        <translation>A T-chart puts the opinions side by side, one column each, so you can see where they agree and where they differ.</translation>
     </message>
     <message>
         <source>Patient: {name}</source>

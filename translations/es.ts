@@ -56,6 +56,147 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The program keeps a copy of all your cases each day it is used, the newest {keep}. Restoring one brings back your cases as they were then. Your data as it is now is kept as a backup first, so you can go back.</source>
+        <translation>El programa guarda una copia de todos sus casos cada día que se usa, las {keep} más recientes. Si restaura una, sus casos vuelven a estar como entonces. Antes, sus datos actuales se guardan como copia de seguridad, para que pueda volver a ellos.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <source>damaged data, kept as it was</source>
+        <translation>datos dañados, guardados tal como estaban</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>casos: {count}</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date}? Your cases go back to how they were then. Your data as it is now is kept as the newest backup, so you can go back to it.</source>
+        <translation>¿Restaurar la copia de seguridad del {date}? Sus casos vuelven a estar como entonces. Sus datos actuales se guardan como la copia de seguridad más reciente, para que pueda volver a ellos.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. Your data as it was before is kept as the newest backup (Case menu, Backups).</source>
+        <translation>Se restauró la copia de seguridad del {date}. Sus datos de antes se guardan como la copia de seguridad más reciente (menú Caso, Copias de seguridad).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the whole case, &amp;encrypted…</source>
+        <translation>Guardar el caso completo &amp;cifrado…</translation>
+    </message>
+    <message>
+        <source>One file with the case and all its files, to move it to another computer</source>
+        <translation>Un archivo con el caso y todos sus archivos, para llevarlo a otro ordenador</translation>
+    </message>
+    <message>
+        <source>Open an encr&amp;ypted case…</source>
+        <translation>Abrir un caso cifrad&amp;o…</translation>
+    </message>
+    <message>
+        <source>Save the whole case, encrypted</source>
+        <translation>Guardar el caso completo cifrado</translation>
+    </message>
+    <message>
+        <source>Open an encrypted case</source>
+        <translation>Abrir un caso cifrado</translation>
+    </message>
+    <message>
+        <source>Encrypted cases (*{suffix})</source>
+        <translation>Casos cifrados (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{name} (encrypted)</source>
+        <translation>{name} (cifrado)</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved with all its files, encrypted, in {path}. To open it on another computer, you need its passphrase.</source>
+        <translation>«{name}» se ha guardado cifrado, con todos sus archivos, en {path}. Para abrirlo en otro ordenador necesitará su contraseña.</translation>
+    </message>
+    <message>
+        <source>Saving the encrypted case… {percent} %</source>
+        <translation>Guardando el caso cifrado… {percent} %</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted case… {percent} %</source>
+        <translation>Abriendo el caso cifrado… {percent} %</translation>
+    </message>
+    <message>
+        <source>“{name}” is opened as case number {number}, with all its files.</source>
+        <translation>«{name}» se ha abierto como caso número {number}, con todos sus archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the file on another computer. Nobody can open the file without it, not even you, so write it down and keep it apart from the file.</source>
+        <translation>Elija una contraseña para este archivo. La necesitará para abrir el archivo en otro ordenador. Sin ella nadie puede abrir el archivo, ni siquiera usted; por eso, anótela y guárdela separada del archivo.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when this file was saved.</source>
+        <translation>Escriba la contraseña que se eligió al guardar este archivo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase.</source>
+        <translation>Escriba la contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos contraseñas no son iguales. Escríbalas otra vez, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Second opinion appointment for {name}</source>
@@ -79,7 +220,7 @@
     </message>
     <message>
         <source>By now the specialist&apos;s office should have all your records, so the doctor has time to study them before the appointment. If they have not confirmed receipt, call them.</source>
-        <translation>A estas alturas, la consulta del especialista ya debería tener todos sus documentos, para que el médico tenga tiempo de estudiarlos antes de la cita. Si no le han confirmado que los recibieron, llámeles.</translation>
+        <translation>A estas alturas, la consulta del especialista ya debería tener todos sus documentos, para que el médico tenga tiempo de estudiarlos antes de la cita. Si no le han confirmado que los recibieron, llámelos.</translation>
     </message>
     <message>
         <source>Ask the specialist&apos;s office to confirm they have your records</source>
@@ -102,8 +243,8 @@
         <translation>Revisión semanal</translation>
     </message>
     <message>
-        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner, or to mark that nothing is new this week.</source>
-        <translation>Dedique 10 minutos a escanear y archivar en el planificador los papeles médicos, recibos y notas de esta semana, o a indicar que esta semana no hay nada nuevo.</translation>
+        <source>Take 10 minutes to scan and file this week&apos;s medical papers, receipts and notes in the planner. Or mark that nothing is new this week.</source>
+        <translation>Dedique 10 minutos a escanear y archivar en el planificador los papeles médicos, recibos y notas de esta semana. O indique que esta semana no hay nada nuevo.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +586,7 @@
     </message>
     <message>
         <source>Good to know</source>
-        <translation>Es bueno saber</translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>{name} · printed {date} · page {page} of {pages}</source>
@@ -555,6 +696,18 @@
         <translation>La carpeta de datos está en buen estado. Casos: {count}.</translation>
     </message>
     <message>
+        <source>There are no backups yet; open the wizard to make one, and check that the disk has free space.</source>
+        <translation>Todavía no hay copias de seguridad; abra el asistente para hacer una y compruebe que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
+        <translation>Copias de seguridad: {count}, la más reciente del {date}, hace más de 2 días; abra el asistente para hacer una nueva y compruebe que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest from {date}.</source>
+        <translation>Copias de seguridad: {count}, la más reciente del {date}.</translation>
+    </message>
+    <message>
         <source>There are no backups of this data folder yet.</source>
         <translation>Todavía no hay copias de seguridad de esta carpeta de datos.</translation>
     </message>
@@ -569,6 +722,97 @@
     <message>
         <source>The backup from {date} is restored (cases: {count}). The data it replaced is kept as backup {number}; to go back to it: restore --from-backup {number}</source>
         <translation>Se ha restaurado la copia de seguridad del {date} (casos: {count}). Los datos reemplazados se guardan como copia de seguridad {number}; para volver a ellos: restore --from-backup {number}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted case file: </source>
+        <translation>Contraseña del archivo cifrado del caso: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the encrypted case file: </source>
+        <translation>Elija una contraseña para el archivo cifrado del caso: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>Saved, encrypted: {path} (the case {name}; files: {count}). It opens only with its passphrase, so keep that safe.</source>
+        <translation>Guardado cifrado: {path} (el caso {name}; archivos: {count}). Solo se abre con su contraseña; guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The case {name} is restored as case {number}. Files: {count}.</source>
+        <translation>El caso {name} se ha restaurado como caso {number}. Archivos: {count}.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key:</source>
+        <translation>Frase de contraseña o clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>Nueva frase de contraseña (al menos 8 caracteres):</translation>
+    </message>
+    <message>
+        <source>The new passphrase again:</source>
+        <translation>La nueva frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The data is locked with a key kept in the system keyring.</source>
+        <translation>Los datos están bloqueados con una clave guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The data is locked with a passphrase.</source>
+        <translation>Los datos están bloqueados con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>There is no recovery key yet; make one with: second-opinion key new-recovery</source>
+        <translation>Todavía no hay clave de recuperación; cree una con: second-opinion key new-recovery</translation>
+    </message>
+    <message>
+        <source>Your recovery key, shown only this once: {key}
+Write it down or print it and keep it in a safe place. It opens your data if the passphrase is forgotten or the keyring loses the key; any earlier recovery key no longer works.</source>
+        <translation>Su clave de recuperación, mostrada solo esta vez: {key}
+Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida la frase de contraseña o si el llavero pierde la clave; cualquier clave de recuperación anterior deja de funcionar.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Your data is damaged — {app}</source>
+        <translation>Sus datos están dañados — {app}</translation>
+    </message>
+    <message>
+        <source>Your data cannot be opened</source>
+        <translation>Sus datos no se pueden abrir</translation>
+    </message>
+    <message>
+        <source>The file that holds your cases is damaged, so the program cannot open it. Nothing was changed or deleted.</source>
+        <translation>El archivo que guarda sus casos está dañado, por eso el programa no lo puede abrir. No se cambió ni se borró nada.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Keep the data folder as it is, and ask someone who knows computers for help. The data folder is:
+{folder}</source>
+        <translation>No hay ninguna copia de seguridad en buen estado para restaurar. Deje la carpeta de datos como está y pida ayuda a alguien que sepa de computadoras. La carpeta de datos es:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date}. Restoring it brings back your cases as they were then; changes made after that are lost. The damaged file is kept aside as a backup first.</source>
+        <translation>La copia de seguridad en buen estado más reciente es del {date}. Si la restaura, sus casos vuelven a estar como entonces; los cambios posteriores se pierden. Antes, el archivo dañado se guarda aparte como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup from {date}</source>
+        <translation>&amp;Restaurar la copia del {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is restored. The damaged file is kept among the backups (Case menu, Backups).</source>
+        <translation>Se restauró la copia de seguridad del {date}. El archivo dañado se guarda entre las copias de seguridad (menú Caso, Copias de seguridad).</translation>
     </message>
 </context>
 <context>
@@ -696,8 +940,8 @@
         <translation>Elija una contraseña de al menos {count} caracteres.</translation>
     </message>
     <message>
-        <source>The passphrase is not right for this data folder; check it and try again.</source>
-        <translation>La contraseña no es correcta para esta carpeta de datos; revísela y vuelva a intentarlo.</translation>
+        <source>That passphrase is not right; check for typing mistakes (and Caps Lock), then try again.</source>
+        <translation>Esa frase de contraseña no es correcta; revise si hay errores de escritura (y la tecla Bloq Mayús) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The key file {file} is damaged, so the data cannot be opened; restore it from a backup of this folder.</source>
@@ -712,20 +956,28 @@
         <translation>Falta el archivo de clave {file}, así que no se pueden abrir los datos; recupérelo de una copia de seguridad de esta carpeta.</translation>
     </message>
     <message>
-        <source>This data folder is protected by a passphrase: enter it, or set SECOND_OPINION_PASSPHRASE.</source>
-        <translation>Esta carpeta de datos está protegida con una contraseña: escríbala o ponga la contraseña en SECOND_OPINION_PASSPHRASE.</translation>
+        <source>This data folder is protected by a passphrase: enter it (or your recovery key), or set SECOND_OPINION_PASSPHRASE.</source>
+        <translation>Esta carpeta de datos está protegida por una frase de contraseña: escríbala (o su clave de recuperación), o defina SECOND_OPINION_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
+        <translation>El llavero del sistema no entregó la clave de estos datos (puede estar bloqueado o no responder); escriba su clave de recuperación, o desbloquee su llavero e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
+        <translation>No se creó ninguna clave de recuperación para estos datos, así que solo su frase de contraseña los abre; escriba la frase de contraseña.</translation>
     </message>
     <message>
         <source>The key for this data folder could not be read from the system keyring; unlock your keyring and try again.</source>
         <translation>No se pudo leer la clave de esta carpeta de datos en el llavero del sistema; desbloquee su llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The data in {path} was saved by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>Los datos de {path} se guardaron con una versión más reciente de Second Opinion Planner; ábralos con esa versión o con una más reciente (no se ha cambiado nada).</translation>
+        <source>The data in {path} comes from a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Los datos de {path} proceden de una versión más reciente de Second Opinion Planner; ábralos con esa versión o con una más reciente (no se ha cambiado nada).</translation>
     </message>
     <message>
-        <source>The data in {path} cannot be opened because the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
-        <translation>No se pueden abrir los datos de {path} porque la clave no coincide o el archivo está dañado; revise la contraseña o el llavero, o restaure una copia de seguridad.</translation>
+        <source>Cannot open the data in {path}: the key does not match or the file is damaged; check the passphrase or keyring, or restore a backup.</source>
+        <translation>No se pueden abrir los datos de {path}: la clave no coincide o el archivo está dañado; revise la contraseña o el llavero, o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>The data in {path} is busy in another window or command; close it or wait a moment, then try again.</source>
@@ -766,10 +1018,6 @@
     <message>
         <source>The data in {path} is damaged; restore a backup of this folder, and keep the damaged file until you have.</source>
         <translation>Los datos de {path} están dañados; restaure una copia de seguridad de esta carpeta y conserve el archivo dañado hasta haberlo hecho.</translation>
-    </message>
-    <message>
-        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or use a command such as &apos;second-opinion status CASE&apos; (see &apos;second-opinion --help&apos;).</source>
-        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o use un comando como &apos;second-opinion status CASE&apos; (vea &apos;second-opinion --help&apos;).</translation>
     </message>
     <message>
         <source>{path} is inside the program&apos;s data folder {folder}; save the file somewhere else, such as your Documents folder.</source>
@@ -848,6 +1096,10 @@
         <translation>No se pudo hacer una copia de seguridad de {path} antes de actualizarla a esta versión ({reason}); libere espacio en el disco e inténtelo de nuevo (no se ha cambiado nada).</translation>
     </message>
     <message>
+        <source>Today&apos;s automatic backup could not be made ({reason}); your data is safe, but free some disk space so that backups can be made again.</source>
+        <translation>No se pudo hacer la copia de seguridad automática de hoy ({reason}); sus datos están a salvo, pero libere espacio en el disco para que se puedan volver a hacer copias.</translation>
+    </message>
+    <message>
         <source>There is no backup number {number}; see the list with: backup --list.</source>
         <translation>No hay ninguna copia de seguridad número {number}; vea la lista con: backup --list.</translation>
     </message>
@@ -868,8 +1120,72 @@
         <translation>No se pudo restaurar la copia de seguridad {number} ({reason}); libere espacio en el disco e inténtelo de nuevo (sus datos no se han cambiado).</translation>
     </message>
     <message>
-        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (the damaged data is kept as a backup first).</source>
-        <translation>Los datos de {path} están dañados; restaure la copia de seguridad buena más reciente, del {date}, con este comando: {command} (antes se guardan los datos dañados como copia de seguridad).</translation>
+        <source>The data in {path} is damaged; restore the newest good backup, from {date}, with this command: {command} (it first keeps the damaged data).</source>
+        <translation>Los datos de {path} están dañados; restaure la copia de seguridad buena más reciente, del {date}, con este comando: {command} (antes se guardan los datos dañados).</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase of the encrypted case file; set SECOND_OPINION_BUNDLE_PASSPHRASE to it and try again.</source>
+        <translation>No hay ningún terminal donde pedir la contraseña del archivo cifrado del caso; asigne esa contraseña a SECOND_OPINION_BUNDLE_PASSPHRASE y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was saved, so please try again.</source>
+        <translation>Las dos contraseñas no son iguales; no se guardó nada, así que vuelva a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Run this command in a terminal to type the new passphrase, or set SECOND_OPINION_NEW_PASSPHRASE.</source>
+        <translation>Ejecute este comando en un terminal para escribir la nueva frase de contraseña, o defina SECOND_OPINION_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was changed.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The translation for {language} could not be loaded; install the program again, or choose another language.</source>
+        <translation>No se pudo cargar la traducción para {language}; vuelva a instalar el programa o elija otro idioma.</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} is damaged or incomplete; copy it again from where it came from (nothing was changed).</source>
+        <translation>El archivo cifrado del caso {file} está dañado o incompleto; cópielo de nuevo desde su origen (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for the encrypted case file {file}; check it and try again (nothing was changed).</source>
+        <translation>La contraseña no es correcta para el archivo cifrado del caso {file}; revísela y vuelva a intentarlo (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
+        <translation>El archivo cifrado del caso {file} se creó con una versión más nueva de Second Opinion Planner; ábralo con esa versión o con una más nueva (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
+        <translation>{file} no es un archivo cifrado de caso; elija un archivo guardado como tal (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the disk is full; free some disk space, then try again (nothing was changed).</source>
+        <translation>No se pudo restaurar el caso porque el disco está lleno; libere algo de espacio y vuelva a intentarlo (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>The case could not be restored because the data folder cannot be written ({reason}); make it writable for you, then try again (nothing was changed).</source>
+        <translation>No se pudo restaurar el caso porque no se puede escribir en la carpeta de datos ({reason}); haga que usted pueda escribir en ella y vuelva a intentarlo (no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>No safe system keyring is available on this computer, so your data stays protected by its passphrase.</source>
+        <translation>En este ordenador no hay un llavero del sistema seguro, así que sus datos siguen protegidos por su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This data is protected by the system keyring, not by a passphrase; choose to use a passphrase instead.</source>
+        <translation>Estos datos están protegidos por el llavero del sistema, no por una frase de contraseña; elija usar una frase de contraseña en su lugar.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake; compare each group of letters and digits with your recovery sheet, then try again.</source>
+        <translation>Esta clave de recuperación tiene un error de escritura; compare cada grupo de letras y cifras con su hoja de recuperación e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this data; it may belong to another data folder, or it was replaced by a newer one.</source>
+        <translation>Esta clave de recuperación no abre estos datos; puede pertenecer a otra carpeta de datos, o fue sustituida por una más reciente.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
+        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o escriba 'second-opinion status CASE' (más información en 'second-opinion --help').</translation>
     </message>
 </context>
 <context>
@@ -1245,14 +1561,6 @@
         <translation>Le escribo para solicitar una copia de mi historial médico en ejercicio de mi derecho de acceso conforme a HIPAA (45 CFR 164.524). Le ruego que incluya los siguientes documentos:</translation>
     </message>
     <message>
-        <source>I am writing to request access to my personal data under Article 15 of the General Data Protection Regulation (GDPR), including a copy of my medical records. Please include the following records:</source>
-        <translation>Le escribo para solicitar el acceso a mis datos personales conforme al artículo 15 del Reglamento General de Protección de Datos (RGPD), incluida una copia de mi historial médico. Le ruego que incluya los siguientes documentos:</translation>
-    </message>
-    <message>
-        <source>Please give me the copy in electronic form, for example as PDF files. Where you keep these records electronically, HIPAA requires you to provide them in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
-        <translation>Le ruego que me entregue la copia en formato electrónico, por ejemplo, como archivos PDF. Si usted conserva estos documentos en formato electrónico, HIPAA le obliga a entregarlos en la forma y el formato electrónicos que yo solicite, siempre que puedan producirse sin dificultad (45 CFR 164.524(c)(2)).</translation>
-    </message>
-    <message>
         <source>Please give me the copy in a commonly used electronic form, for example as PDF files (Article 15(3) GDPR).</source>
         <translation>Le ruego que me entregue la copia en un formato electrónico de uso común, por ejemplo, como archivos PDF (artículo 15, apartado 3, del RGPD).</translation>
     </message>
@@ -1266,15 +1574,23 @@
     </message>
     <message>
         <source>Under 45 CFR 164.524(b)(2), you must act on this request no later than 30 calendar days after you receive it. Counting from the date of this letter, please respond by {due}.</source>
-        <translation>Conforme a 45 CFR 164.524(b)(2), usted debe atender esta solicitud a más tardar 30 días calendario después de recibirla. Contando desde la fecha de esta carta, le ruego que responda a más tardar el {due}.</translation>
+        <translation>Conforme a 45 CFR 164.524(b)(2), usted debe atender esta solicitud a más tardar 30 días calendario después de recibirla. Contando a partir de la fecha de esta carta, le ruego que me responda a más tardar el {due}.</translation>
     </message>
     <message>
         <source>Under Article 12(3) GDPR, you must respond without undue delay and at the latest within one month of receiving this request. Counting from the date of this letter, please respond by {due}.</source>
-        <translation>Conforme al artículo 12, apartado 3, del RGPD, usted debe responder sin dilación indebida y, a más tardar, en el plazo de un mes desde la recepción de esta solicitud. Contando desde la fecha de esta carta, le ruego que responda a más tardar el {due}.</translation>
+        <translation>Conforme al artículo 12, apartado 3, del RGPD, usted debe responder sin dilación indebida y, a más tardar, en el plazo de un mes desde la recepción de esta solicitud. Contando a partir de la fecha de esta carta, le ruego que me responda a más tardar el {due}.</translation>
     </message>
     <message>
-        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why there is a delay and by what date you will respond.</source>
-        <translation>Si no puede cumplir este plazo, solo puede prorrogarlo una vez y por no más de 30 días. Para ello, debe comunicarme por escrito, dentro de los primeros 30 días, el motivo del retraso y la fecha en que responderá.</translation>
+        <source>I am writing to request access to my personal data. This is my right under Article 15 of the General Data Protection Regulation (GDPR). My request includes a copy of my medical records. Please include these records:</source>
+        <translation>Por medio de la presente, ejerzo mi derecho de acceso a mis datos personales conforme al artículo 15 del Reglamento General de Protección de Datos (RGPD). Mi solicitud incluye una copia de mi historial médico. Le ruego que incluya los siguientes documentos:</translation>
+    </message>
+    <message>
+        <source>Please give me the copy in electronic form, for example as PDF files. HIPAA requires you to provide records kept electronically in the electronic form and format I ask for if it is readily producible (45 CFR 164.524(c)(2)).</source>
+        <translation>Le ruego que me entregue la copia en formato electrónico, por ejemplo, como archivos PDF. HIPAA le obliga a entregar los documentos que conserva en formato electrónico en la forma y el formato electrónicos que yo solicite, siempre que puedan producirse sin dificultad (45 CFR 164.524(c)(2)).</translation>
+    </message>
+    <message>
+        <source>If you cannot meet this deadline, you may extend it only once, by no more than 30 days. To do so, you must tell me in writing within the first 30 days why you need more time and when you will respond.</source>
+        <translation>Si no puede cumplir este plazo, solo puede prorrogarlo una vez y por no más de 30 días. Para ello, debe comunicarme por escrito, dentro de los primeros 30 días, por qué necesita más tiempo y cuándo responderá.</translation>
     </message>
     <message>
         <source>This period may be extended by two further months only where necessary, given the complexity and number of requests. If you extend it, you must tell me within the first month and give the reasons for the delay.</source>
@@ -1310,15 +1626,15 @@
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
-        <translation>Estimados señores:</translation>
+        <translation>Estimado/a señor/a:</translation>
     </message>
     <message>
         <source>Please give me the copy on paper.</source>
         <translation>Le ruego que me entregue la copia en papel.</translation>
     </message>
     <message>
-        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, on a CD/DVD or by secure download, and not only the written reports.</source>
-        <translation>Para los estudios de imagen (como tomografía computarizada, resonancia magnética, radiografía o ecografía), le ruego que incluya las imágenes originales en formato DICOM, en CD/DVD o mediante descarga segura, y no solo los informes escritos.</translation>
+        <source>For imaging studies (such as CT, MRI, X-ray or ultrasound), please include the original images in DICOM format, not only the written reports. You may send them on a CD/DVD or by secure download.</source>
+        <translation>Para los estudios de imagen (como tomografía computarizada, resonancia magnética, radiografía o ecografía), le ruego que incluya las imágenes originales en formato DICOM, y no solo los informes escritos. Puede enviármelas en CD/DVD o mediante una descarga segura.</translation>
     </message>
     <message>
         <source>Please send my copy to me at the address above.</source>
@@ -1362,10 +1678,6 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>That language could not be loaded, so the program stays in English.</source>
-        <translation>No se pudo cargar ese idioma, así que el programa sigue en inglés.</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
@@ -1414,6 +1726,10 @@
     <message>
         <source>&amp;Print the checklist…</source>
         <translation>&amp;Imprimir la lista de verificación…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1493,6 +1809,25 @@
     </message>
 </context>
 <context>
+    <name>NotSavedBar</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Save the waiting changes now</source>
+        <translation>Guardar ahora los cambios pendientes</translation>
+    </message>
+    <message>
+        <source>{problem} What you changed stays on screen. It is saved when you click Try again or make your next change.</source>
+        <translation>{problem} Lo que usted cambió sigue en la pantalla. Se guarda cuando haga clic en «Intentar de nuevo» o haga su próximo cambio.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Close this message</source>
@@ -1527,7 +1862,7 @@
     </message>
     <message>
         <source>Everything you type stays on this computer. It is locked with encryption and saved as soon as you make a change.</source>
-        <translation>Todo lo que usted escribe se queda en esta computadora. Se guarda bajo llave con cifrado en cuanto usted hace un cambio.</translation>
+        <translation>Todo lo que usted escribe se queda en este ordenador. Se guarda bajo llave con cifrado en cuanto usted hace un cambio.</translation>
     </message>
     <message>
         <source>Welcome to Second Opinion Planner</source>
@@ -1648,36 +1983,80 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Contraseña</translation>
+        <source>This computer has no safe system keyring to keep the key to your data, so please choose a passphrase.</source>
+        <translation>Este ordenador no tiene un llavero del sistema seguro para guardar la clave de sus datos, así que elija una frase de contraseña.</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the key to your data safe. Choose a passphrase instead. You will need it each time you open the program, so write it down and keep it in a safe place.</source>
-        <translation>Esta computadora no tiene un llavero del sistema para guardar con seguridad la clave de sus datos. Por eso, elija una contraseña. La necesitará cada vez que abra el programa, así que anótela y guárdela en un lugar seguro.</translation>
+        <source>You opened your data with the recovery key. Choose a new passphrase now, so that you can open your data with it next time. The recovery key keeps working.</source>
+        <translation>Ha abierto sus datos con la clave de recuperación. Elija ahora una nueva frase de contraseña para poder abrir sus datos con ella la próxima vez. La clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <source>Your data is locked with a passphrase. Type it to open your data.</source>
-        <translation>Sus datos están protegidos con una contraseña. Escríbala para abrir sus datos.</translation>
+        <source>{program}: choose a passphrase</source>
+        <translation>{program}: elegir una frase de contraseña</translation>
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation>Repita la contraseña</translation>
+        <source>{program} locks your data so that only you can open it. Choose a passphrase to lock it. You will type it each time you open the program.</source>
+        <translation>{program} bloquea sus datos para que solo usted pueda abrirlos. Elija una frase de contraseña para bloquearlos. La escribirá cada vez que abra el programa.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Contraseña:</translation>
+        <source>The rules: at least {count} characters. A few words that you can remember, with spaces between them, work well.</source>
+        <translation>Las reglas: al menos {count} caracteres. Unas cuantas palabras que pueda recordar, separadas por espacios, funcionan bien.</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Repítala:</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. You get the recovery key next: print it or write it down. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>Si olvida la frase de contraseña, solo su clave de recuperación puede abrir los datos. Recibirá la clave de recuperación a continuación: imprímala o anótela. Sin la frase de contraseña y la clave de recuperación, nadie puede abrir sus datos, ni siquiera los creadores del programa.</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>Las dos contraseñas no son iguales. Escríbalas otra vez, por favor.</translation>
+        <source>If you forget the passphrase, only your recovery key can open the data. Without the passphrase and the recovery key, no one can open your data, not even the makers of the program.</source>
+        <translation>Si olvida la frase de contraseña, solo su clave de recuperación puede abrir los datos. Sin la frase de contraseña y la clave de recuperación, nadie puede abrir sus datos, ni siquiera los creadores del programa.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Escríbala &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>{program}: open your data</source>
+        <translation>{program}: abrir sus datos</translation>
+    </message>
+    <message>
+        <source>{program} keeps your data locked with a passphrase. Type your passphrase to open it.</source>
+        <translation>{program} mantiene sus datos bloqueados con una frase de contraseña. Escriba su frase de contraseña para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Type the recovery key from your recovery sheet instead. Without either of them, no one can open the data.</source>
+        <translation>¿Olvidó la frase de contraseña? Escriba en su lugar la clave de recuperación de su hoja de recuperación. Sin ninguna de las dos, nadie puede abrir los datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Frase de contraseña o clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key to your data: it may be locked, or it did not answer in time. Type the recovery key from your recovery sheet to open your data, or cancel, unlock your keyring and start {program} again.</source>
+        <translation>El llavero del sistema no entregó la clave de sus datos: puede estar bloqueado, o no respondió a tiempo. Escriba la clave de recuperación de su hoja de recuperación para abrir sus datos, o cancele, desbloquee su llavero e inicie {program} de nuevo.</translation>
+    </message>
+    <message>
+        <source>The recovery key is 7 groups of 4 letters and digits.</source>
+        <translation>La clave de recuperación tiene 7 grupos de 4 letras y cifras.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Please type your recovery key.</source>
+        <translation>Escriba su clave de recuperación.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Escriba su contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>The second passphrase is not the same as the first. Please type it again in the second field.</source>
+        <translation>La segunda frase de contraseña no coincide con la primera. Escríbala de nuevo en el segundo campo.</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +2224,6 @@
         <translation>Ha encontrado al menos un motivo claro y real para seguir adelante.</translation>
     </message>
     <message>
-        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed, ask them to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>Pedir una segunda opinión es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decirle a su médico que quiere tener toda la información, pedirle que le recomiende a alguien o pedirle una derivación a un médico que usted ya tenga en mente.</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
@@ -1863,10 +2238,6 @@
     <message>
         <source>Call your insurance company. Ask if they pay for a “second opinion” for this diagnosis.</source>
         <translation>Llame a su compañía de seguros. Pregunte si pagan una «segunda opinión» para este diagnóstico.</translation>
-    </message>
-    <message>
-        <source>Ask if you must use doctors in their network, or if they can make an exception (a “network gap exception”), for example for a rare illness.</source>
-        <translation>Pregunte si tiene que ir a médicos de su red o si pueden hacer una excepción (en inglés, una «network gap exception»), por ejemplo, para una enfermedad rara.</translation>
     </message>
     <message>
         <source>Ask if they need a written referral from your main doctor before they pay.</source>
@@ -1893,30 +2264,6 @@
         <translation>El nuevo médico necesita los mismos resultados de pruebas que usó el primer médico. Solo así puede revisarlo todo de forma justa y completa.</translation>
     </message>
     <message>
-        <source>Use your legal right to see your records (HIPAA in the US, GDPR in the EU): send a written request to your current clinic.</source>
-        <translation>Use su derecho legal a ver su historial (HIPAA en Estados Unidos, RGPD (GDPR) en la Unión Europea): envíe una solicitud por escrito a su clínica actual.</translation>
-    </message>
-    <message>
-        <source>Make sure you get the pathology reports, the scans (DICOM image files on a disc or a download link), the lab results and your doctor&apos;s notes.</source>
-        <translation>Asegúrese de recibir los informes de patología, las imágenes de las pruebas (archivos de imagen DICOM en un disco o en un enlace de descarga), los resultados de laboratorio y las notas de su médico.</translation>
-    </message>
-    <message>
-        <source>If you were in hospital recently, also ask for the discharge summary (the letter written when you left).</source>
-        <translation>Si estuvo en el hospital hace poco, pida también el informe de alta (la carta que se escribió cuando usted salió).</translation>
-    </message>
-    <message>
-        <source>You have a folder, on paper or on your computer, with all the test results about this illness from the last 12 to 24 months.</source>
-        <translation>Tiene una carpeta, en papel o en su computadora, con todos los resultados de pruebas sobre esta enfermedad de los últimos 12 a 24 meses.</translation>
-    </message>
-    <message>
-        <source>For a heart review, doctors usually want: ECG, echocardiogram (heart ultrasound), stress test, CT, MRI or angiogram images, blood tests, your current treatment plan and prescriptions, past surgeries or procedures, and notes about your daily habits and symptoms.</source>
-        <translation>Para una revisión del corazón, los médicos suelen pedir: ECG (electrocardiograma), ecocardiograma (ecografía del corazón), prueba de esfuerzo, imágenes de TC (tomografía), resonancia magnética o angiografía, análisis de sangre, su plan de tratamiento y sus recetas actuales, operaciones o procedimientos anteriores, y notas sobre sus hábitos diarios y sus síntomas.</translation>
-    </message>
-    <message>
-        <source>For cancer: the biopsy (pathology) report and, if possible, the tissue slides themselves; the stage and type of the cancer; and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
-        <translation>Para el cáncer: el informe de la biopsia (patología) y, si es posible, las propias muestras de tejido en sus laminillas de vidrio; el estadio y el tipo de cáncer; y la combinación prevista de cirugía, quimioterapia, radioterapia, inmunoterapia o terapia dirigida.</translation>
-    </message>
-    <message>
         <source>For a review of scans: get the original DICOM images (MRI, CT, PET, X-ray, ultrasound), not only the written report. A radiologist who specializes in this kind of scan will read them.</source>
         <translation>Para revisar estudios de imagen: consiga las imágenes DICOM originales (resonancia magnética, TC, PET, radiografía, ecografía), no solo el informe escrito. Las leerá un radiólogo especializado en este tipo de estudio.</translation>
     </message>
@@ -1933,20 +2280,8 @@
         <translation>Para tener una opinión de verdad imparcial, el segundo médico no debería trabajar en la misma consulta ni en el círculo cercano del primer médico.</translation>
     </message>
     <message>
-        <source>Look for specialists at university hospitals (academic medical centers) or centers of excellence. They often have the newest research and equipment.</source>
-        <translation>Busque especialistas en hospitales universitarios (centros médicos académicos) o en centros de excelencia. Suelen tener la investigación y los equipos más nuevos.</translation>
-    </message>
-    <message>
         <source>In studies at a large US teaching hospital, about 1 in 5 people who asked for a second opinion got a different diagnosis. Counting everyone who asked, about 88 in 100 got a clearer or changed diagnosis or treatment plan.</source>
         <translation>En estudios de un gran hospital universitario de EE. UU., alrededor de 1 de cada 5 personas que pidieron una segunda opinión recibieron un diagnóstico diferente. Contando a todas las personas que la pidieron, unas 88 de cada 100 obtuvieron un diagnóstico o un plan de tratamiento más claro o cambiado.</translation>
-    </message>
-    <message>
-        <source>Check in a board-certification database that the doctor is trained for, and specializes in, your exact illness.</source>
-        <translation>Compruebe en una base de datos de certificación de especialistas que el médico está formado y especializado en su enfermedad exacta.</translation>
-    </message>
-    <message>
-        <source>Be careful with doctors suggested only by your first doctor if you think there could be a conflict of interest. Patient groups can name independent doctors.</source>
-        <translation>Tenga cuidado con los médicos que solo le recomienda su primer médico si cree que podría haber un conflicto de intereses. Las asociaciones de pacientes pueden recomendarle médicos independientes.</translation>
     </message>
     <message>
         <source>You have the name and contact details of a specialist who has no work ties to your current doctor.</source>
@@ -1965,20 +2300,12 @@
         <translation>Pida la cita y asegúrese de que llegue su historial</translation>
     </message>
     <message>
-        <source>A second opinion only helps if the doctor has had time to study your history before the visit.</source>
-        <translation>Una segunda opinión solo sirve si el médico ha tenido tiempo de estudiar su historial antes de la consulta.</translation>
-    </message>
-    <message>
         <source>Book the appointment and say clearly that it is for a second opinion.</source>
         <translation>Pida la cita y diga con claridad que es para una segunda opinión.</translation>
     </message>
     <message>
         <source>Ask the office how they want to get your records: a secure online portal, mail, or dropping them off in person.</source>
         <translation>Pregunte en la consulta cómo quieren recibir su historial: por un portal seguro en internet, por correo o entregándolo usted en persona.</translation>
-    </message>
-    <message>
-        <source>Check that the office got your records at least 48 hours (2 days) before the visit, so the visit is not wasted.</source>
-        <translation>Compruebe que la consulta recibió su historial al menos 48 horas (2 días) antes de la cita, para no perder la visita.</translation>
     </message>
     <message>
         <source>Your appointment is confirmed and the specialist&apos;s office has told you they got your files.</source>
@@ -2017,8 +2344,60 @@
         <translation>Tiene una lista impresa con al menos cinco preguntas claras, preparada para la cita.</translation>
     </message>
     <message>
-        <source>More good questions: “Are there choices without surgery?”, “What are the long-term side effects of this medicine?”, “Can medicines and changes in daily habits delay or avoid the procedure?” and “Is now the right time, or can it wait?”</source>
-        <translation>Más preguntas útiles: «¿Hay opciones sin cirugía?», «¿Qué efectos secundarios a largo plazo tiene este medicamento?», «¿Pueden los medicamentos y los cambios en los hábitos diarios retrasar o evitar el procedimiento?» y «¿Es ahora el momento adecuado o se puede esperar?»</translation>
+        <source>A second opinion is your right. Most doctors expect it and respect it. You can tell your doctor you want to be fully informed. You can also ask them to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>Pedir una segunda opinión es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decirle a su médico que quiere tener toda la información. También puede pedirle que le recomiende a alguien o que le derive a un médico que usted ya tenga en mente.</translation>
+    </message>
+    <message>
+        <source>Ask if you must use doctors in their network. Ask too about a “network gap exception”: then they pay for a doctor outside the network, for example for a rare illness.</source>
+        <translation>Pregunte si tiene que ir a médicos de su red. Pregunte también por una «network gap exception» (una excepción cuando en la red no hay quien le trate): así le pagan un médico fuera de la red, por ejemplo, para una enfermedad rara.</translation>
+    </message>
+    <message>
+        <source>Send your current clinic a written request for your records. The law gives you this right: HIPAA in the US, the GDPR in the EU.</source>
+        <translation>Envíe a su clínica actual una solicitud por escrito para pedir su historial. La ley le da este derecho: HIPAA en Estados Unidos y el RGPD (Reglamento General de Protección de Datos) en la Unión Europea.</translation>
+    </message>
+    <message>
+        <source>Make sure you get the pathology reports (tests of tissue), the lab results and your doctor&apos;s notes. Get the scans as DICOM files, the usual format for medical images, on a disc or by a download link.</source>
+        <translation>Asegúrese de recibir los informes de patología (análisis de tejido), los resultados de laboratorio y las notas de su médico. Pida las imágenes como archivos DICOM, el formato habitual de las imágenes médicas, en un disco o mediante un enlace de descarga.</translation>
+    </message>
+    <message>
+        <source>If you were in hospital recently, also ask for the discharge summary. That is the letter written when you left.</source>
+        <translation>Si estuvo en el hospital hace poco, pida también el informe de alta. Es la carta que se escribió cuando usted salió.</translation>
+    </message>
+    <message>
+        <source>You have a folder, on paper or on your computer. It holds all the test results about this illness from the last 12 to 24 months.</source>
+        <translation>Tiene una carpeta, en papel o en su ordenador. En ella están todos los resultados de pruebas sobre esta enfermedad de los últimos 12 a 24 meses.</translation>
+    </message>
+    <message>
+        <source>For a heart review, doctors usually want these tests: ECG, echocardiogram (heart ultrasound), stress test and blood tests. They want CT, MRI or angiogram images too. They also want your current treatment plan and prescriptions. And they want notes on past surgeries or procedures, your daily habits and your symptoms.</source>
+        <translation>Para una revisión del corazón, los médicos suelen pedir estas pruebas: ECG (electrocardiograma), ecocardiograma (ecografía del corazón), prueba de esfuerzo y análisis de sangre. También piden imágenes de TC (tomografía), resonancia magnética o angiografía. Además, quieren su plan de tratamiento y sus recetas actuales. Y quieren notas sobre operaciones o procedimientos anteriores, sus hábitos diarios y sus síntomas.</translation>
+    </message>
+    <message>
+        <source>For cancer, doctors want the biopsy (pathology) report and, if possible, the tissue slides themselves. They also want the stage and type of the cancer, and the planned mix of surgery, chemotherapy, radiation, immunotherapy or targeted therapy.</source>
+        <translation>Para el cáncer, los médicos piden el informe de la biopsia (patología) y, si es posible, las propias muestras de tejido en sus laminillas. También piden el estadio y el tipo de cáncer, y la combinación prevista de cirugía, quimioterapia, radioterapia, inmunoterapia o terapia dirigida.</translation>
+    </message>
+    <message>
+        <source>Look for specialists at university hospitals or at top centers for your illness. These often have the newest research and tools.</source>
+        <translation>Busque especialistas en hospitales universitarios o en los mejores centros para su enfermedad. Suelen tener la investigación y los equipos más nuevos.</translation>
+    </message>
+    <message>
+        <source>Use a board-certification database to check the doctor. Are they trained for your exact illness, and do they specialize in it? Board certification means a board of experts tested the doctor in that field.</source>
+        <translation>Compruebe al médico en una base de datos de certificación de especialistas (en EE. UU., «board certification»). ¿Está formado para su enfermedad exacta y especializado en ella? Esta certificación significa que el médico aprobó los exámenes de esa especialidad ante un comité de expertos.</translation>
+    </message>
+    <message>
+        <source>Be careful with doctors that only your first doctor suggests, if you fear a conflict of interest. Patient groups can name independent doctors.</source>
+        <translation>Tenga cuidado con los médicos que solo le recomienda su primer médico si teme un conflicto de intereses. Las asociaciones de pacientes pueden recomendarle médicos independientes.</translation>
+    </message>
+    <message>
+        <source>A second opinion only helps if the doctor has time to look at your records before the visit.</source>
+        <translation>Una segunda opinión solo sirve si el médico tiene tiempo de revisar su historial antes de la consulta.</translation>
+    </message>
+    <message>
+        <source>Check that the office got your records at least 48 hours (2 days) before the visit. Otherwise the visit may be wasted.</source>
+        <translation>Compruebe que la consulta recibió su historial al menos 48 horas (2 días) antes de la cita. Si no, la visita puede no servir de nada.</translation>
+    </message>
+    <message>
+        <source>More good questions: “Are there choices without surgery?” “What are the long-term side effects of this medicine?” “Can medicines and changes in daily habits delay or avoid the procedure?” “Is now the right time, or can it wait?”</source>
+        <translation>Más preguntas útiles: «¿Hay opciones sin cirugía?» «¿Qué efectos secundarios a largo plazo tiene este medicamento?» «¿Pueden los medicamentos y los cambios en los hábitos diarios retrasar o evitar el procedimiento?» «¿Es ahora el momento adecuado o se puede esperar?»</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -2061,16 +2440,28 @@
         <translation>Si las dos opiniones son distintas, necesita entender por qué, para poder tomar la decisión más segura.</translation>
     </message>
     <message>
-        <source>Make a simple two-column chart (a “T-chart”) of what each doctor said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
-        <translation>Haga una tabla sencilla de dos columnas (una «tabla en T») con lo que dijo cada médico sobre el diagnóstico, el plan de tratamiento, los riesgos y el tiempo de recuperación.</translation>
+        <source>Make a simple T-chart: a chart with two columns, one for each doctor. Write down what each said about the diagnosis, the treatment plan, the risks and the recovery time.</source>
+        <translation>Haga una tabla en T sencilla: una tabla con dos columnas, una para cada médico. Anote lo que dijo cada uno sobre el diagnóstico, el plan de tratamiento, los riesgos y el tiempo de recuperación.</translation>
+    </message>
+    <message>
+        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>Pida una tercera opinión, para «desempatar», solo si las dos primeras son muy distintas y hay mucho en juego. Un ejemplo es una operación en un órgano importante.</translation>
+    </message>
+    <message>
+        <source>Set up a safe digital folder: encrypted storage, or an app made to keep your health records.</source>
+        <translation>Prepare una carpeta digital segura: un almacenamiento cifrado o una aplicación hecha para guardar sus datos de salud.</translation>
+    </message>
+    <message>
+        <source>Build the habit over 30 days. Every Sunday evening, take 10 minutes to scan and file the week&apos;s medical papers, receipts and notes.</source>
+        <translation>Cree el hábito durante 30 días. Cada domingo por la tarde, dedique 10 minutos a escanear y archivar los papeles médicos, los recibos y las notas de la semana.</translation>
+    </message>
+    <message>
+        <source>Your current medical history is on your computer, sorted into groups. You have done 4 weekly updates in a row.</source>
+        <translation>Su historial médico actual está en su ordenador, ordenado en grupos. Ha hecho 4 actualizaciones semanales seguidas.</translation>
     </message>
     <message>
         <source>If they disagree a lot, make an appointment with your main doctor to talk about the difference.</source>
         <translation>Si sus opiniones son muy distintas, pida una cita con su médico de cabecera para hablar de la diferencia.</translation>
-    </message>
-    <message>
-        <source>Get a third, “tie-breaker” opinion only if the first two are very different and a lot is at stake (for example, surgery on a major organ).</source>
-        <translation>Pida una tercera opinión, para «desempatar», solo si las dos primeras son muy distintas y hay mucho en juego (por ejemplo, una operación en un órgano importante).</translation>
     </message>
     <message>
         <source>You have chosen a treatment path and told both medical teams about your decision.</source>
@@ -2089,20 +2480,8 @@
         <translation>Un historial siempre en orden hace que las próximas segundas opiniones y la atención de urgencia sean mucho más rápidas y seguras.</translation>
     </message>
     <message>
-        <source>Set up a safe digital folder: encrypted storage or an app made for personal health records.</source>
-        <translation>Prepare una carpeta digital segura: un almacenamiento cifrado o una aplicación hecha para guardar sus datos de salud.</translation>
-    </message>
-    <message>
-        <source>Build the habit over 30 days: every Sunday evening, spend 10 minutes scanning and filing the week&apos;s medical papers, receipts and notes.</source>
-        <translation>Cree el hábito durante 30 días: cada domingo por la tarde, dedique 10 minutos a escanear y archivar los papeles médicos, los recibos y las notas de la semana.</translation>
-    </message>
-    <message>
         <source>Sort everything into these groups: Imaging, Labs, Prescriptions and Doctor notes.</source>
         <translation>Ordene todo en estos grupos: Imágenes, Análisis, Recetas y Notas del médico.</translation>
-    </message>
-    <message>
-        <source>Your current medical history is on your computer, sorted into groups, and you have done 4 weekly updates in a row.</source>
-        <translation>Su historial médico actual está en su computadora, ordenado en grupos, y ha hecho 4 actualizaciones semanales seguidas.</translation>
     </message>
     <message>
         <source>Heart (cardiology)</source>
@@ -2677,10 +3056,6 @@
         <translation>Resultados del estadio del cáncer (estadificación)</translation>
     </message>
     <message>
-        <source>The original images (DICOM), not only reports</source>
-        <translation>Las imágenes originales (DICOM), no solo los informes</translation>
-    </message>
-    <message>
         <source>Breathing tests (lung function)</source>
         <translation>Pruebas de respiración (función pulmonar)</translation>
     </message>
@@ -2715,6 +3090,10 @@
     <message>
         <source>Patient&apos;s date of birth:</source>
         <translation>Fecha de nacimiento del paciente:</translation>
+    </message>
+    <message>
+        <source>The original images (DICOM files, the format for medical images), not only reports</source>
+        <translation>Las imágenes originales (archivos DICOM, el formato estándar de las imágenes médicas), no solo los informes</translation>
     </message>
     <message>
         <source>Patient&apos;s address:</source>
@@ -3801,8 +4180,8 @@
         <translation>El índice del disco está dañado; en su lugar, los archivos del disco se leen uno por uno.</translation>
     </message>
     <message>
-        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used; the files on the disc are read one by one instead.</source>
-        <translation>El índice del disco señala archivos que están fuera del disco, así que no se ha usado; en su lugar, los archivos del disco se leen uno por uno.</translation>
+        <source>The disc&apos;s table of contents points to files outside the disc, so it was not used. The files on the disc are read one by one instead.</source>
+        <translation>El índice del disco señala archivos que están fuera del disco, así que no se ha usado. En su lugar, los archivos del disco se leen uno por uno.</translation>
     </message>
     <message>
         <source>The disc&apos;s table of contents lists this file, but it is missing.</source>
@@ -4025,6 +4404,103 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>{program}: your recovery key</source>
+        <translation>{program}: su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. It opens your data if you forget your passphrase, or if the computer&apos;s keyring loses the key. It is shown only this once.</source>
+        <translation>Esta es su clave de recuperación. Abre sus datos si olvida su frase de contraseña o si el llavero del ordenador pierde la clave. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, or write it down, and keep it in a safe place away from the computer. Anyone who has it and your computer can open your data. Without the passphrase and this key, no one can open your data.</source>
+        <translation>Imprímala, guárdela como PDF o anótela, y guárdela en un lugar seguro lejos del ordenador. Quien la tenga junto con su ordenador puede abrir sus datos. Sin la frase de contraseña y esta clave, nadie puede abrir sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>I have kept it &amp;safe</source>
+        <translation>La he guardado en un lugar &amp;seguro</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>clave-de-recuperacion.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimir la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Second Opinion Planner: your recovery key</source>
+        <translation>Second Opinion Planner: su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Creada el {date}.</translation>
+    </message>
+    <message>
+        <source>This key opens your data in Second Opinion Planner if you forget your passphrase, or if the computer&apos;s keyring loses the key. Type it where the program asks for the passphrase.</source>
+        <translation>Esta clave abre sus datos en Second Opinion Planner si olvida su frase de contraseña o si el llavero del ordenador pierde la clave. Escríbala donde el programa le pide la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place away from the computer, with your other important papers. Anyone who has this key and your computer can open your data.</source>
+        <translation>Guarde esta hoja en un lugar seguro lejos del ordenador, con sus otros papeles importantes. Quien tenga esta clave y su ordenador puede abrir sus datos.</translation>
+    </message>
+    <message>
+        <source>If you make a new recovery key, this one stops working: then destroy this sheet.</source>
+        <translation>Si crea una nueva clave de recuperación, esta deja de funcionar: entonces destruya esta hoja.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this key, no one can open your data, not even the makers of the program.</source>
+        <translation>Sin la frase de contraseña y sin esta clave, nadie puede abrir sus datos, ni siquiera los creadores del programa.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>{problem} Some of your changes are not saved yet. Close the window anyway and lose them?</source>
+        <translation>{problem} Algunos de sus cambios aún no están guardados. ¿Desea cerrar la ventana de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Open</source>
@@ -4045,6 +4521,61 @@
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Crear una nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase instead of the keyring…</source>
+        <translation>Usar una &amp;frase de contraseña en lugar del llavero…</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system &amp;keyring instead…</source>
+        <translation>Guardar la clave en el &amp;llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>To change how your data is locked, first type your current passphrase (or your recovery key).</source>
+        <translation>Para cambiar cómo se bloquean sus datos, escriba primero su frase de contraseña actual (o su clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have: the old one stops working. Make a new one?</source>
+        <translation>Una nueva clave de recuperación sustituye a la que tiene: la anterior deja de funcionar. ¿Crear una nueva?</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase.</source>
+        <translation>Elija su nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Se cambió la frase de contraseña. Use la nueva a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Your data will be locked with a passphrase instead of the system keyring. The key is then removed from the keyring.</source>
+        <translation>Sus datos se bloquearán con una frase de contraseña en lugar del llavero del sistema. Después, la clave se quita del llavero.</translation>
+    </message>
+    <message>
+        <source>Your data is now locked with your passphrase.</source>
+        <translation>Sus datos están ahora bloqueados con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The key is now kept in the system keyring; no passphrase is asked.</source>
+        <translation>La clave se guarda ahora en el llavero del sistema; no se pide ninguna frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4618,7 @@
     </message>
     <message>
         <source>Good to know</source>
-        <translation>Es bueno saber</translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -4109,6 +4640,10 @@
         <translation>Comparación de las opiniones (tabla en T)</translation>
     </message>
     <message>
+        <source>A T-chart puts the opinions side by side, one column each, so you can see where they agree and where they differ.</source>
+        <translation>Una tabla en T pone las opiniones lado a lado, una en cada columna, para que usted vea en qué coinciden y en qué se diferencian.</translation>
+    </message>
+    <message>
         <source>Patient: {name}</source>
         <translation>Paciente: {name}</translation>
     </message>
@@ -4118,7 +4653,7 @@
     </message>
     <message>
         <source>Good to know</source>
-        <translation>Es bueno saber</translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>Topic</source>
