@@ -700,8 +700,8 @@
         <translation>Es gibt noch keine Sicherungen; öffnen Sie den Assistenten, um eine zu erstellen, und prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
     <message>
-        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
-        <translation>Sicherungen: {count}, die neueste vom {date}, vor mehr als 2 Tagen; öffnen Sie den Assistenten, um eine neue zu erstellen, und prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
+        <source>Backups: {count}, the newest from {date}, over 2 days old; open the wizard to make a new one and check the free disk space.</source>
+        <translation>Sicherungen: {count}, die neueste vom {date}, älter als 2 Tage; öffnen Sie den Assistenten, um eine neue zu machen, und prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Backups: {count}, the newest from {date}.</source>
@@ -960,8 +960,8 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Dieser Datenordner ist durch eine Passphrase geschützt: Geben Sie sie (oder Ihren Wiederherstellungsschlüssel) ein, oder setzen Sie SECOND_OPINION_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
-        <translation>Der Schlüsselbund des Systems hat den Schlüssel zu diesen Daten nicht herausgegeben (er ist vielleicht gesperrt oder antwortet nicht); geben Sie Ihren Wiederherstellungsschlüssel ein, oder entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+        <source>The keyring did not give the key (it may be locked); type your recovery key, or unlock the keyring and try again.</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht herausgegeben (er ist vielleicht gesperrt); geben Sie Ihren Wiederherstellungsschlüssel ein oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
@@ -1152,8 +1152,8 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Das Passwort passt nicht zur verschlüsselten Falldatei {file}; prüfen Sie es und versuchen Sie es noch einmal (es wurde nichts geändert).</translation>
     </message>
     <message>
-        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>Die verschlüsselte Falldatei {file} wurde mit einer neueren Version von Second Opinion Planner erstellt; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
+        <source>The encrypted case file {file} comes from a newer version of this program; open it with that version or a newer one (nothing was changed).</source>
+        <translation>Die verschlüsselte Falldatei {file} stammt aus einer neueren Version dieses Programms; öffnen Sie sie mit dieser oder einer neueren Version (es wurde nichts geändert).</translation>
     </message>
     <message>
         <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
@@ -1185,7 +1185,7 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     </message>
     <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
-        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder geben Sie 'second-opinion status CASE' ein (mehr dazu unter 'second-opinion --help').</translation>
+        <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder geben Sie &apos;second-opinion status CASE&apos; ein (mehr dazu unter &apos;second-opinion --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1230,20 +1230,8 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Schritt 1: Brauchen Sie eine Zweitmeinung?</translation>
     </message>
     <message>
-        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
-        <translation>Nicht jedes Gesundheitsproblem braucht eine Zweitmeinung. Am wichtigsten ist sie, wenn viel auf dem Spiel steht: bei einer lebensbedrohlichen Krankheit wie Krebs, einer Operation, die kein Notfall ist, oder einer seltenen Krankheit.</translation>
-    </message>
-    <message>
-        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
-        <translation>Sie kann auch helfen, wenn eine Behandlung nach der erwarteten Zeit nicht wirkt oder wenn niemand sicher sagen kann, was Sie haben. Wenn Sie mehrere chronische Krankheiten haben, passt der Plan eines einzelnen Arztes vielleicht nicht zu allen.</translation>
-    </message>
-    <message>
         <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
         <translation>Studien an einer großen Universitätsklinik in den USA zeigten: Etwa 1 von 5 Menschen, die fragten, bekam eine andere Diagnose. Etwa 88 von 100 bekamen eine genauere oder geänderte Diagnose oder Behandlung.</translation>
-    </message>
-    <message>
-        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>Danach zu fragen ist Ihr Recht. Die meisten Ärztinnen und Ärzte erwarten und respektieren das. Sie können sagen, dass Sie umfassend informiert sein möchten, um einen Vorschlag bitten oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
     </message>
     <message>
         <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
@@ -1258,8 +1246,20 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Eine überraschende Rechnung ist das Letzte, was Sie jetzt brauchen. Rufen Sie Ihre Versicherung an, bevor Sie einen Termin machen, und fragen Sie nach der Kostenübernahme für eine Zweitmeinung bei Ihrer Diagnose – nennen Sie sie beim Namen.</translation>
     </message>
     <message>
-        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
-        <translation>Fragen Sie, ob Sie bei Ärztinnen und Ärzten aus dem Netzwerk der Versicherung bleiben müssen. Ist die richtige Ärztin oder der richtige Arzt außerhalb, fragen Sie nach einer Ausnahme (in den USA „network gap exception“). Dann zahlt die Versicherung für jemanden außerhalb des Netzwerks, weil es innerhalb niemand kann, zum Beispiel bei einer seltenen Krankheit.</translation>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake. Examples are a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>Nicht jedes Gesundheitsproblem braucht eine Zweitmeinung. Am wichtigsten ist sie, wenn viel auf dem Spiel steht. Beispiele sind eine lebensbedrohliche Krankheit wie Krebs, eine Operation, die kein Notfall ist, oder eine seltene Krankheit.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked in the time it should, or when no one knows for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
+        <translation>Sie kann auch helfen, wenn eine Behandlung nicht in der erwarteten Zeit wirkt oder wenn niemand sicher weiß, was Sie haben. Wenn Sie mehrere chronische Krankheiten haben, passt der Plan eines einzelnen Arztes vielleicht nicht zu allen.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed. You can ask your doctor to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>Danach zu fragen ist Ihr Recht. Die meisten Ärztinnen und Ärzte erwarten und respektieren das. Sie können sagen, dass Sie umfassend informiert sein möchten. Sie können um einen Vorschlag bitten oder um eine Überweisung zu einer Ärztin oder einem Arzt Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. Then the insurance pays for a doctor outside its network, because no one inside can do the job. This can happen with a rare illness.</source>
+        <translation>Fragen Sie, ob Sie bei Ärztinnen und Ärzten aus dem Netzwerk der Versicherung bleiben müssen. Ist die richtige Ärztin oder der richtige Arzt außerhalb, fragen Sie nach einer Ausnahme (in den USA „network gap exception“). Dann zahlt die Versicherung für jemanden außerhalb des Netzwerks, weil es innerhalb niemand kann. Das kommt bei seltenen Krankheiten vor.</translation>
     </message>
     <message>
         <source>Ask if you need a referral from your main doctor before they will pay.</source>
@@ -1402,8 +1402,8 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Weichen sie stark voneinander ab, vereinbaren Sie einen Termin bei Ihrer Hausärztin oder Ihrem Hausarzt, um über den Unterschied zu sprechen.</translation>
     </message>
     <message>
-        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
-        <translation>Eine dritte Meinung als Entscheidungshilfe lohnt sich nur, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht, etwa bei einer Operation an einem wichtigen Organ.</translation>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>Eine dritte Meinung als Entscheidungshilfe lohnt sich nur, wenn die ersten beiden sehr verschieden sind und viel auf dem Spiel steht. Ein Beispiel ist eine Operation an einem wichtigen Organ.</translation>
     </message>
     <message>
         <source>This step is done when you have chosen a treatment and told both medical teams.</source>

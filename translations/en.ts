@@ -699,8 +699,8 @@
         <translation>There are no backups yet; open the wizard to make one, and check that the disk has free space.</translation>
     </message>
     <message>
-        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
-        <translation>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</translation>
+        <source>Backups: {count}, the newest from {date}, over 2 days old; open the wizard to make a new one and check the free disk space.</source>
+        <translation>Backups: {count}, the newest from {date}, over 2 days old; open the wizard to make a new one and check the free disk space.</translation>
     </message>
     <message>
         <source>Backups: {count}, the newest from {date}.</source>
@@ -959,8 +959,8 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>This data folder is protected by a passphrase: enter it (or your recovery key), or set SECOND_OPINION_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
-        <translation>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</translation>
+        <source>The keyring did not give the key (it may be locked); type your recovery key, or unlock the keyring and try again.</source>
+        <translation>The keyring did not give the key (it may be locked); type your recovery key, or unlock the keyring and try again.</translation>
     </message>
     <message>
         <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
@@ -1151,8 +1151,8 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>The passphrase is not right for the encrypted case file {file}; check it and try again (nothing was changed).</translation>
     </message>
     <message>
-        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</translation>
+        <source>The encrypted case file {file} comes from a newer version of this program; open it with that version or a newer one (nothing was changed).</source>
+        <translation>The encrypted case file {file} comes from a newer version of this program; open it with that version or a newer one (nothing was changed).</translation>
     </message>
     <message>
         <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
@@ -1229,20 +1229,8 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>Step 1: Do you need a second opinion?</translation>
     </message>
     <message>
-        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
-        <translation>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</translation>
-    </message>
-    <message>
-        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</source>
-        <translation>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</translation>
-    </message>
-    <message>
         <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
         <translation>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</translation>
-    </message>
-    <message>
-        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</translation>
     </message>
     <message>
         <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
@@ -1257,8 +1245,20 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>A surprise bill is the last thing you need now. Call your insurance before you book, and ask about second opinion cover for your diagnosis by name.</translation>
     </message>
     <message>
-        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
-        <translation>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</translation>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake. Examples are a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>Not every health problem needs a second opinion. It matters most when a lot is at stake. Examples are a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked in the time it should, or when no one knows for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</source>
+        <translation>It can also help when a treatment has not worked in the time it should, or when no one knows for sure what you have. If you live with several long-term illnesses, one doctor's plan may not fit them all.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed. You can ask your doctor to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed. You can ask your doctor to suggest someone, or to refer you to a doctor you have in mind.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. Then the insurance pays for a doctor outside its network, because no one inside can do the job. This can happen with a rare illness.</source>
+        <translation>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. Then the insurance pays for a doctor outside its network, because no one inside can do the job. This can happen with a rare illness.</translation>
     </message>
     <message>
         <source>Ask if you need a referral from your main doctor before they will pay.</source>
@@ -1401,8 +1401,8 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>If they differ a lot, make an appointment with your main doctor to talk about the difference.</translation>
     </message>
     <message>
-        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
-        <translation>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</translation>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake. An example is surgery on a major organ.</translation>
     </message>
     <message>
         <source>This step is done when you have chosen a treatment and told both medical teams.</source>

@@ -700,8 +700,8 @@
         <translation>Todavía no hay copias de seguridad; abra el asistente para hacer una y compruebe que el disco tiene espacio libre.</translation>
     </message>
     <message>
-        <source>Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard to make a new one, and check that the disk has free space.</source>
-        <translation>Copias de seguridad: {count}, la más reciente del {date}, hace más de 2 días; abra el asistente para hacer una nueva y compruebe que el disco tiene espacio libre.</translation>
+        <source>Backups: {count}, the newest from {date}, over 2 days old; open the wizard to make a new one and check the free disk space.</source>
+        <translation>Copias de seguridad: {count}, la más reciente del {date}, de hace más de 2 días; abra el asistente para hacer una nueva y compruebe el espacio libre en el disco.</translation>
     </message>
     <message>
         <source>Backups: {count}, the newest from {date}.</source>
@@ -960,8 +960,8 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>Esta carpeta de datos está protegida por una frase de contraseña: escríbala (o su clave de recuperación), o defina SECOND_OPINION_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>The system keyring did not give the key to this data (it may be locked or not answering); type your recovery key, or unlock your keyring and try again.</source>
-        <translation>El llavero del sistema no entregó la clave de estos datos (puede estar bloqueado o no responder); escriba su clave de recuperación, o desbloquee su llavero e inténtelo de nuevo.</translation>
+        <source>The keyring did not give the key (it may be locked); type your recovery key, or unlock the keyring and try again.</source>
+        <translation>El llavero no ha dado la clave (quizá esté bloqueado); escriba su clave de recuperación, o desbloquee el llavero e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No recovery key was made for this data, so only its passphrase opens it; type the passphrase.</source>
@@ -1152,8 +1152,8 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>La contraseña no es correcta para el archivo cifrado del caso {file}; revísela y vuelva a intentarlo (no se cambió nada).</translation>
     </message>
     <message>
-        <source>The encrypted case file {file} was made by a newer version of Second Opinion Planner; open it with that version or a newer one (nothing was changed).</source>
-        <translation>El archivo cifrado del caso {file} se creó con una versión más nueva de Second Opinion Planner; ábralo con esa versión o con una más nueva (no se cambió nada).</translation>
+        <source>The encrypted case file {file} comes from a newer version of this program; open it with that version or a newer one (nothing was changed).</source>
+        <translation>El archivo cifrado del caso {file} viene de una versión más reciente de este programa; ábralo con esa versión o una más reciente (no se ha cambiado nada).</translation>
     </message>
     <message>
         <source>{file} is not an encrypted case file; choose a file saved as one (nothing was changed).</source>
@@ -1185,7 +1185,7 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     </message>
     <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
-        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o escriba 'second-opinion status CASE' (más información en 'second-opinion --help').</translation>
+        <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o escriba &apos;second-opinion status CASE&apos; (más información en &apos;second-opinion --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -1230,20 +1230,8 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>Paso 1: ¿Necesita una segunda opinión?</translation>
     </message>
     <message>
-        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake: a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
-        <translation>No todos los problemas de salud necesitan una segunda opinión. Importa sobre todo cuando hay mucho en juego: una enfermedad grave como el cáncer, una operación que no es urgente o una enfermedad rara.</translation>
-    </message>
-    <message>
-        <source>It can also help when a treatment has not worked after the time it should take, or when no one can say for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
-        <translation>También puede ayudar si un tratamiento no ha funcionado en el tiempo previsto o si nadie sabe con seguridad qué tiene usted. Si tiene varias enfermedades crónicas, el plan de un solo médico quizá no sirva para todas.</translation>
-    </message>
-    <message>
         <source>Studies at a large US teaching hospital found that about 1 in 5 people who asked got a different diagnosis. About 88 in 100 got a clearer or changed diagnosis or plan.</source>
         <translation>Unos estudios en un gran hospital universitario de EE. UU. mostraron que 1 de cada 5 personas que pidieron otra opinión recibió otro diagnóstico. Unas 88 de cada 100 recibieron un diagnóstico o un plan más claro o distinto.</translation>
-    </message>
-    <message>
-        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed, ask your doctor to suggest someone, or ask for a referral to a doctor you have in mind.</source>
-        <translation>Pedirla es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decir que quiere estar bien informado, pedir a su médico que le recomiende a alguien o pedir un volante para el médico que usted elija.</translation>
     </message>
     <message>
         <source>This step is done when you have found at least one clear, real reason to go ahead.</source>
@@ -1258,8 +1246,20 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>Una factura inesperada es lo último que necesita ahora. Llame a su seguro antes de pedir cita y pregunte si cubre una segunda opinión para su diagnóstico, diciéndolo por su nombre.</translation>
     </message>
     <message>
-        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. That is when the insurance pays for a doctor outside its network because no one inside can do the job, for example for a rare illness.</source>
-        <translation>Pregunte si debe ir a médicos de su red. Si el médico adecuado está fuera, pida una excepción (en EE. UU., «network gap exception»). Así el seguro paga a un médico de fuera de la red porque nadie dentro puede hacerlo, por ejemplo en una enfermedad rara.</translation>
+        <source>Not every health problem needs a second opinion. It matters most when a lot is at stake. Examples are a life-threatening illness such as cancer, a surgery that is not an emergency, or a rare disease.</source>
+        <translation>No todos los problemas de salud necesitan una segunda opinión. Importa sobre todo cuando hay mucho en juego. Por ejemplo, una enfermedad grave como el cáncer, una operación que no es urgente o una enfermedad rara.</translation>
+    </message>
+    <message>
+        <source>It can also help when a treatment has not worked in the time it should, or when no one knows for sure what you have. If you live with several long-term illnesses, one doctor&apos;s plan may not fit them all.</source>
+        <translation>También puede ayudar si un tratamiento no ha funcionado en el tiempo previsto o si nadie sabe con seguridad qué tiene usted. Si tiene varias enfermedades crónicas, el plan de un solo médico quizá no sirva para todas.</translation>
+    </message>
+    <message>
+        <source>Asking is your right. Most doctors expect it and respect it. You can say you want to be fully informed. You can ask your doctor to suggest someone, or to refer you to a doctor you have in mind.</source>
+        <translation>Pedirla es su derecho. La mayoría de los médicos lo esperan y lo respetan. Puede decir que quiere estar bien informado. Puede pedir a su médico que le recomiende a alguien o que le dé un volante para el médico que usted elija.</translation>
+    </message>
+    <message>
+        <source>Ask if you must stay with doctors in their network. If the right doctor is outside it, ask for a network gap exception. Then the insurance pays for a doctor outside its network, because no one inside can do the job. This can happen with a rare illness.</source>
+        <translation>Pregunte si debe ir a médicos de su red. Si el médico adecuado está fuera, pida una excepción (en EE. UU., «network gap exception»). Así el seguro paga a un médico de fuera de la red, porque nadie dentro puede hacerlo. Puede pasar con una enfermedad rara.</translation>
     </message>
     <message>
         <source>Ask if you need a referral from your main doctor before they will pay.</source>
@@ -1402,8 +1402,8 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>Si son muy distintas, pida cita con su médico de cabecera para hablar de la diferencia.</translation>
     </message>
     <message>
-        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake, such as surgery on a major organ.</source>
-        <translation>Una tercera opinión para desempatar solo vale la pena si las dos primeras son muy distintas y hay mucho en juego, como una operación de un órgano importante.</translation>
+        <source>A third opinion, as a tie-breaker, is only worth it when the first two are very different and a lot is at stake. An example is surgery on a major organ.</source>
+        <translation>Una tercera opinión para desempatar solo vale la pena si las dos primeras son muy distintas y hay mucho en juego. Un ejemplo es una operación de un órgano importante.</translation>
     </message>
     <message>
         <source>This step is done when you have chosen a treatment and told both medical teams.</source>

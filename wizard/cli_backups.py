@@ -82,8 +82,8 @@ def backup_state(data_dir: Path, now: dt.datetime | None = None) -> tuple[dict, 
     if stale:
         text = QT_TRANSLATE_NOOP(
             "Cli",
-            "Backups: {count}, the newest from {date}, more than 2 days ago; open the wizard "
-            "to make a new one, and check that the disk has free space.",
+            "Backups: {count}, the newest from {date}, over 2 days old; open the wizard to "
+            "make a new one and check the free disk space.",
         )
     else:
         text = QT_TRANSLATE_NOOP("Cli", "Backups: {count}, the newest from {date}.")

@@ -59,13 +59,13 @@ PAGES: tuple[HelpPage, ...] = (
             QT_TRANSLATE_NOOP(
                 "Help",
                 "Not every health problem needs a second opinion. It matters most when a lot "
-                "is at stake: a life-threatening illness such as cancer, a surgery that is not "
-                "an emergency, or a rare disease.",
+                "is at stake. Examples are a life-threatening illness such as cancer, a surgery "
+                "that is not an emergency, or a rare disease.",
             ),
             QT_TRANSLATE_NOOP(
                 "Help",
-                "It can also help when a treatment has not worked after the time it should "
-                "take, or when no one can say for sure what you have. If you live with "
+                "It can also help when a treatment has not worked in the time it should, or "
+                "when no one knows for sure what you have. If you live with "
                 "several long-term illnesses, one doctor's plan may not fit them all.",
             ),
             QT_TRANSLATE_NOOP(
@@ -77,8 +77,8 @@ PAGES: tuple[HelpPage, ...] = (
             QT_TRANSLATE_NOOP(
                 "Help",
                 "Asking is your right. Most doctors expect it and respect it. You can say you "
-                "want to be fully informed, ask your doctor to suggest someone, or ask for a "
-                "referral to a doctor you have in mind.",
+                "want to be fully informed. You can ask your doctor to suggest someone, or to "
+                "refer you to a doctor you have in mind.",
             ),
             QT_TRANSLATE_NOOP(
                 "Help",
@@ -99,9 +99,9 @@ PAGES: tuple[HelpPage, ...] = (
             QT_TRANSLATE_NOOP(
                 "Help",
                 "Ask if you must stay with doctors in their network. If the right doctor is "
-                "outside it, ask for a network gap exception. That is when the insurance pays "
-                "for a doctor outside its network because no one inside can do the job, for "
-                "example for a rare illness.",
+                "outside it, ask for a network gap exception. Then the insurance pays for a "
+                "doctor outside its network, because no one inside can do the job. This can "
+                "happen with a rare illness.",
             ),
             QT_TRANSLATE_NOOP(
                 "Help",
@@ -291,7 +291,7 @@ PAGES: tuple[HelpPage, ...] = (
             QT_TRANSLATE_NOOP(
                 "Help",
                 "A third opinion, as a tie-breaker, is only worth it when the first two are "
-                "very different and a lot is at stake, such as surgery on a major organ.",
+                "very different and a lot is at stake. An example is surgery on a major organ.",
             ),
             QT_TRANSLATE_NOOP(
                 "Help",

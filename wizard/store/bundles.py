@@ -89,8 +89,8 @@ def _sentence(exc: Exception, path: Path) -> UserError:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The encrypted case file {file} was made by a newer version of Second Opinion "
-                "Planner; open it with that version or a newer one (nothing was changed).",
+                "The encrypted case file {file} comes from a newer version of this program; "
+                "open it with that version or a newer one (nothing was changed).",
             ),
             file=str(path),
         )

@@ -395,8 +395,8 @@ def unlock(info: KeyInfo, passphrase: str | None) -> bytes:
     if info.recovery is not None:
         text = QT_TRANSLATE_NOOP(
             "Errors",
-            "The system keyring did not give the key to this data (it may be locked or not "
-            "answering); type your recovery key, or unlock your keyring and try again.",
+            "The keyring did not give the key (it may be locked); type your recovery key, or "
+            "unlock the keyring and try again.",
         )
     else:
         text = QT_TRANSLATE_NOOP(
