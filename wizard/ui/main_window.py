@@ -28,6 +28,7 @@ from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
+from wizard.ui.auto_lock import AutoLock
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         central.setLayout(outer)
         self.setCentralWidget(central)
         self._build_menus()
+        self.auto_lock = AutoLock(self, prefs)  # the View menu's lock, and locking when idle
         self.resize(1100, 800)
         self.retranslate()
         try:
