@@ -45,6 +45,17 @@ def session(tmp_path, monkeypatch, capsys):
     handler.close()
 
 
+@pytest.fixture
+def translators(qapp):
+    from wizard.i18n import AppTranslators
+    from wizard.ui.look import install_look
+
+    install_look(qapp)
+    made = AppTranslators(qapp)
+    made.switch("en")
+    return made
+
+
 def _searched(session: Session):
     return [session.data_dir, session.temp_dir, session.log_path]
 
@@ -82,3 +93,38 @@ def test_the_search_finds_the_key_in_a_log(session):
     logging.getLogger("wizard").debug("opened with %s", key.hex())
     found = leaks.leaks(_searched(session), leaks.needles(key))
     assert found == [f"{session.log_path}: the key in hex"]
+
+
+def test_the_window_leaves_no_patient_data_behind(session, qtbot, translators):
+    """The window on the session's folder: every page shown (the scans' small pictures
+    too), an edit typed, locked and unlocked, closed; then the same search."""
+    from wizard.plan import PAGES
+    from wizard.store import CaseStore
+    from wizard.store.preferences import Preferences
+    from wizard.ui.main_window import MainWindow
+
+    for step in STEPS[:2]:  # the case and its files
+        step(session)
+    store = CaseStore.open(session.data_dir)
+    window = MainWindow(store, translators, Preferences(session.data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.open_case(session.case_id)
+        for key in PAGES:
+            window.go_to(key)
+        panel = window.pages["records"].files_panel
+        assert panel is not None and panel.files  # the imported files are shown
+        line = window.pages["need"].form.texts["first_doctor"]
+        line.setText(leaks.TREATMENT)
+        line.textEdited.emit(leaks.TREATMENT)
+        window.auto_lock.lock_now()
+        assert window.auto_lock.key_dropped
+        window.auto_lock.unlock()  # the passphrase comes from the environment here
+        assert window.case is not None
+        assert window.case.fields["need"]["first_doctor"] == leaks.TREATMENT
+    finally:
+        window.close()
+        store.close()
+    assert leaks.leaks(_searched(session), leaks.needles(session.key())) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.ui.look import set_role
 from wizard.ui.widgets import wrapping_label
@@ -20,8 +20,12 @@ class LockScreen(QWidget):
         self.passphrase = True  # whether unlocking asks for the passphrase
         self.heading = wrapping_label(role="title")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text = wrapping_label()
-        self.problem = wrapping_label(role="problem")
+        # Plain wrapping labels: the card has a width of its own, and their height follows it.
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        set_role(self.problem, "problem")
         self.problem.hide()
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("unlock")
@@ -30,6 +34,7 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self.unlock_requested)
         card = QFrame()
         set_role(card, "card")
+        card.setMinimumWidth(340)
         card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
