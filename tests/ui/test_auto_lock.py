@@ -308,3 +308,13 @@ def test_a_language_switch_while_locked_waits_for_the_unlock(make_window, asker,
         assert window.windowTitle().startswith(PATIENT)
     finally:
         window.translators.switch("en")
+
+
+def test_a_closed_window_watches_no_more(make_window):
+    window = make_window()
+    lock = window.auto_lock
+    lock.set_minutes(5)
+    assert lock.watch.timer.isActive()
+    window.close()
+    assert not lock.watch.timer.isActive()
+    assert not lock.watch._filtering

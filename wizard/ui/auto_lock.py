@@ -152,6 +152,9 @@ class AutoLock(QObject):
                     # database: it does so on unlocking instead.
                     self._language_changed = True
                     return True
+            elif event.type() == QEvent.Type.Close:
+                self.watch.stop()  # a closed window locks no more
+                self._wait.stop()
             elif (
                 event.type() == QEvent.Type.WindowTitleChange
                 and self.locked
