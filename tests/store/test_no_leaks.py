@@ -128,3 +128,11 @@ def test_the_window_leaves_no_patient_data_behind(session, qtbot, translators):
         window.close()
         store.close()
     assert leaks.leaks(_searched(session), leaks.needles(session.key())) == []
+
+
+def test_temporary_files_of_the_program_land_in_the_searched_temp_folder(session):
+    handle, name = tempfile.mkstemp(suffix=".pdf")
+    with open(handle, "wb") as stray:
+        stray.write(leaks.NAME.encode("utf-16-le"))
+    found = leaks.leaks(_searched(session), leaks.needles(b"\x02" * 32))
+    assert found == [f"{name}: {leaks.NAME!r} in utf-16-le"]
