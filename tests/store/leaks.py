@@ -34,7 +34,9 @@ NOTES = "Notes: the zeppelin-shaped lesion grew 3mm"
 TREATMENT = "Oxbridge protocol 44-B"
 FILE_TEXT = "Pathology finding: cobalt-lattice cells"
 SCAN_NAME = "Tiberius^Vandermolen"
-PLANTED = (NAME, DIAGNOSIS, NOTES, TREATMENT, FILE_TEXT, SCAN_NAME)
+# Not a date: a reader that complains about it must not quote it in a log.
+BAD_DATE = "Born on Marrowdale day"
+PLANTED = (NAME, DIAGNOSIS, NOTES, TREATMENT, FILE_TEXT, SCAN_NAME, BAD_DATE)
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 
 
@@ -130,7 +132,10 @@ def import_files(session: Session) -> None:
     scan = pydicom.dcmread(get_testdata_file("CT_small.dcm", download=False))
     scan.PatientName = SCAN_NAME
     scan.StudyDescription = DIAGNOSIS
-    scan.save_as(sources / "scan.dcm")
+    with pydicom.config.disable_value_validation():
+        scan.PatientBirthDate = BAD_DATE
+        scan.StudyDate = BAD_DATE
+        scan.save_as(sources / "scan.dcm")
     assert FILE_TEXT.encode() in (sources / "pathology.pdf").read_bytes()
     session.run("records", "import", str(session.case_id), sources)
 
