@@ -12,6 +12,8 @@ import translations  # noqa: E402
 PLACEHOLDER = re.compile(r"\{\w+\}")
 KNOWN_CONTEXTS = {
     "Help",
+    "AutoLock",
+    "LockScreen",
     "HelpDialog",
     "HelpActions",
     "AboutDialog",

@@ -56,6 +56,29 @@
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>&amp;Automatisch sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes without use</source>
+        <translation>Nach {minutes} Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+        <source>The program will lock itself when the work in progress is done.</source>
+        <translation>Das Programm sperrt sich, sobald die laufende Arbeit beendet ist.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -1671,6 +1694,33 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     <message>
         <source>{date} · page {page} of {pages}</source>
         <translation>{date} · Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Your data is locked</source>
+        <translation>Ihre Daten sind gesperrt</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock and type your passphrase.</source>
+        <translation>Das Programm hat Ihre Fälle ausgeblendet und Ihre Daten gesperrt. Nichts, was Sie eingegeben haben, geht verloren. Um fortzufahren, wählen Sie „Entsperren“ und geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock. Anyone who uses this computer account can unlock it, so lock the computer too when you leave it.</source>
+        <translation>Das Programm hat Ihre Fälle ausgeblendet und Ihre Daten gesperrt. Nichts, was Sie eingegeben haben, geht verloren. Um fortzufahren, wählen Sie „Entsperren“. Jeder, der dieses Benutzerkonto des Computers nutzt, kann sie entsperren; sperren Sie daher auch den Computer, wenn Sie ihn verlassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock your data</source>
+        <translation>Ihre Daten entsperren</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>Lock &amp;automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Never</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes without use</source>
+        <translation>After {minutes} minutes without use</translation>
+    </message>
+    <message>
+        <source>The program will lock itself when the work in progress is done.</source>
+        <translation>The program will lock itself when the work in progress is done.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -1670,6 +1693,33 @@ Write it down or print it and keep it in a safe place. It opens your data if the
     <message>
         <source>{date} · page {page} of {pages}</source>
         <translation>{date} · page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Your data is locked</source>
+        <translation>Your data is locked</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock and type your passphrase.</source>
+        <translation>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock and type your passphrase.</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock. Anyone who uses this computer account can unlock it, so lock the computer too when you leave it.</source>
+        <translation>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock. Anyone who uses this computer account can unlock it, so lock the computer too when you leave it.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock your data</source>
+        <translation>Unlock your data</translation>
     </message>
 </context>
 <context>

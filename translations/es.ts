@@ -56,6 +56,29 @@
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>Bloquear &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nunca</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes without use</source>
+        <translation>Tras {minutes} minutos sin uso</translation>
+    </message>
+    <message>
+        <source>The program will lock itself when the work in progress is done.</source>
+        <translation>El programa se bloqueará cuando termine el trabajo en curso.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -1671,6 +1694,33 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     <message>
         <source>{date} · page {page} of {pages}</source>
         <translation>{date} · página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Your data is locked</source>
+        <translation>Sus datos están bloqueados</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock and type your passphrase.</source>
+        <translation>El programa ocultó sus casos y bloqueó sus datos. No se ha perdido nada de lo que escribió. Para continuar, elija Desbloquear y escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>The program hid your cases and locked your data. Nothing you entered is lost. To go on, choose Unlock. Anyone who uses this computer account can unlock it, so lock the computer too when you leave it.</source>
+        <translation>El programa ocultó sus casos y bloqueó sus datos. No se ha perdido nada de lo que escribió. Para continuar, elija Desbloquear. Cualquier persona que use esta cuenta del ordenador puede desbloquearlos, así que bloquee también el ordenador cuando se aleje de él.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock your data</source>
+        <translation>Desbloquear sus datos</translation>
     </message>
 </context>
 <context>

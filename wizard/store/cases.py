@@ -121,6 +121,19 @@ class CaseStore(CaseList, EntryLists):
     def close(self) -> None:
         self.db.conn.close()
 
+    def lock(self) -> None:
+        """Close the database and let go of its key and the vault's (the window locked
+        itself); every use raises until ``resume``."""
+        self.close()
+        self._key = b""
+        self.files = CaseFiles(self, ObjectStore(self.data_dir / VAULT_DIR, None))
+
+    def resume(self, opened: CaseStore) -> None:
+        """Go on, after ``lock``, with the connection and key of ``opened`` (this folder
+        unlocked again); ``opened`` is used up, its connection is this store's now."""
+        self.db, self._key = opened.db, opened._key
+        self.files = CaseFiles(self, opened.files.objects)
+
     def __enter__(self) -> CaseStore:
         return self
 

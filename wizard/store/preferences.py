@@ -1,4 +1,4 @@
-"""Per-folder preferences that are not patient data (the interface language).
+"""Per-folder preferences that are not patient data (the interface language, the auto-lock).
 
 Kept in plain JSON beside the database because they are needed before the
 database is unlocked; nothing typed about a patient is ever stored here.
@@ -15,6 +15,8 @@ from wizard.errors import UserError
 from wizard.plan.case import LANGUAGES
 
 FILE_NAME = "preferences.json"
+# Minutes without use after which the window locks itself; 0: never (the default).
+AUTO_LOCK_CHOICES = (0, 5, 15, 30, 60)
 
 
 class Preferences:
@@ -34,6 +36,21 @@ class Preferences:
     @language.setter
     def language(self, lang: str) -> None:
         self.values["language"] = lang
+        self._save()
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Minutes without use before the window locks itself; 0 for never."""
+        text = self.values.get("auto_lock_minutes", "0")
+        minutes = int(text) if text.isdigit() else 0
+        return minutes if minutes in AUTO_LOCK_CHOICES else 0
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self.values["auto_lock_minutes"] = str(minutes if minutes in AUTO_LOCK_CHOICES else 0)
+        self._save()
+
+    def _save(self) -> None:
         # A preference that cannot be saved is not worth an error: it is used
         # for this run and asked again next time.
         with contextlib.suppress(UserError):

@@ -34,6 +34,11 @@ TURN = 0.0005
 _running = [0]  # jobs started and not finished, all on the window's thread
 
 
+def jobs_running() -> int:
+    """Jobs started and not finished yet (the auto-lock waits for them)."""
+    return _running[0]
+
+
 class Job(QObject):
     progress = Signal(object)
     done = Signal(object)  # the work's result

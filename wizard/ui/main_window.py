@@ -30,6 +30,7 @@ from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui import save_state as shown
+from wizard.ui.auto_lock import AutoLock
 from wizard.ui.backups_dialog import show_backups
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         central.setLayout(outer)
         self.setCentralWidget(central)
         self._build_menus()
+        self.auto_lock = AutoLock(self, prefs)  # the View menu's lock, and locking when idle
         self.resize(1100, 800)
         self.retranslate()
         try:
