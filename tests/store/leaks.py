@@ -37,6 +37,7 @@ SCAN_NAME = "Tiberius^Vandermolen"
 # Not a date: a reader that complains about it must not quote it in a log.
 BAD_DATE = "Born on Marrowdale day"
 PLANTED = (NAME, DIAGNOSIS, NOTES, TREATMENT, FILE_TEXT, SCAN_NAME, BAD_DATE)
+BUNDLE_ENV = "SECOND_OPINION_BUNDLE_PASSPHRASE"
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 
 
@@ -183,11 +184,31 @@ def export_checklist(session: Session) -> None:
     assert out.stat().st_size > 0
 
 
+def bundle_round_trip(session: Session) -> None:
+    """The case saved as an encrypted case file in the temp folder (searched: it must hold
+    nothing readable), then opened again as a new case."""
+    bundle = session.temp_dir / "case.sopbundle"
+    old = os.environ.get(BUNDLE_ENV)
+    os.environ[BUNDLE_ENV] = "bundle passphrase for the leak test"
+    try:
+        session.run("backup", str(session.case_id), bundle)
+        session.run("restore", bundle)
+    finally:
+        if old is None:
+            os.environ.pop(BUNDLE_ENV, None)
+        else:
+            os.environ[BUNDLE_ENV] = old
+    assert bundle.stat().st_size > 0
+    with CaseStore.open(session.data_dir) as store:
+        assert len(store.list_cases()) == 2
+
+
 STEPS: list[Callable[[Session], None]] = [
     create_case,
     import_files,
     back_up,
     kill_a_writer,
     restore,
+    bundle_round_trip,
     export_checklist,
 ]
