@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
@@ -36,9 +35,12 @@ from wizard.ui.editors import editors_for
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
+from wizard.ui.step_list import StepList
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
+from wizard.ui.view_menu import ReadingOptions
 from wizard.ui.widgets import NoticeBar, wrapping_label
+from wizard.ui.window_place import place_window, remember_place
 
 STATUS_MARK = {
     Status.NOT_STARTED: "\u25cb",  # ○
@@ -81,9 +83,8 @@ class MainWindow(QMainWindow):
         self.patient_heading.setObjectName("patient")
         self.patient_heading.setContentsMargins(PAGE_MARGIN, 0, PAGE_MARGIN, 0)
 
-        self.step_list = QListWidget()
+        self.step_list = StepList()
         self.step_list.setObjectName("steps")
-        self.step_list.setMinimumWidth(230)
         for key in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         central.setLayout(outer)
         self.setCentralWidget(central)
         self._build_menus()
-        self.resize(1100, 800)
+        place_window(self, prefs)
         self.retranslate()
         try:
             # Cases deleted in a window that then crashed, so could not remove them for good.
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
             self.language_actions[code] = action
         self.language_actions[self.translators.language].setChecked(True)
+        self.reading = ReadingOptions(self, self.view_menu, self.prefs)
 
     # -- language ------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.reading.retranslate()
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.output.retranslate()
         self.overview.retranslate()
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
             for editor in page.editors:
                 editor.stop_work()
         self.case_actions.purge()  # the deletes can no longer be undone
+        remember_place(self, self.prefs)
         super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:

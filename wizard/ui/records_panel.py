@@ -42,6 +42,7 @@ from wizard.plan.records import KINDS as RECORD_KINDS
 from wizard.store.cases import CaseStore
 from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
+from wizard.ui.flow_row import FlowRow
 from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.picture_dialog import PictureDialog
 from wizard.ui.text import plan_text, render, ui_date
@@ -134,10 +135,7 @@ class RecordsPanel(QWidget):
         self.package_button.setObjectName("save-package")
         self.package_button.clicked.connect(self._save_package)
 
-        adding = QHBoxLayout()
-        adding.addWidget(self.add_files_button)
-        adding.addWidget(self.add_folder_button)
-        adding.addStretch(1)
+        adding = FlowRow(self.add_files_button, self.add_folder_button)
         # One control per row where words are long (German, Spanish): the page must never
         # grow wider than the window.
         for combo in (self.category, self.record_kind):
@@ -152,10 +150,7 @@ class RecordsPanel(QWidget):
         filing.addWidget(self.record_kind, 1, 1)
         filing.setColumnStretch(1, 1)
         actions = QVBoxLayout()
-        first = QHBoxLayout()
-        for button in (self.view_button, self.keep_button, self.remove_button):
-            first.addWidget(button)
-        first.addStretch(1)
+        first = FlowRow(self.view_button, self.keep_button, self.remove_button)
         second = QHBoxLayout()
         second.addWidget(self.package_button)
         second.addStretch(1)
