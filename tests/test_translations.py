@@ -49,6 +49,7 @@ KNOWN_CONTEXTS = {
     "TChartEditor",
     "TChartOutput",
     "ChartRow",
+    "ReadingOptions",
 }
 
 

@@ -87,21 +87,28 @@ def high_contrast_palette() -> QPalette:
 def readable(palette: QPalette) -> QPalette:
     """The palette with every text-on-background pair that falls short of 4.5:1 mended.
 
-    The background is darkened (or lightened, for light text on a light background)
-    step by step, so a theme keeps its hues; fusion's light-blue selection under white
-    text is the usual case (3.7:1).
+    The selection's background is moved away from its text (fusion's light blue under
+    white text is 3.7:1); elsewhere the text colour is moved away from its background
+    (fusion's magenta for visited links), as the window and base colours are shared by
+    much else. Step by step, so a theme keeps its hues.
     """
     mended = QPalette(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for text_role, back_role in TEXT_PAIRS:
             text = mended.color(group, text_role)
             back = mended.color(group, back_role)
-            if contrast_ratio(text, back) >= AA_RATIO:
-                continue
-            darken = luminance(text) > luminance(back)
-            for _ in range(40):
-                back = back.darker(108) if darken else back.lighter(108)
-                if contrast_ratio(text, back) >= AA_RATIO:
-                    break
-            mended.setColor(group, back_role, back)
+            if back_role == Role.Highlight:
+                mended.setColor(group, back_role, _away(back, text))
+            else:
+                mended.setColor(group, text_role, _away(text, back))
     return mended
+
+
+def _away(colour: QColor, other: QColor) -> QColor:
+    """``colour``, made darker or lighter (away from ``other``) until the two reach 4.5:1."""
+    darken = luminance(colour) <= luminance(other)
+    for _ in range(60):
+        if contrast_ratio(colour, other) >= AA_RATIO:
+            break
+        colour = colour.darker(108) if darken else colour.lighter(108)
+    return colour
