@@ -232,3 +232,35 @@ def test_a_remembered_place_off_the_screen_is_brought_back(make_window, data_dir
     place_window(again, Preferences(data_dir), small)
     assert small.contains(again.frameGeometry())
     assert again.height() <= 600 - 48
+
+
+def test_large_print_from_the_view_menu_for_the_checklist_and_letter(
+    make_window, asker, tmp_path, data_dir
+):
+    from pypdf import PdfReader
+
+    def smallest(path):
+        sizes = []
+        PdfReader(path).pages[0].extract_text(
+            visitor_text=lambda text, cm, tm, font, size: (
+                text.strip() and sizes.append(size * tm[0] * (cm[0] or 1))
+            )
+        )
+        return min(sizes)
+
+    window = make_window()
+    case_id = _fill_sample(window.store, "en")
+    window.open_case(case_id)
+    asker.paths.append(tmp_path / "regular.pdf")
+    window.export_checklist()
+    action = window.reading.large_print_action
+    assert action.text() == "Large &print for printouts" and not action.isChecked()
+    action.trigger()
+    assert Preferences(data_dir).large_print
+    asker.paths += [tmp_path / "large.pdf", tmp_path / "letter.pdf"]
+    window.export_checklist()
+    window.export_letter()
+    assert smallest(tmp_path / "regular.pdf") < 14  # the footer
+    assert smallest(tmp_path / "large.pdf") >= 14
+    assert smallest(tmp_path / "letter.pdf") >= 14
+    assert asker.errors == []

@@ -1,5 +1,5 @@
 """Per-folder preferences that are not patient data: the interface language, the text
-size, high contrast and where the window was.
+size, high contrast, large print and where the window was.
 
 Kept in plain JSON beside the database because they are needed before the
 database is unlocked; nothing typed about a patient is ever stored here.
@@ -54,6 +54,15 @@ class Preferences:
     @high_contrast.setter
     def high_contrast(self, on: bool) -> None:
         self._set("high_contrast", "on" if on else "off")
+
+    @property
+    def large_print(self) -> bool:
+        """The printouts without a large-print choice of their own come in large print."""
+        return self.values.get("large_print") == "on"
+
+    @large_print.setter
+    def large_print(self, on: bool) -> None:
+        self._set("large_print", "on" if on else "off")
 
     @property
     def window_geometry(self) -> str:

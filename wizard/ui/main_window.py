@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
         self._save_pdf(
             self.tr("Save the checklist as PDF"),
             self.tr("Checklist {name}.pdf").format(name=self.case.name),
-            printouts.export_checklist,
+            partial(printouts.export_checklist, large=self.prefs.large_print),
             self.tr("Checklist saved: {path}"),
         )
 
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         self._save_pdf(
             self.tr("Save the request letter as PDF"),
             self.tr("Records request {name}.pdf").format(name=self.case.name),
-            printouts.export_letter,
+            partial(printouts.export_letter, large=self.prefs.large_print),
             self.tr("Request letter saved: {path}"),
         )
 

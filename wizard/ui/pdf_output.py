@@ -44,6 +44,11 @@ class PdfOutput(QObject):
     def retranslate(self) -> None:
         self.notice.retranslate()
 
+    @property
+    def large(self) -> bool:
+        """Large print for the printouts without a choice of their own (View menu)."""
+        return self.window.prefs.large_print
+
     # -- saving ---------------------------------------------------------------
     def save(self, title: str, file_name: str, write: Writer, saved: str) -> Path | None:
         """Ask where to save, check the place, write; ``saved`` (with ``{path}``) is said
@@ -114,7 +119,7 @@ class PdfOutput(QObject):
 
         self.print_out(
             self.tr("Print the checklist"),
-            lambda case, out: printouts.export_checklist(case, out),
+            lambda case, out: printouts.export_checklist(case, out, large=self.large),
             self.tr("The checklist was sent to the printer."),
         )
 
@@ -127,7 +132,7 @@ class PdfOutput(QObject):
             self.save(
                 self.tr("Save the T-chart as PDF"),
                 self.tr("T-chart {name}.pdf").format(name=case.name),
-                lambda case, out: printouts.export_tchart(case, out),
+                lambda case, out: printouts.export_tchart(case, out, large=self.large),
                 self.tr("T-chart saved: {path}"),
             )
             return
@@ -156,7 +161,7 @@ class PdfOutput(QObject):
         if key == TCHART:
             self.print_out(
                 self.tr("Print the T-chart"),
-                lambda case, out: printouts.export_tchart(case, out),
+                lambda case, out: printouts.export_tchart(case, out, large=self.large),
                 self.tr("The T-chart was sent to the printer."),
             )
             return

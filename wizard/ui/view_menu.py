@@ -1,5 +1,5 @@
-"""The View menu's choices for reading: the text size and high contrast, remembered in the
-preferences and applied to the running app at once."""
+"""The View menu's choices for reading: the text size and high contrast, applied to the
+running app at once, and large print for the printouts; all remembered in the preferences."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ class ReadingOptions(QObject):
         self.contrast_action = menu.addAction("")
         self.contrast_action.setCheckable(True)
         self.contrast_action.toggled.connect(self.set_high_contrast)
+        self.large_print_action = menu.addAction("")
+        self.large_print_action.setCheckable(True)
+        self.large_print_action.setChecked(prefs.large_print)
+        self.large_print_action.toggled.connect(self.set_large_print)
         self.size_actions[prefs.text_size].setChecked(True)
         self.contrast_action.setChecked(prefs.high_contrast)
         self._apply()
@@ -45,6 +49,10 @@ class ReadingOptions(QObject):
         self.bigger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.contrast_action.setText(self.tr("&High contrast"))
+        self.large_print_action.setText(self.tr("Large &print for printouts"))
+        self.large_print_action.setToolTip(
+            self.tr("The checklist, the T-chart and the request letter in large type")
+        )
 
     def set_text_size(self, percent: int) -> None:
         self.prefs.text_size = percent
@@ -55,6 +63,10 @@ class ReadingOptions(QObject):
         self.prefs.high_contrast = on
         self.contrast_action.setChecked(on)
         self._apply()
+
+    def set_large_print(self, on: bool) -> None:
+        self.prefs.large_print = on
+        self.large_print_action.setChecked(on)
 
     def _step(self, direction: int) -> None:
         index = TEXT_SIZES.index(self.prefs.text_size) + direction
