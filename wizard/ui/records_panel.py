@@ -47,6 +47,7 @@ from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.picture_dialog import PictureDialog
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import CalmComboBox, wrapping_label
+from wizard.ui.window_place import fit_to_screen
 
 FILES_ROLE = Qt.ItemDataRole.UserRole  # the ids of the files a row stands for
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1  # a series row: the id of its middle image
@@ -436,7 +437,7 @@ class RecordsPanel(QWidget):
         if middle is None:
             return
         dialog = PictureDialog(self.store, self.case.id, middle, item.text(0), self)
-        dialog.resize(760, 760)
+        fit_to_screen(dialog, 760, 760)
         dialog.open()
 
     # -- importing --------------------------------------------------------------

@@ -57,5 +57,10 @@ def keep_on_screen(window: QWidget, area: QRect) -> None:
         window.move(max(x, area.left()), max(y, area.top()))
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to ``width`` x ``height``, or less where the screen is smaller."""
+    window.resize(fit(QSize(width, height), available_area(window)))
+
+
 def remember_place(window: QWidget, prefs: Preferences) -> None:
     prefs.window_geometry = bytes(window.saveGeometry().toBase64().data()).decode()
