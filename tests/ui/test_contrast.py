@@ -28,6 +28,8 @@ def sheet_colours(sheet: str) -> tuple[list[tuple[str, str | None, str | None]],
     and all backgrounds the sheet paints."""
     rules = []
     for selector, body in RULE.findall(sheet):
+        if "::indicator" in selector:
+            continue  # a check box's box: no text is written on it
         declarations = dict(
             (part.split(":", 1)[0].strip(), part.split(":", 1)[1].strip())
             for part in body.split(";")

@@ -38,8 +38,15 @@ QPushButton { background: #ffffff; color: #000000; border: 2px solid #000000;
   border-radius: 4px; }
 QPushButton:focus { background: #dfe4ff; color: #000000; border: 3px solid #00137f; }
 QPushButton:disabled { background: #ffffff; color: #595959; border: 2px solid #595959; }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
-QListWidget:focus, QTreeView:focus { border: 3px solid #00137f; }
+QCheckBox::indicator { background: #ffffff; border: 2px solid #000000; padding: 2px;
+  background-clip: content; }
+QCheckBox::indicator:focus { border: 2px solid #00137f; background: #dfe4ff; }
+QCheckBox::indicator:checked { background: #00137f; }
+QCheckBox::indicator:disabled { border: 2px solid #595959; }
+QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QTreeView, QTableView {
+  border: 1px solid #000000; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QTreeView:focus,
+QTableView:focus { border: 2px solid #00137f; }
 """
 
 _LAYOUT = """
