@@ -64,6 +64,7 @@ KNOWN_CONTEXTS = {
     "SaveState",
     "DamagedDialog",
     "BackupsDialog",
+    "ReadingOptions",
 }
 
 

@@ -26,6 +26,7 @@ from wizard.plan import CaseData, Msg, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.plan.documents import CaseFile
 from wizard.store import CaseStore
+from wizard.store.preferences import TEXT_SIZES
 
 EXIT_ERROR = 1
 EXIT_UNEXPECTED = 3
@@ -119,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--case", help="case name or number (default: a made-up sample case)")
     shots.add_argument("--lang", choices=LANGUAGES, default="en")
+    shots.add_argument(
+        "--text-size",
+        type=int,
+        choices=TEXT_SIZES,
+        default=100,
+        metavar="PERCENT",
+        help="text size in percent of the system's: 100, 125, 150 or 200",
+    )
+    shots.add_argument("--high-contrast", action="store_true", help="the high-contrast colours")
 
     commands.add_parser("check", help="check the data folder's integrity", parents=[common])
 
@@ -373,11 +383,13 @@ def _records_text(data: dict) -> str:
 def cmd_screenshots(args: argparse.Namespace) -> None:
     from wizard.ui.screenshots import render_screenshots
 
+    look = {"text_size": args.text_size, "high_contrast": args.high_contrast}
     if args.case is None:
-        written = render_screenshots(args.outdir, None, None, args.lang)
+        written = render_screenshots(args.outdir, None, None, args.lang, **look)
     else:
         with open_store(args) as store:
-            written = render_screenshots(args.outdir, store, store.find(args.case), args.lang)
+            case_id = store.find(args.case)
+            written = render_screenshots(args.outdir, store, case_id, args.lang, **look)
     tr = _tr(system_language())
     text = "\n".join(_written(p).render(tr) for p in written)
     _print(args, {"written": [str(p) for p in written]}, text)

@@ -61,7 +61,7 @@ def add_export_parser(
     export.add_argument(
         "--large-print",
         action="store_true",
-        help="the question list in large type (18 points), for poor eyesight",
+        help="a PDF in large type (16 points and more), for poor eyesight",
     )
     export.add_argument(
         "--basis",
@@ -78,12 +78,11 @@ def run_export(
     """Write what ``args`` asks for; returns the path as given. Raises UserError."""
     from wizard.export.target import check_export_target
 
-    if args.large_print and (args.pdf is None or args.part != "questions"):
+    if args.large_print and args.pdf is None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "--large-print is only for the question list; add --part questions, or leave "
-                "it out.",
+                "--large-print is only for the PDF printouts; add --pdf OUT, or leave it out.",
             )
         )
     out: Path = next(
@@ -119,13 +118,13 @@ def run_export(
     elif args.part == "letter":
         from wizard.printouts import export_letter
 
-        export_letter(case, target, args.lang, args.basis)
+        export_letter(case, target, args.lang, args.basis, args.large_print)
     elif args.part == "tchart":
         from wizard.printouts import export_tchart
 
-        export_tchart(case, target, args.lang)
+        export_tchart(case, target, args.lang, args.large_print)
     else:
         from wizard.printouts import export_checklist
 
-        export_checklist(case, target, args.lang)
+        export_checklist(case, target, args.lang, args.large_print)
     return out

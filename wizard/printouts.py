@@ -26,13 +26,21 @@ from wizard.plan.messages import Msg, Translate
 from wizard.store.cases import CaseStore
 
 
-def export_checklist(case: CaseData, out: Path | BinaryIO, lang: str | None = None) -> None:
+def export_checklist(
+    case: CaseData, out: Path | BinaryIO, lang: str | None = None, large: bool = False
+) -> None:
     """Write the checklist of ``case`` to ``out`` (a file, or a stream to print from), in
-    ``lang`` (default: the case's language)."""
+    ``lang`` (default: the case's language); ``large``: in large print."""
     lang = lang or case.language
     today = long_date(dt.date.today().isoformat(), lang)
     write_checklist_pdf(
-        case, out, translator_for(lang), today, date_formatter(lang), amount_formatter(lang)
+        case,
+        out,
+        translator_for(lang),
+        today,
+        date_formatter(lang),
+        amount_formatter(lang),
+        large=large,
     )
 
 
@@ -74,13 +82,16 @@ def record_questions_printed(
     store.set_field(case.id, questions.STEP_KEY, "printed_count", str(count))
 
 
-def export_tchart(case: CaseData, out: Path | BinaryIO, lang: str | None = None) -> None:
-    """Write the T-chart of step 8 to ``out``, in ``lang`` (default: the case's language)."""
+def export_tchart(
+    case: CaseData, out: Path | BinaryIO, lang: str | None = None, large: bool = False
+) -> None:
+    """Write the T-chart of step 8 to ``out``, in ``lang`` (default: the case's language);
+    ``large``: in large print."""
     from wizard.export.tchart import write_tchart_pdf
 
     lang = lang or case.language
     today = long_date(dt.date.today().isoformat(), lang)
-    write_tchart_pdf(case, out, translator_for(lang), today, date_formatter(lang))
+    write_tchart_pdf(case, out, translator_for(lang), today, date_formatter(lang), large=large)
 
 
 def next_sunday(today: dt.date) -> dt.date:
@@ -177,11 +188,22 @@ def letter_for(case: CaseData, lang: str, basis: str | None = None) -> LetterDat
 
 
 def export_letter(
-    case: CaseData, out: Path, lang: str | None = None, basis: str | None = None
+    case: CaseData,
+    out: Path,
+    lang: str | None = None,
+    basis: str | None = None,
+    large: bool = False,
 ) -> None:
-    """Write the records-request letter of ``case`` to ``out`` (default: the case's language)."""
+    """Write the records-request letter of ``case`` to ``out`` (default: the case's
+    language); ``large``: in large print."""
     lang = lang or case.language
-    write_letter_pdf(letter_for(case, lang, basis), out, translator_for(lang), date_formatter(lang))
+    write_letter_pdf(
+        letter_for(case, lang, basis),
+        out,
+        translator_for(lang),
+        date_formatter(lang),
+        large=large,
+    )
 
 
 def _said(value: Msg | str, tr: Translate) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from pypdf import PdfReader
 
 from wizard.store import CaseStore
@@ -77,23 +78,39 @@ def test_a_list_printed_with_four_questions_must_be_printed_again(cli, data_dir,
     assert len(PdfReader(large).pages) > len(PdfReader(tmp_path / "q.pdf").pages)
 
 
-def test_large_print_is_only_for_the_question_list(cli, data_dir, tmp_path):
+def test_large_print_is_only_for_the_pdf_printouts(cli, data_dir, tmp_path):
     _with_questions(cli, data_dir)
-    for target in (
-        ("--pdf", tmp_path / "c.pdf"),
-        ("--pdf", tmp_path / "t.pdf", "--part", "tchart"),
-        ("--ics", tmp_path / "c.ics"),
-    ):
+    for target in (("--ics", tmp_path / "c.ics"), ("--json", tmp_path / "c.json")):
         status, stdout, err = cli("export", "1", *target, "--large-print")
         assert status != 0
         assert err.strip() == (
-            "second-opinion: --large-print is only for the question list; add --part "
-            "questions, or leave it out."
+            "second-opinion: --large-print is only for the PDF printouts; add --pdf OUT, "
+            "or leave it out."
         )
         assert stdout == ""
     assert [p.name for p in tmp_path.iterdir()] == ["data"]
     with CaseStore.open(data_dir) as store:
         assert store.load(1).value("questions", "printed_on") == ""
+
+
+@pytest.mark.parametrize("part", ["checklist", "tchart", "letter"])
+def test_every_pdf_comes_in_large_print(cli, data_dir, tmp_path, part):
+    _with_questions(cli, data_dir)
+    regular, large = tmp_path / "r.pdf", tmp_path / "l.pdf"
+    assert cli("export", "1", "--pdf", regular, "--part", part)[0] == 0
+    assert cli("export", "1", "--pdf", large, "--part", part, "--large-print")[0] == 0
+
+    def sizes(path):
+        found = []
+        PdfReader(path).pages[0].extract_text(
+            visitor_text=lambda text, cm, tm, font, size: (
+                text.strip() and found.append(size * tm[0] * (cm[0] or 1))
+            )
+        )
+        return found
+
+    assert min(sizes(regular)) < 16 <= max(sizes(large))
+    assert min(sizes(large)) >= 14  # the footer; everything else is 16 points or more
 
 
 def test_a_failed_question_list_records_nothing(cli, data_dir, tmp_path):

@@ -15,7 +15,13 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from wizard.export.checklist_facts import TICKED, step_facts
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import numbered_canvas, write_document
+from wizard.export.pages import (
+    LARGE_PRINT,
+    enlarged,
+    footer_size,
+    numbered_canvas,
+    write_document,
+)
 from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import STEPS, CaseData, Status, evaluate, progress
@@ -26,7 +32,7 @@ UNTICKED = "\u2610"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=11, leading=15, alignment=TA_LEFT)
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=12, leading=16, alignment=TA_LEFT)
     return {
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=25),
         "meta": ParagraphStyle("meta", base, fontSize=12, leading=17),
@@ -55,8 +61,13 @@ def build_story(
     printed_on: str,
     format_date: Callable[[str], str] | None = None,
     format_amount: Callable[[str], str] | None = None,
+    *,
+    large: bool = False,
 ) -> list:
-    s = _styles()
+    s = enlarged(_styles(), LARGE_PRINT if large else 1)
+    if large:
+        for key in ("step", "label"):
+            s[key].keepWithNext = True
     today = dt.date.today()
 
     def t(text: str, **params: object) -> str:
@@ -105,7 +116,9 @@ def build_story(
             _p(Msg(step.done_when).render(tr), s["body"]),
             _verdict_table(verdict.status, verdict.summary(format_date).render(tr), s),
         ]
-        story.append(KeepTogether(block))
+        # A step in large print nearly fills a page: kept whole, it would leave pages
+        # half empty. Its headings stay with what follows them, its verdict with its rule.
+        story += [*block[:-3], KeepTogether(block[-3:])] if large else [KeepTogether(block)]
         if step.tips:
             tips = [_p(t(QT_TRANSLATE_NOOP("Checklist", "Good to know")), s["label"])]
             tips += [_p("\u2022 " + Msg(tip).render(tr), s["tip"]) for tip in step.tips]
@@ -137,9 +150,12 @@ def write_checklist_pdf(
     printed_on: str = "",
     format_date: Callable[[str], str] | None = None,
     format_amount: Callable[[str], str] | None = None,
+    *,
+    large: bool = False,
 ) -> None:
     """Write the checklist of ``case`` to ``out`` atomically, in the language of ``tr``
-    (``format_date`` and ``format_amount`` write dates and sums of money as it does).
+    (``format_date`` and ``format_amount`` write dates and sums of money as it does);
+    ``large``: in large print.
 
     ``out`` may also be a binary stream (to print from memory); it is written as it is.
     """
@@ -157,8 +173,8 @@ def write_checklist_pdf(
 
     write_document(
         out,
-        lambda: build_story(case, tr, printed_on, format_date, format_amount),
+        lambda: build_story(case, tr, printed_on, format_date, format_amount, large=large),
         title=title,
         author=case.name,
-        canvas=numbered_canvas(footer, case.name, printed_on, tr),
+        canvas=numbered_canvas(footer, case.name, printed_on, tr, footer_size(large)),
     )

@@ -28,7 +28,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import Layout, numbered_canvas, write_document
+from wizard.export.pages import (
+    LARGE_PRINT,
+    Layout,
+    enlarged,
+    footer_size,
+    numbered_canvas,
+    write_document,
+)
 from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan.deadlines import GDPR, HIPAA, response_due
@@ -37,7 +44,6 @@ from wizard.plan.messages import Msg, Translate, no_translation
 CONTEXT = "Letter"
 BODY_SIZE = 12
 BODY_LEADING = 16
-SMALL_SIZE = 10
 BLANK = "_" * 16  # inside a sentence: a date
 LONG_BLANK = "_" * 34  # a line of its own: a name, an address line
 FILL_SPACE = 10  # room above a blank line, to write on it by hand
@@ -206,7 +212,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "fill-item", body, spaceBefore=FILL_SPACE, leftIndent=8 * mm, firstLineIndent=-5 * mm
         ),
         "caption": ParagraphStyle(
-            "caption", body, fontSize=SMALL_SIZE, leading=13, textColor=colors.HexColor("#444444")
+            "caption", body, leading=BODY_SIZE + 2, textColor=colors.HexColor("#444444")
         ),
     }
 
@@ -245,12 +251,15 @@ def build_story(
     tr: Translate,
     format_date: Callable[[str], str] | None = None,
     today: date | None = None,
+    *,
+    large: bool = False,
 ) -> list[Flowable]:
-    """The letter's flowables. Raises ValueError for an unknown basis or a malformed date."""
+    """The letter's flowables (``large``: in large print). Raises ValueError for an
+    unknown basis or a malformed date."""
     if letter.basis not in (HIPAA, GDPR):
         raise ValueError(f"unknown legal basis {letter.basis!r}")
     sent = sent_date(letter, today)
-    w = _Writer(_styles(), tr, format_date)
+    w = _Writer(enlarged(_styles(), LARGE_PRINT if large else 1), tr, format_date)
     return [
         *_heading(letter, sent, w),
         *_request(letter, w),
@@ -381,15 +390,18 @@ def write_letter_pdf(
     out: Path,
     tr: Translate | None = None,
     format_date: Callable[[str], str] | None = None,
+    *,
+    large: bool = False,
 ) -> None:
-    """Write the records-request letter to ``out`` atomically, in the language of ``tr``.
+    """Write the records-request letter to ``out`` atomically, in the language of ``tr``;
+    ``large``: in large print.
 
     ``format_date`` turns an ISO date into the reader's way of writing it (ISO if not given).
     """
     tr = tr or no_translation
     register_fonts()
     today = date.today()
-    story = build_story(letter, tr, format_date, today)
+    story = build_story(letter, tr, format_date, today, large=large)
     subject = Msg(SUBJECT[letter.basis], context=CONTEXT).render(tr)
     printed = (format_date or str)(sent_date(letter, today).isoformat())
     name = letter.patient_name.strip()
@@ -399,7 +411,7 @@ def write_letter_pdf(
         lambda: story,
         title=subject,
         author=name,
-        canvas=numbered_canvas(_footer(name), name, printed, tr),
+        canvas=numbered_canvas(_footer(name), name, printed, tr, footer_size(large)),
         layout=Layout(left=25 * mm, top=20 * mm),
     )
 

@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -20,6 +21,33 @@ from wizard.export.scripts import draw_centred, text_width
 from wizard.plan.messages import Msg, Translate
 
 FOOTER_SIZE = 10
+BODY_MIN = 12  # no text of a printout but its footer is smaller (points)
+# Large print: body text of 12 points becomes 16, as in the large-print question list.
+LARGE_PRINT = 16 / 12
+LARGE_FOOTER_SIZE = 14
+
+
+def enlarged(styles: dict[str, ParagraphStyle], factor: float) -> dict[str, ParagraphStyle]:
+    """The same styles with type, line spacing, gaps and indents ``factor`` times larger."""
+    if factor == 1:
+        return styles
+    grown = {}
+    for key, style in styles.items():
+        grown[key] = ParagraphStyle(
+            f"{style.name}-large",
+            style,
+            fontSize=style.fontSize * factor,
+            leading=style.leading * factor,
+            spaceBefore=style.spaceBefore * factor,
+            spaceAfter=style.spaceAfter * factor,
+            leftIndent=style.leftIndent * factor,
+            firstLineIndent=style.firstLineIndent * factor,
+        )
+    return grown
+
+
+def footer_size(large: bool) -> float:
+    return LARGE_FOOTER_SIZE if large else FOOTER_SIZE
 
 
 def numbered_canvas(

@@ -52,7 +52,7 @@ class Size:
 
 
 REGULAR_PRINT = Size(
-    title=20, meta=12, heading=15, question=12.5, answer=11.5, lines=4, gap=9 * mm, footer=10
+    title=20, meta=12, heading=15, question=13, answer=12, lines=4, gap=9 * mm, footer=10
 )
 # For poor eyesight: no text under 16 points but the footer, and wider lines to write on.
 LARGE_PRINT = Size(

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -27,7 +28,15 @@ from reportlab.platypus import (
 )
 
 from wizard.export.fonts import BOLD, REGULAR, register_fonts
-from wizard.export.pages import Layout, Words, numbered_canvas, write_document
+from wizard.export.pages import (
+    LARGE_PRINT,
+    Layout,
+    Words,
+    enlarged,
+    footer_size,
+    numbered_canvas,
+    write_document,
+)
 from wizard.export.scripts import markup
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import CaseData, booking, comparison, evaluate, specialist, step_by_key
@@ -58,12 +67,12 @@ FRAME_HEIGHT = PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=11, leading=15)
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=12, leading=16)
     return {
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=25),
         "meta": ParagraphStyle("meta", base, fontSize=12, leading=17),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=12, leading=16),
-        "doctor": ParagraphStyle("doctor", base, fontSize=11, leading=14),
+        "doctor": ParagraphStyle("doctor", base, fontSize=12, leading=15),
         "name": ParagraphStyle("name", base, fontName=BOLD),
         "cell": base,
         "match": base,
@@ -97,8 +106,10 @@ def build_story(
     printed_on: str,
     format_date: Callable[[str], str] | None = None,
     today: dt.date | None = None,
+    *,
+    large: bool = False,
 ) -> list[Flowable]:
-    s = _styles()
+    s = enlarged(_styles(), LARGE_PRINT if large else 1)
     fmt = format_date or str
 
     t = Words(CONTEXT, tr, fmt)
@@ -129,7 +140,8 @@ def build_story(
 def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
     opinions = [o for o in comparison.OPINIONS if o != "third" or comparison.has_third(case)]
     doctors = _doctors(case)
-    head: list[object] = [Paragraph(markup(t(QT_TRANSLATE_NOOP("TChart", "Topic"))), s["head"])]
+    topic = t(QT_TRANSLATE_NOOP("TChart", "Topic"))
+    head: list[object] = [Paragraph(markup(topic), s["head"])]
     for opinion in opinions:
         cell = [Paragraph(markup(t.plan(OPINION_LABELS[opinion])), s["head"])]
         if doctors[opinion].strip():
@@ -137,9 +149,20 @@ def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
         head.append(cell)
     agree = find_field(comparison.LIST.fields, "match").label
     head.append(Paragraph(markup(t.plan(agree)), s["head"]))
+    rows = [row for row in comparison.rows_of(case) if not row.own or _has_words(row)]
+    # The first and last columns are at least as wide as their longest word (large print,
+    # German compounds): a word is never broken inside.
+    names = [topic, *(row.name if row.own else t.plan(row.name) for row in rows)]
+    name_width = max(NAME_WIDTH, _widest_word(names, s["name"]) + 2 * PADDING)
+    labels = [t.plan(choice.label) for choice in MATCHES]
+    match_width = max(
+        MATCH_WIDTH,
+        _widest_word(labels, s["strong"]) + 2 * PADDING,
+        _widest_word([t.plan(agree)], s["head"]) + 2 * PADDING,
+    )
     width = PAGE[0] - 2 * MARGIN
-    column = (width - NAME_WIDTH - MATCH_WIDTH) / len(opinions)
-    widths = [NAME_WIDTH, *([column] * len(opinions)), MATCH_WIDTH]
+    column = (width - name_width - match_width) / len(opinions)
+    widths = [name_width, *([column] * len(opinions)), match_width]
     data: list[list[object]] = [head]
     # A cell's text goes on in a further table row only where it cannot fit on one page
     # under the header row; a shorter row moves to the next page whole.
@@ -156,9 +179,7 @@ def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
-    for row in comparison.rows_of(case):
-        if row.own and not _has_words(row):
-            continue
+    for row in rows:
         first = len(data)
         data += _row(row, opinions, widths, piece, s, t)
         last = len(data) - 1
@@ -170,6 +191,11 @@ def _chart(case: CaseData, s: dict[str, ParagraphStyle], t: Words) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
+
+
+def _widest_word(texts: list[str], style: ParagraphStyle) -> float:
+    words = [word for text in texts for word in text.split()]
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0)
 
 
 def _height(row: list[object], widths: list[float]) -> float:
@@ -266,9 +292,11 @@ def write_tchart_pdf(
     tr: Translate | None = None,
     printed_on: str = "",
     format_date: Callable[[str], str] | None = None,
+    *,
+    large: bool = False,
 ) -> None:
     """Write the T-chart of ``case`` to ``out`` (a file, written atomically, or a stream:
-    printing makes it in memory), in the language of ``tr``."""
+    printing makes it in memory), in the language of ``tr``; ``large``: in large print."""
     tr = tr or no_translation
     register_fonts()
     footer = Msg(
@@ -276,13 +304,13 @@ def write_tchart_pdf(
         context=CONTEXT,
     )
     title = Msg(TITLE, context=CONTEXT).render(tr)
-    story = build_story(case, tr, printed_on, format_date)
+    story = build_story(case, tr, printed_on, format_date, large=large)
 
     write_document(
         out,
         lambda: list(story),
         title=title,
         author=case.name,
-        canvas=numbered_canvas(footer, case.name, printed_on, tr),
+        canvas=numbered_canvas(footer, case.name, printed_on, tr, footer_size(large)),
         layout=Layout(PAGE, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN),
     )

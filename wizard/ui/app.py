@@ -60,7 +60,7 @@ def run_gui(data_dir: Path | None) -> int:
     from wizard.i18n import AppTranslators
     from wizard.paths import default_data_dir
     from wizard.store.preferences import Preferences
-    from wizard.ui.look import install_look
+    from wizard.ui.look import apply_look, install_look
     from wizard.ui.main_window import MainWindow
     from wizard.ui.text import render
 
@@ -70,6 +70,8 @@ def run_gui(data_dir: Path | None) -> int:
     install_look(app)
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)
+    # The user's text size and colours from the first question on (the passphrase).
+    apply_look(app, prefs.text_size, prefs.high_contrast)
     translators = AppTranslators(app)
     try:
         translators.switch(prefs.language or system_language())

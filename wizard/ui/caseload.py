@@ -51,6 +51,7 @@ from wizard.store import CaseStore
 from wizard.ui.look import set_role
 from wizard.ui.text import render
 from wizard.ui.widgets import CalmComboBox, wrapping_label
+from wizard.ui.window_place import fit_to_screen
 
 NUMBER, NAME, PROGRESS, NEXT_STEP, NEXT_DATE, CHANGED = range(6)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -307,7 +308,7 @@ class CaseloadDialog(QDialog):
         self.retranslate()
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.reload(current)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.filter.setFocus()
 
     def retranslate(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -10,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
@@ -44,9 +44,12 @@ from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.save_state import Change, SaveState, once
 from wizard.ui.saving import printout_file_name
 from wizard.ui.security_menu import SecurityActions
+from wizard.ui.step_list import StepList
 from wizard.ui.step_page import StepPage
 from wizard.ui.text import plan_text, render
+from wizard.ui.view_menu import ReadingOptions
 from wizard.ui.widgets import NoticeBar, wrapping_label
+from wizard.ui.window_place import place_window, remember_place
 
 STATUS_MARK = {
     Status.NOT_STARTED: "\u25cb",  # ○
@@ -95,9 +98,8 @@ class MainWindow(QMainWindow):
         self.patient_heading.setObjectName("patient")
         self.patient_heading.setContentsMargins(PAGE_MARGIN, 0, PAGE_MARGIN, 0)
 
-        self.step_list = QListWidget()
+        self.step_list = StepList()
         self.step_list.setObjectName("steps")
-        self.step_list.setMinimumWidth(230)
         for key in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.auto_lock = AutoLock(self, prefs)  # the View menu's lock, and locking when idle
-        self.resize(1100, 800)
+        place_window(self, prefs)
         self.retranslate()
         try:
             # Cases deleted in a window that then crashed, so could not remove them for good.
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
             self.language_actions[code] = action
         self.language_actions[self.translators.language].setChecked(True)
+        self.reading = ReadingOptions(self, self.view_menu, self.prefs)
         self.help_menu = bar.addMenu("")
         self.help_actions = HelpActions(
             self, self.help_menu, lambda: self.page_key, self.store.data_dir
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         self.security.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.reading.retranslate()
         self.help_actions.retranslate()
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.output.retranslate()
@@ -357,6 +361,7 @@ class MainWindow(QMainWindow):
                 editor.stop_work()
         self.case_actions.bundles.stop_work()
         self.case_actions.purge()  # the deletes can no longer be undone
+        remember_place(self, self.prefs)
         super().closeEvent(event)
 
     def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
@@ -459,7 +464,7 @@ class MainWindow(QMainWindow):
             printout_file_name(
                 self.case, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Checklist {name}.pdf")
             ),
-            printouts.export_checklist,
+            partial(printouts.export_checklist, large=self.prefs.large_print),
             self.tr("Checklist saved: {path}"),
         )
 
@@ -476,7 +481,7 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 QT_TRANSLATE_NOOP("MainWindow", "Records request {name}.pdf"),
             ),
-            printouts.export_letter,
+            partial(printouts.export_letter, large=self.prefs.large_print),
             self.tr("Request letter saved: {path}"),
         )
 

@@ -21,6 +21,7 @@ from wizard.i18n import LANGUAGE_NAMES
 from wizard.plan import CaseData, Evaluation, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
+from wizard.ui.flow_row import FlowRow
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import CalmComboBox, wrapping_label
@@ -89,10 +90,7 @@ class OverviewPage(QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_requested)
         # Two rows, so long translations never push the page sideways.
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
+        language_row = FlowRow(self.language_label, self.language)
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addStretch(1)

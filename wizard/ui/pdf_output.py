@@ -45,6 +45,11 @@ class PdfOutput(QObject):
     def retranslate(self) -> None:
         self.notice.retranslate()
 
+    @property
+    def large(self) -> bool:
+        """Large print for the printouts without a choice of their own (View menu)."""
+        return self.window.prefs.large_print
+
     # -- saving ---------------------------------------------------------------
     def save(self, title: str, file_name: str, write: Writer, saved: str) -> Path | None:
         """Ask where to save, check the place, write; ``saved`` (with ``{path}``) is said
@@ -115,7 +120,7 @@ class PdfOutput(QObject):
 
         self.print_out(
             self.tr("Print the checklist"),
-            lambda case, out: printouts.export_checklist(case, out),
+            lambda case, out: printouts.export_checklist(case, out, large=self.large),
             self.tr("The checklist was sent to the printer."),
         )
 
@@ -130,7 +135,7 @@ class PdfOutput(QObject):
                 printout_file_name(
                     case, "PdfOutput", QT_TRANSLATE_NOOP("PdfOutput", "T-chart {name}.pdf")
                 ),
-                lambda case, out: printouts.export_tchart(case, out),
+                lambda case, out: printouts.export_tchart(case, out, large=self.large),
                 self.tr("T-chart saved: {path}"),
             )
             return
@@ -159,7 +164,7 @@ class PdfOutput(QObject):
         if key == TCHART:
             self.print_out(
                 self.tr("Print the T-chart"),
-                lambda case, out: printouts.export_tchart(case, out),
+                lambda case, out: printouts.export_tchart(case, out, large=self.large),
                 self.tr("The T-chart was sent to the printer."),
             )
             return

@@ -43,11 +43,13 @@ from wizard.plan.records import KINDS as RECORD_KINDS
 from wizard.store.cases import CaseStore
 from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
+from wizard.ui.flow_row import FlowRow
 from wizard.ui.import_dialog import ImportDialog
 from wizard.ui.picture_dialog import PictureDialog
 from wizard.ui.saving import printout_file_name
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import CalmComboBox, wrapping_label
+from wizard.ui.window_place import fit_to_screen
 
 FILES_ROLE = Qt.ItemDataRole.UserRole  # the ids of the files a row stands for
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1  # a series row: the id of its middle image
@@ -136,10 +138,7 @@ class RecordsPanel(QWidget):
         self.package_button.setObjectName("save-package")
         self.package_button.clicked.connect(self._save_package)
 
-        adding = QHBoxLayout()
-        adding.addWidget(self.add_files_button)
-        adding.addWidget(self.add_folder_button)
-        adding.addStretch(1)
+        adding = FlowRow(self.add_files_button, self.add_folder_button)
         # One control per row where words are long (German, Spanish): the page must never
         # grow wider than the window.
         for combo in (self.category, self.record_kind):
@@ -154,10 +153,7 @@ class RecordsPanel(QWidget):
         filing.addWidget(self.record_kind, 1, 1)
         filing.setColumnStretch(1, 1)
         actions = QVBoxLayout()
-        first = QHBoxLayout()
-        for button in (self.view_button, self.keep_button, self.remove_button):
-            first.addWidget(button)
-        first.addStretch(1)
+        first = FlowRow(self.view_button, self.keep_button, self.remove_button)
         second = QHBoxLayout()
         second.addWidget(self.package_button)
         second.addStretch(1)
@@ -443,7 +439,7 @@ class RecordsPanel(QWidget):
         if middle is None:
             return
         dialog = PictureDialog(self.store, self.case.id, middle, item.text(0), self)
-        dialog.resize(760, 760)
+        fit_to_screen(dialog, 760, 760)
         dialog.open()
 
     # -- importing --------------------------------------------------------------

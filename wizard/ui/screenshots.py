@@ -14,6 +14,8 @@ from wizard.store import CaseStore
 
 SAMPLE_NAME = "Alex Sample"
 SIZE = (1100, 800)
+# Larger text is shown as on a common laptop screen, in the window it opens with there.
+LAPTOP_SCREEN = (1280, 800)
 
 
 def _fill_sample(store: CaseStore, lang: str) -> int:
@@ -40,6 +42,16 @@ def _fill_sample(store: CaseStore, lang: str) -> int:
         store.set_field(case_id, "booking", key, value)
     store.set_own_word(case_id, "specialist", True)
     return case_id
+
+
+def _window_size(text_size: int):
+    from PySide6.QtCore import QRect, QSize
+
+    from wizard.ui.window_place import fit, usual_size
+
+    if text_size == 100:
+        return QSize(*SIZE)
+    return fit(usual_size(text_size), QRect(0, 0, *LAPTOP_SCREEN))
 
 
 _quieted = False
@@ -70,10 +82,17 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def render_screenshots(
-    outdir: Path, store: CaseStore | None, case_id: int | None, lang: str
+    outdir: Path,
+    store: CaseStore | None,
+    case_id: int | None,
+    lang: str,
+    text_size: int = 100,
+    high_contrast: bool = False,
 ) -> list[Path]:
     """Write overview.png and step-N-KEY.png for each step; returns the paths.
 
+    ``text_size`` (percent) and ``high_contrast`` are the View menu's choices. Larger text
+    is shown in the window a 1280x800 screen gives it, so what does not fit there shows.
     Without a store, a sample case is made in a throwaway folder with a
     throwaway passphrase, so the user's own data is never touched.
     """
@@ -84,7 +103,7 @@ def render_screenshots(
     from wizard.i18n import AppTranslators
     from wizard.store.preferences import Preferences
     from wizard.ui.app import qt_application
-    from wizard.ui.look import install_look
+    from wizard.ui.look import apply_look, install_look
     from wizard.ui.main_window import MainWindow
 
     outdir = Path(outdir)
@@ -105,9 +124,11 @@ def render_screenshots(
         elif case_id is None:
             raise ValueError("render_screenshots needs the case to show from its store")
         try:
-            window = MainWindow(store, translators, Preferences(Path(scratch)))
+            prefs = Preferences(Path(scratch))
+            prefs.text_size, prefs.high_contrast = text_size, high_contrast
+            window = MainWindow(store, translators, prefs)
             window.open_case(case_id, remember=False)
-            window.resize(*SIZE)
+            window.resize(_window_size(text_size))
             window.show()
             written = []
             for index, key in enumerate(PAGES):
@@ -122,7 +143,9 @@ def render_screenshots(
             # Gone for good: a window left alive would still hear the next language switch.
             shiboken6.delete(window)
         finally:
-            translators.switch("en")  # leave a shared QApplication as it was found
+            # Leave a shared QApplication as it was found.
+            translators.switch("en")
+            apply_look(app, 100, False)
             if own_store:
                 store.close()
     return written

@@ -30,6 +30,7 @@ from wizard.plan import CaseData, Step
 from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
 from wizard.plan.messages import Msg
+from wizard.ui.flow_row import FlowRow
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import CalmComboBox, NotesEdit, WrappingCheckBox, wrapping_label
 
@@ -342,10 +343,7 @@ class EntryList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.add_button)
-        button_row.addWidget(self.suggest_button)
-        button_row.addStretch(1)
+        button_row = FlowRow(self.add_button, self.suggest_button)
         layout.addLayout(button_row)
         self.retranslate()
 

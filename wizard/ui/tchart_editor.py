@@ -26,6 +26,7 @@ from wizard.plan.case import CaseData
 from wizard.plan.comparison import OPINION_LABELS, OPINIONS, Row
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, clean_value, find_field
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.flow_row import FlowRow
 from wizard.ui.note_box import NoteBox
 from wizard.ui.pdf_output import TCHART
 from wizard.ui.text import plan_text
@@ -82,10 +83,7 @@ class ChartRow(QFrame):
         self.agree = CalmComboBox()
         self.agree.setObjectName("agree")
         self.agree_label.setBuddy(self.agree)
-        agree_row = QHBoxLayout()
-        agree_row.addWidget(self.agree_label)
-        agree_row.addWidget(self.agree)
-        agree_row.addStretch(1)
+        agree_row = FlowRow(self.agree_label, self.agree)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.addLayout(header)
@@ -326,10 +324,7 @@ class TChartOutput(CaseEditor):
         # While this page is shown (a hidden page's shortcuts do not fire).
         self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
         self.print_shortcut.activated.connect(lambda: self.print_requested.emit(TCHART))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
+        buttons = FlowRow(self.save_button, self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.look import set_role
+
+MIN_COMBO_CHARS = 14
 
 
 def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
@@ -148,6 +150,14 @@ class CalmComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Narrower than the longest choice where the page has no room for it (large text,
+        a long translation): the page never grows wider than the window. Its usual size
+        (``sizeHint``) still shows every choice whole."""
+        hint = super().minimumSizeHint()
+        room = self.fontMetrics().averageCharWidth() * MIN_COMBO_CHARS + hint.height()
+        return QSize(min(hint.width(), room), hint.height())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         if self.hasFocus():
