@@ -1083,10 +1083,6 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <translation>Bitte geben Sie einen Namen für die Datei ein.</translation>
     </message>
     <message>
-        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
-        <translation>--large-print gilt nur für die Fragenliste; ergänzen Sie --part questions, oder lassen Sie es weg.</translation>
-    </message>
-    <message>
         <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
         <translation>Ein Fall mit dem Namen {name} existiert schon (Nummer {numbers}); fügen Sie --same-name hinzu, um einen weiteren Fall mit diesem Namen anzulegen.</translation>
     </message>
@@ -1209,6 +1205,10 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
         <translation>Es wurde kein grafischer Bildschirm gefunden, daher kann sich das Programm nicht öffnen; starten Sie es von Ihrem Desktop aus oder geben Sie &apos;second-opinion status CASE&apos; ein (mehr dazu unter &apos;second-opinion --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the PDF printouts; add --pdf OUT, or leave it out.</source>
+        <translation>--large-print gilt nur für die PDF-Ausdrucke; geben Sie --pdf AUSGABE an oder lassen Sie es weg.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4027,37 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Tippen Sie Ihre Frage zuerst in das Feld, dann klicken Sie auf Hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Large &amp;print for printouts</source>
+        <translation>&amp;Großdruck für Ausdrucke</translation>
+    </message>
+    <message>
+        <source>The checklist, the T-chart and the request letter in large type</source>
+        <translation>Die Checkliste, die T-Tabelle und das Anforderungsschreiben in großer Schrift</translation>
     </message>
 </context>
 <context>

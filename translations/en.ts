@@ -1082,10 +1082,6 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <translation>Please type a name for the file.</translation>
     </message>
     <message>
-        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
-        <translation>--large-print is only for the question list; add --part questions, or leave it out.</translation>
-    </message>
-    <message>
         <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
         <translation>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</translation>
     </message>
@@ -1208,6 +1204,10 @@ Write it down or print it and keep it in a safe place. It opens your data if the
     <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type 'second-opinion status CASE' (more in 'second-opinion --help').</source>
         <translation>No graphical display was found, so the wizard cannot open; start it from your desktop, or type 'second-opinion status CASE' (more in 'second-opinion --help').</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the PDF printouts; add --pdf OUT, or leave it out.</source>
+        <translation>--large-print is only for the PDF printouts; add --pdf OUT, or leave it out.</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4026,37 @@ Write it down or print it and keep it in a safe place. It opens your data if the
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Type your question in the box first, then press Add.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Large &amp;print for printouts</source>
+        <translation>Large &amp;print for printouts</translation>
+    </message>
+    <message>
+        <source>The checklist, the T-chart and the request letter in large type</source>
+        <translation>The checklist, the T-chart and the request letter in large type</translation>
     </message>
 </context>
 <context>

@@ -1083,10 +1083,6 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <translation>Escriba un nombre para el archivo.</translation>
     </message>
     <message>
-        <source>--large-print is only for the question list; add --part questions, or leave it out.</source>
-        <translation>--large-print solo sirve para la lista de preguntas; añada --part questions o quítelo.</translation>
-    </message>
-    <message>
         <source>A case called {name} exists already (number {numbers}); add --same-name to have another case with this name.</source>
         <translation>Ya existe un caso llamado {name} (número {numbers}); añada --same-name para tener otro caso con este nombre.</translation>
     </message>
@@ -1209,6 +1205,10 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     <message>
         <source>No graphical display was found, so the wizard cannot open; start it from your desktop, or type &apos;second-opinion status CASE&apos; (more in &apos;second-opinion --help&apos;).</source>
         <translation>No se encontró ninguna pantalla gráfica, así que el programa no puede abrirse; ábralo desde su escritorio o escriba &apos;second-opinion status CASE&apos; (más información en &apos;second-opinion --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--large-print is only for the PDF printouts; add --pdf OUT, or leave it out.</source>
+        <translation>--large-print solo sirve para los documentos PDF; añada --pdf SALIDA o quítelo.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4027,37 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     <message>
         <source>Type your question in the box first, then press Add.</source>
         <translation>Escriba primero su pregunta en el cuadro y luego pulse Añadir.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>Large &amp;print for printouts</source>
+        <translation>Letra &amp;grande para impresiones</translation>
+    </message>
+    <message>
+        <source>The checklist, the T-chart and the request letter in large type</source>
+        <translation>La lista de verificación, la tabla en T y la carta de solicitud en letra grande</translation>
     </message>
 </context>
 <context>
