@@ -163,7 +163,7 @@ def test_a_failed_restore_changes_nothing_not_even_a_new_folder(
     newer.write_bytes(data[:8] + (crypto.VERSION + 1).to_bytes(2, "big") + data[10:])
     for bundle, said in (
         (cut, "is damaged or incomplete"),
-        (newer, "was made by a newer version of Second Opinion Planner"),
+        (newer, "comes from a newer version of this program"),
     ):
         status, text, err = elsewhere("restore", bundle)
         assert (status, text) == (1, "") and said in err and err.count("\n") == 1

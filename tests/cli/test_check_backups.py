@@ -37,8 +37,8 @@ def test_check_warns_when_the_newest_backup_is_old_or_there_is_none(cli, data_di
         store.daily_backup(dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
     status, out, _ = cli("check")
     assert status == 0
-    assert "the newest from " in out and "more than 2 days ago" in out
-    assert "check that the disk has free space" in out
+    assert "the newest from " in out and "over 2 days old" in out
+    assert "check the free disk space" in out
 
 
 def test_a_days_backup_that_fails_is_said_and_the_command_goes_on(cli, data_dir, monkeypatch):

@@ -227,8 +227,8 @@ def test_a_bundle_of_a_newer_version_changes_nothing(bundle, target, tmp_path):
     with pytest.raises(UserError) as caught:
         check_bundle(newer, PASSPHRASE)
     assert str(caught.value) == (
-        f"The encrypted case file {newer} was made by a newer version of Second Opinion "
-        "Planner; open it with that version or a newer one (nothing was changed)."
+        f"The encrypted case file {newer} comes from a newer version of this program; "
+        "open it with that version or a newer one (nothing was changed)."
     )
     assert state(target) == before
 
