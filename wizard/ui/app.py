@@ -67,6 +67,11 @@ def run_gui(data_dir: Path | None) -> int:
     app = qt_application()
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from wizard.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "second-opinion.svg"))))
     install_look(app)
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)

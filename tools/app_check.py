@@ -1,0 +1,116 @@
+"""Build the one-folder app with PyInstaller and try it as a patient would: part of
+`bash tools/dev test` (so of CI), after the test suite.
+
+    .venv/bin/python tools/app_check.py [--keep DIR]
+
+It builds `build.spec` into a temporary folder, then runs the built program (not Python):
+`--version`, `case new`, `export --lang de` (the PDF must be German), and `screenshots`,
+which opens the window offscreen on every page. It prints the folder's size and fails when
+the build, a command or a check fails. The folder is removed unless --keep is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wizard import APP_ID, __version__  # noqa: E402
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes in the folder, each file once (the links PyInstaller makes are not counted)."""
+    files = (path for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
+    return sum(path.stat().st_size for path in files)
+
+
+def run(command: list[str], env: dict[str, str]) -> str:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise SystemExit(f"app check: {' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, default=None, help="build into this folder")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="second-opinion-app-"))
+    dist = args.keep or work / "dist"
+    try:
+        env = {
+            **os.environ,
+            "HOME": str(work / "home"),
+            "PYINSTALLER_CONFIG_DIR": str(work / "pyinstaller"),
+        }
+        print("app check: building the app (about a minute)...", flush=True)
+        run(
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                str(dist),
+                "--workpath",
+                str(work / "build"),
+                str(ROOT / "build.spec"),
+            ],
+            env,
+        )
+        app = dist / APP_ID
+        program = app / (APP_ID + (".exe" if sys.platform == "win32" else ""))
+        size = folder_size(app)
+        print(f"app check: {app} is {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
+        env = {
+            **env,
+            "SECOND_OPINION_PASSPHRASE": "app check passphrase",
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        for name in ("PYTHONPATH", "VIRTUAL_ENV"):
+            env.pop(name, None)
+        data = work / "data"
+        assert __version__ in run([str(program), "--version"], env)
+        run([str(program), "--data-dir", str(data), "case", "new", "Ada Lovelace"], env)
+        pdf = work / "checklist.pdf"
+        run(
+            [
+                str(program),
+                "--data-dir",
+                str(data),
+                "export",
+                "1",
+                "--lang",
+                "de",
+                "--pdf",
+                str(pdf),
+            ],
+            env,
+        )
+        from pypdf import PdfReader
+
+        text = PdfReader(pdf).pages[0].extract_text()
+        if "Checkliste für die Zweitmeinung" not in text or "Ada Lovelace" not in text:
+            raise SystemExit(f"app check: the checklist is not German: {text[:200]!r}")
+        shots = work / "shots"
+        run([str(program), "--data-dir", str(data), "screenshots", str(shots), "--case", "1"], env)
+        pages = sorted(path.name for path in shots.glob("*.png"))
+        if len(pages) != 10:
+            raise SystemExit(f"app check: the window showed {len(pages)} pages, not 10: {pages}")
+        print("app check: the built app made a case, a German checklist and the ten pages")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
