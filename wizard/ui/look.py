@@ -19,6 +19,8 @@ QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; bor
 QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }
 QFrame[role="card"] { background: #f4f6f8; border: 1px solid #c8ced6; border-radius: 6px; }
 QPushButton { padding: 6px 14px; }
+QLabel[role="title"] { border: 2px solid transparent; border-radius: 4px; padding: 0px 2px; }
+QLabel[role="title"]:focus { border-color: #1a5fb4; }
 QListWidget::item { padding: 6px 4px; }
 """
 

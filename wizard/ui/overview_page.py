@@ -21,9 +21,10 @@ from wizard.i18n import LANGUAGE_NAMES
 from wizard.plan import CaseData, Evaluation, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
+from wizard.ui.focus_order import follow_layout, mark_page
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render, ui_date
-from wizard.ui.widgets import CalmComboBox, wrapping_label
+from wizard.ui.widgets import CalmComboBox, heading_label, wrapping_label
 
 # Each state has a word in the line itself; the mark and the colour only repeat it.
 DATE_MARKS = {UPCOMING: "\u25cb", TODAY: "\u25cf", OVERDUE: "\u26a0", DONE: "\u2713"}  # ○ ● ⚠ ✓
@@ -44,7 +45,8 @@ class OverviewPage(QWidget):
         # Which day it is; a test may fix it.
         self.today: Callable[[], dt.date] = dt.date.today
 
-        self.title = wrapping_label(role="title")
+        # The page's heading: it takes the focus when the page opens.
+        self.title = self.heading = heading_label()
         self.intro = wrapping_label()
         self.privacy = wrapping_label(role="muted")
         self.create_button = QPushButton()
@@ -112,6 +114,8 @@ class OverviewPage(QWidget):
         layout.addLayout(export_row)
         layout.addStretch(1)
         layout.addWidget(self.privacy)
+        mark_page(self)
+        follow_layout(self)
         self.retranslate()
 
     def _go_next(self) -> None:

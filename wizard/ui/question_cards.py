@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.plan.fields import MAX_TEXT
+from wizard.ui.focus_order import follow_layout
 from wizard.ui.look import set_role
 from wizard.ui.split_row import SplitRow
 from wizard.ui.widgets import ShowsStoredText
@@ -171,6 +172,8 @@ class QuestionCard(QFrame):
         self.handle = DragHandle(entry_id, self)
         self.number = QLabel()
         self.text = QuestionText()
+        self.number.setBuddy(self.text)
+        self._described = ""
         self.star = QCheckBox()
         self.up = QPushButton()
         self.down = QPushButton()
@@ -223,6 +226,12 @@ class QuestionCard(QFrame):
             self.tr("Question {number} of {count}").format(number=position, count=count)
         )
         self.text.show_text(text)
+        # The card's buttons are alike on every card: each says which question it is for.
+        described = self.tr("Question {number}: {question}").format(number=position, question=text)
+        if described != self._described:
+            self._described = described
+            for control in (self.star, self.up, self.down, self.remove):
+                control.setAccessibleDescription(described)
         self.star.blockSignals(True)
         self.star.setChecked(starred)
         self.star.blockSignals(False)
@@ -257,6 +266,7 @@ class QuestionList(QWidget):
             self.column.addWidget(card)
             card.show()
         self.cards = list(cards)
+        follow_layout(self)
 
     def drop_index(self, pos: QPoint) -> int:
         """The place (0: before the first card) that a card dropped at ``pos`` goes to."""

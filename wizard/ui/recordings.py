@@ -24,6 +24,7 @@ from wizard.plan.messages import Msg
 from wizard.store.cases import CaseStore
 from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
+from wizard.ui.focus_order import follow_layout
 from wizard.ui.playback import Playback
 from wizard.ui.text import render, ui_date
 from wizard.ui.widgets import wrapping_label
@@ -196,6 +197,7 @@ class RecordingsSection(QWidget):
             row.retranslate()
             self.list.addWidget(row)
             self.rows[file.id] = row
+        follow_layout(self)
 
     # -- adding -------------------------------------------------------------------
     def choose(self) -> None:

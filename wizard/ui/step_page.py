@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.focus_order import follow_layout, mark_page
+from wizard.ui.marks import STATUS_MARK
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_form import StepForm
 from wizard.ui.text import plan_text, render, ui_date
-from wizard.ui.widgets import VerdictBox, WrappingCheckBox, wrapping_label
+from wizard.ui.widgets import VerdictBox, WrappingCheckBox, heading_label, wrapping_label
 
 VERDICT_KIND = {Status.DONE: "done", Status.DONE_OWN_WORD: "own_word"}
 
@@ -32,7 +34,8 @@ class StepPage(QWidget):
         self.step = step
         self.setObjectName(f"page-{step.key}")
         self.counter = wrapping_label(role="muted")
-        self.title = wrapping_label(role="title")
+        # The page's heading: it takes the focus when the page opens.
+        self.title = self.heading = heading_label()
         self.status = wrapping_label()
         self.why_heading = wrapping_label(role="heading")
         self.why = wrapping_label()
@@ -105,15 +108,19 @@ class StepPage(QWidget):
         layout.addStretch(1)
         self.own_word.toggled.connect(lambda on: self.own_word_changed.emit(self.step.key, on))
         self._case: CaseData | None = None
+        mark_page(self)
+        follow_layout(self)
         self.retranslate()
 
     def add_editor(self, editor: CaseEditor, before_form: bool = False) -> None:
         self.editors.append(editor)
         (self.before_form if before_form else self.after_form).addWidget(editor)
+        follow_layout(self)
 
     def add_files_panel(self, panel: RecordsPanel) -> None:
         self.files_panel = panel
         self.extra.addWidget(panel)
+        follow_layout(self)
 
     def retranslate(self) -> None:
         step = self.step
@@ -170,7 +177,10 @@ class StepPage(QWidget):
             editor.show_case(case)
         if verdict is None:
             verdict = evaluate(self.step, case)
-        self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))
+        status = self.tr("Status: {status}").format(status=render(verdict.status.label))
+        self.status.setText(f"{STATUS_MARK[verdict.status]} {status}")
+        self.status.setAccessibleName(status)
+        self.heading.setAccessibleDescription(f"{self.counter.text()}. {status}")
         note = ""
         if verdict.status is Status.DONE_OWN_WORD:
             if self.step.rule is None:

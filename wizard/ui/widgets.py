@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.look import set_role
+from wizard.ui.marks import DONE, HALF
 
 
 def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
@@ -37,6 +38,15 @@ def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         set_role(label, role)
+    return label
+
+
+def heading_label(text: str = "") -> QLabel:
+    """A page's heading (its title). The window gives it the focus when the page opens, so
+    that a screen reader reads it and Tab goes on from the top of the page: Tab reaches it,
+    a click does not take it, and the style draws a clear outline while it has the focus."""
+    label = wrapping_label(text, role="title")
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return label
 
 
@@ -108,8 +118,13 @@ class WrappingCheckBox(QWidget):
         self.box.blockSignals(False)
 
 
+# The verdict's kinds, each with a mark beside its words: the colour only repeats them.
+VERDICT_MARK = {"done": DONE, "own_word": DONE, "open": HALF}
+
+
 class VerdictBox(QFrame):
-    """The live done-when verdict: a coloured box with one line and a list."""
+    """The live done-when verdict: a coloured box with one line (a mark and words) and a
+    list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +141,8 @@ class VerdictBox(QFrame):
             self.setProperty("verdict", kind)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.headline.setText(headline)
+        self.headline.setText(f"{VERDICT_MARK[kind]} {headline}")
+        self.headline.setAccessibleName(headline)
         lines = [note] if note else []
         lines += [f"\u2022 {line}" for line in details]
         self.details.setText("\n".join(lines))
