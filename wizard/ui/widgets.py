@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -157,7 +157,23 @@ class VerdictBox(QFrame):
         self.setMinimumHeight(0)
 
 
-class CalmComboBox(QComboBox):
+FOCUS_COLOUR = QColor("#1a5fb4")  # the focus outline of the style (wizard.ui.look)
+
+
+class OutlinedWhenFocused(QComboBox):
+    """A drop-down list with the style's focus outline: a style sheet border would take
+    the list's arrow away, so the outline is drawn over the list as the style drew it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(FOCUS_COLOUR, 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+
+
+class CalmComboBox(OutlinedWhenFocused):
     """A drop-down list that the mouse wheel does not change unless the user picked it:
     scrolling the page over it scrolls the page, never changes an answer."""
 
