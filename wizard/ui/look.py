@@ -21,7 +21,9 @@ QFrame[verdict="done"] { background: #d8f0dc; border: 1px solid #5c9a66; border-
 QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; border-radius: 6px; }
 QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }
 QFrame[role="card"] { background: #f4f6f8; border: 1px solid #c8ced6; border-radius: 6px; }
-QPushButton { padding: 6px 14px; border: 1px solid #8d939a; border-radius: 5px; background: #f6f7f8; }
+QPushButton {
+    padding: 6px 14px; border: 1px solid #8d939a; border-radius: 5px; background: #f6f7f8;
+}
 QPushButton:hover { background: #e8eef5; }
 QPushButton:pressed { background: #d6dee8; }
 QPushButton:disabled { color: #6e6e6e; border-color: #c3c7cc; background: #f0f0f0; }
