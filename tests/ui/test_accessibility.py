@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.ui.a11y import (
     buddy_labels,
@@ -181,3 +181,53 @@ def test_tab_goes_through_the_dialogs_in_reading_order(full_window, qtbot, tmp_p
         breaks = reading_order_breaks(sequence, dialog)
         assert not breaks, f"{dialog.objectName()}:\n" + "\n".join(breaks)
         assert set(stops) <= set(sequence)
+
+
+MARKS = ("\u2713", "\u25cb", "\u25d0", "\u25cf", "\u26a0")  # ✓ ○ ◐ ● ⚠
+
+
+def _marked(text: str) -> bool:
+    return text[:1] in MARKS and says_a_word(text)
+
+
+def test_no_status_is_told_by_colour_alone(full_window, qtbot):
+    """Each status (a step's, a verdict, a date, a check-in, a problem, a late case) has a
+    word and a mark as well as its colour."""
+    from wizard.ui.caseload import LATE_COLOUR, NEXT_DATE
+
+    window = full_window
+    late = window.store.create_case("Late Example")
+    assert late.id is not None
+    request = window.store.add_entry(late.id, "records", "requests")
+    for key, value in (("to_whom", "Old Clinic"), ("sent_on", "2025-01-06"), ("basis", "gdpr")):
+        window.store.set_entry_value(late.id, request, key, value)
+    statuses: list[tuple[str, str]] = []
+    for row in range(1, window.step_list.count()):
+        statuses.append(("steps", window.step_list.item(row).text()))
+    for key, page in each_page(window, qtbot):
+        if key in window.pages:
+            statuses += [(key, page.status.text()), (key, page.verdict.headline.text())]
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.property("role") == "problem":
+                statuses.append((key, label.text()))
+    window.go_to("overview")
+    statuses += [("dates", label.text()) for label in window.overview.date_labels]
+    checkins = window.pages["organization"].editors[0]
+    statuses.append(("check-ins", checkins.week_label.text()))
+
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    table = window.case_actions.caseload.table
+    model = table.model()
+    red = [
+        model.index(row, NEXT_DATE)
+        for row in range(model.rowCount())
+        if model.index(row, NEXT_DATE).data(Qt.ItemDataRole.ForegroundRole) is not None
+        and model.index(row, NEXT_DATE).data(Qt.ItemDataRole.ForegroundRole).color() == LATE_COLOUR
+    ]
+    assert red, "the late case shows no late date"
+    statuses += [("caseload", index.data()) for index in red]
+    window.case_actions.caseload.close()
+
+    assert len(statuses) > 30
+    unmarked = [f"{where}: {text!r}" for where, text in statuses if not _marked(text)]
+    assert not unmarked, "\n".join(unmarked)

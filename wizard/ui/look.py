@@ -28,10 +28,15 @@ QPushButton:hover { background: #e8eef5; }
 QPushButton:pressed { background: #d6dee8; }
 QPushButton:disabled { color: #6e6e6e; border-color: #c3c7cc; background: #f0f0f0; }
 QPushButton:focus { padding: 5px 13px; border: 2px solid #1a5fb4; background: #e8f0fb; }
-QLabel[role="title"] { border: 2px solid transparent; border-radius: 4px; padding: 0px 2px; }
+QLabel[role="title"] { border: 2px solid transparent; border-radius: 4px; }
 QLabel[role="title"]:focus { border-color: #1a5fb4; }
 QCheckBox { border: 2px solid transparent; border-radius: 4px; }
 QCheckBox:focus { border-color: #1a5fb4; }
+QLineEdit, QPlainTextEdit, QTextEdit {
+    border: 1px solid #8d939a; border-radius: 4px; padding: 1px; background: white;
+}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #1a5fb4; padding: 0px; }
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled { background: #f0f0f0; }
 QListWidget, QTreeWidget, QTableView { border: 2px solid #c4c8cd; }
 QListWidget:focus, QTreeWidget:focus, QTableView:focus { border-color: #1a5fb4; }
 QListWidget::item { padding: 6px 4px; }

@@ -544,4 +544,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own (one that shows nothing): Page Up and Page Down on the page's
+    # heading, or on any control that does not use them, scroll it.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
