@@ -10,7 +10,7 @@ left to right within a row.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 PAGE = "tab-order-page"  # the property that marks a page
 
@@ -43,6 +43,16 @@ def in_layout_order(root: QWidget) -> list[QWidget]:
 
     widget(root)
     return found
+
+
+def focus_and_show(widget: QWidget) -> None:
+    """Give ``widget`` the focus, and scroll the page to it (as Tab would)."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(widget)
 
 
 def follow_layout(widget: QWidget) -> None:

@@ -30,7 +30,7 @@ from wizard.plan import CaseData, Step
 from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
 from wizard.plan.messages import Msg
-from wizard.ui.focus_order import follow_layout
+from wizard.ui.focus_order import focus_and_show, follow_layout, in_layout_order
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import CalmComboBox, NotesEdit, WrappingCheckBox, wrapping_label
 
@@ -355,7 +355,8 @@ class EntryList(QWidget):
         self.rows = QVBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add-{spec.key}")
-        self.add_button.clicked.connect(lambda: self.add_requested.emit(spec.key))
+        self.add_button.clicked.connect(self._add)
+        self._before_add: set[int] | None = None  # the entries there were before "Add"
         self.suggest_button = QPushButton()
         self.suggest_button.setObjectName(f"suggest-{spec.key}")
         self.suggest_button.setVisible(spec.suggest is not None)
@@ -390,12 +391,21 @@ class EntryList(QWidget):
             remove.setAccessibleDescription(context)
             frame.setAccessibleName(plan_text(self.spec.label))
 
+    def _add(self) -> None:
+        self._before_add = set(self.entries)
+        self.add_requested.emit(self.spec.key)
+
     def show_entries(self, entries: list[Entry]) -> None:
         if [e.id for e in entries] != list(self.entries):
             self._rebuild(entries)
         for entry in entries:
             self.entries[entry.id][1].show_values(entry.values)
         self.empty.setVisible(not entries)
+        before, self._before_add = self._before_add, None
+        added = [form for key, (_f, form, _r) in self.entries.items() if key not in (before or ())]
+        if before is not None and added:
+            # The user goes on with the entry they asked for: its first field takes the focus.
+            focus_and_show(in_layout_order(added[-1])[0])
 
     def _rebuild(self, entries: list[Entry]) -> None:
         for frame, _form, _remove in self.entries.values():
