@@ -147,18 +147,19 @@ def buddy_labels(widget: QWidget) -> list[QLabel]:
     ]
 
 
-def tab_sequence(start: QWidget, within: QWidget | None = None) -> list[QWidget]:
-    """The widgets Tab visits from ``start`` (included) round the window's focus chain,
-    those under ``within`` only, if given."""
+def tab_walk(qtbot, start: QWidget, within: QWidget | None = None) -> list[QWidget]:
+    """The widgets real Tab presses visit from ``start`` (which gets the focus first), until
+    the focus is back at ``start`` or leaves ``within``."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is start
     sequence = [start]
-    widget = start.nextInFocusChain()
-    while widget is not start and widget is not None:
-        if tab_stop(widget) and (within is None or within.isAncestorOf(widget)):
-            if widget.focusProxy() is None:
-                sequence.append(widget)
-        widget = widget.nextInFocusChain()
-        assert len(sequence) < 5000, "the focus chain does not come back round"
-    return sequence
+    for _ in range(1000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start or widget is None or (within and not within.isAncestorOf(widget)):
+            return sequence
+        sequence.append(widget)
+    raise AssertionError("Tab never comes back round")
 
 
 def rect_in(widget: QWidget, reference: QWidget) -> QRect:

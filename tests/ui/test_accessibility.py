@@ -23,8 +23,8 @@ from tests.ui.a11y import (
     says_a_word,
     shown_controls,
     spoken_name,
-    tab_sequence,
     tab_stop,
+    tab_walk,
     write_full_case,
 )
 from wizard.plan import PAGES
@@ -145,7 +145,7 @@ def test_tab_goes_through_each_page_in_reading_order(full_window, qtbot):
     for key, page in each_page(full_window, qtbot):
         heading = page.heading
         assert tab_stop(heading), f"{key}: the heading is not a tab stop"
-        sequence = tab_sequence(heading, within=page)
+        sequence = tab_walk(qtbot, heading, within=page)
         problems += [f"{key}: {b}" for b in reading_order_breaks(sequence, page)]
         reached = set(sequence)
         for widget in shown_controls(page):
@@ -160,7 +160,7 @@ def test_tab_goes_round_the_window_in_reading_order(full_window, qtbot):
     for key, _page in each_page(window, qtbot):
         # The page scrolls: its controls count as one block, where the page stands.
         sequence: list[QWidget] = []
-        for widget in tab_sequence(window.case_combo):
+        for widget in tab_walk(qtbot, window.case_combo):
             shown = window.stack if window.stack.isAncestorOf(widget) else widget
             if not sequence or sequence[-1] is not shown:
                 sequence.append(shown)
@@ -175,9 +175,11 @@ def test_tab_goes_round_the_window_in_reading_order(full_window, qtbot):
 
 def test_tab_goes_through_the_dialogs_in_reading_order(full_window, qtbot, tmp_path):
     for dialog in dialogs(full_window, qtbot, tmp_path):
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
         stops = [w for w in dialog.findChildren(QWidget) if tab_stop(w) and not w.focusProxy()]
         first = min(stops, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(), w.x()))
-        sequence = tab_sequence(first, within=dialog)
+        sequence = tab_walk(qtbot, first, within=dialog)
         breaks = reading_order_breaks(sequence, dialog)
         assert not breaks, f"{dialog.objectName()}:\n" + "\n".join(breaks)
         assert set(stops) <= set(sequence)

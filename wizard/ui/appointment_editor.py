@@ -12,7 +12,6 @@ from wizard.plan.fields import YES, find_field
 from wizard.store.cases import CaseStore
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.dialogs import Asker
-from wizard.ui.focus_order import follow_layout
 from wizard.ui.note_box import NoteBox
 from wizard.ui.recordings import RecordingsSection
 from wizard.ui.widgets import wrapping_label
@@ -125,7 +124,6 @@ class AnswersSection(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self._shown = shown
-        follow_layout(self)
         self.retranslate()
 
     def answer_box(self, entry_id: int) -> NoteBox:

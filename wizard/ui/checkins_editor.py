@@ -79,13 +79,13 @@ class CheckinsEditor(CaseEditor):
         habit = streak(case, today)
         self.streak_label.setText(self._streak_text(habit))
         if habit.this_week:
-            week = self.tr("This week's check-in is done.")
+            said = self.tr("This week's check-in is done.")
         else:
-            week = self.tr("This week's check-in is still open, until Sunday, {date}.").format(
+            said = self.tr("This week's check-in is still open, until Sunday, {date}.").format(
                 date=ui_date(habit.due.isoformat())
             )
-        self.week_label.setText(f"{DONE if habit.this_week else OPEN} {week}")
-        self.week_label.setAccessibleName(week)
+        self.week_label.setText(f"{DONE if habit.this_week else OPEN} {said}")
+        self.week_label.setAccessibleName(said)
         self.nothing_new.setEnabled(not habit.this_week)
         lines = []
         entries = sorted(

@@ -1,32 +1,28 @@
-"""Tab follows the reading order of a page, also through the parts built while the program
-runs (a new entry, a moved question, a recording added).
+"""Tab follows the reading order of the window: the order its layouts show the controls
+in (top to bottom, and left to right within a row), through the page shown.
 
-Qt puts every widget made after the window at the end of the window's Tab order, after
-Next; so a part that builds widgets calls ``follow_layout`` once they are in place, and
-the page that holds it orders its Tab stops as its layouts show them: top to bottom, and
-left to right within a row.
+Qt's own Tab order is the order the widgets were made in, and every widget made after the
+window (a new entry, a moved question, a recording added) goes to its end, after Next; so
+the window moves the focus by its layouts instead (``move_focus``, from its
+``focusNextPrevChild``), whatever Qt's order holds.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
-
-PAGE = "tab-order-page"  # the property that marks a page
-
-
-def mark_page(page: QWidget) -> None:
-    """``page`` keeps its own Tab order (``follow_layout`` from any widget on it)."""
-    page.setProperty(PAGE, True)
+from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 
 def in_layout_order(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` that Tab may stop at, shown or hidden, in layout order."""
+    """The widgets under ``root`` that Tab may stop at, shown or hidden, in layout order
+    (the content of a scroll area where the area stands)."""
     found: list[QWidget] = []
 
     def widget(child: QWidget) -> None:
         if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus:
             found.append(child)
+        if isinstance(child, QScrollArea) and child.widget() is not None:
+            widget(child.widget())
         inner = child.layout()
         if inner is not None:
             layout(inner)
@@ -36,32 +32,44 @@ def in_layout_order(root: QWidget) -> list[QWidget]:
             item = box.itemAt(index)
             if item is None:
                 continue
-            if item.widget() is not None:
-                widget(item.widget())
-            elif item.layout() is not None:
-                layout(item.layout())
+            child, inner = item.widget(), item.layout()
+            if child is not None:
+                widget(child)
+            elif inner is not None:
+                layout(inner)
 
     widget(root)
     return found
 
 
-def focus_and_show(widget: QWidget) -> None:
+def _tab_stop(widget: QWidget) -> bool:
+    return (
+        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isVisible()
+        and widget.isEnabled()
+    )
+
+
+def move_focus(root: QWidget, forward: bool) -> bool:
+    """Tab (``forward``) or Shift+Tab under ``root``: the next or previous control in layout
+    order, round from the last to the first. False (Qt decides) when the focus is on none."""
+    stops = [w for w in in_layout_order(root) if _tab_stop(w)]
+    current = QApplication.focusWidget()
+    if current not in stops:
+        return False
+    target = stops[(stops.index(current) + (1 if forward else -1)) % len(stops)]
+    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    focus_and_show(target, reason)
+    return True
+
+
+def focus_and_show(
+    widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason
+) -> None:
     """Give ``widget`` the focus, and scroll the page to it (as Tab would)."""
-    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    widget.setFocus(reason)
     area = widget.parentWidget()
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
     if area is not None:
         area.ensureWidgetVisible(widget)
-
-
-def follow_layout(widget: QWidget) -> None:
-    """Order the Tab stops of the page that holds ``widget`` as its layouts show them."""
-    page: QWidget | None = widget
-    while page is not None and not page.property(PAGE):
-        page = page.parentWidget()
-    if page is None:
-        return  # not on a page yet: the page orders it when it is added
-    chain = in_layout_order(page)
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)

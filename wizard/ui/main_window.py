@@ -33,6 +33,7 @@ from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
+from wizard.ui.focus_order import move_focus
 from wizard.ui.marks import STATUS_MARK
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
@@ -465,6 +466,10 @@ class MainWindow(QMainWindow):
                 self.store.set_current_page(case.id, key)
             except UserError:
                 pass  # where the user was is a comfort, not data worth an error
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab goes round the window in the order it reads (``wizard.ui.focus_order``)."""
+        return move_focus(self.centralWidget(), next) or super().focusNextPrevChild(next)
 
     def _focus_heading(self) -> None:
         """The page's heading takes the focus: a screen reader reads it, and Tab goes on from

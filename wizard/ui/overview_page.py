@@ -21,7 +21,6 @@ from wizard.i18n import LANGUAGE_NAMES
 from wizard.plan import CaseData, Evaluation, evaluate_all
 from wizard.plan.case import LANGUAGES
 from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
-from wizard.ui.focus_order import follow_layout, mark_page
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render, ui_date
 from wizard.ui.widgets import CalmComboBox, heading_label, wrapping_label
@@ -114,8 +113,6 @@ class OverviewPage(QWidget):
         layout.addLayout(export_row)
         layout.addStretch(1)
         layout.addWidget(self.privacy)
-        mark_page(self)
-        follow_layout(self)
         self.retranslate()
 
     def _go_next(self) -> None:

@@ -18,7 +18,6 @@ from wizard.store.cases import CaseStore
 from wizard.ui.audio_player import InAppPlayer
 from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
-from wizard.ui.focus_order import follow_layout
 from wizard.ui.text import render
 from wizard.ui.widgets import wrapping_label
 
@@ -79,7 +78,6 @@ class Playback(QWidget):
             if self.player is not None:
                 self.player.failed.connect(self._in_app_failed)
                 self.layout_.insertWidget(0, self.player)
-                follow_layout(self)
         return self.player
 
     def play(self, file: CaseFile) -> None:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.plan.fields import MAX_TEXT
-from wizard.ui.focus_order import follow_layout
 from wizard.ui.look import set_role
 from wizard.ui.split_row import SplitRow
 from wizard.ui.widgets import ShowsStoredText
@@ -266,7 +265,6 @@ class QuestionList(QWidget):
             self.column.addWidget(card)
             card.show()
         self.cards = list(cards)
-        follow_layout(self)
 
     def drop_index(self, pos: QPoint) -> int:
         """The place (0: before the first card) that a card dropped at ``pos`` goes to."""

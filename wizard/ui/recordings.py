@@ -24,7 +24,6 @@ from wizard.plan.messages import Msg
 from wizard.store.cases import CaseStore
 from wizard.ui.background import Job
 from wizard.ui.dialogs import Asker
-from wizard.ui.focus_order import follow_layout
 from wizard.ui.playback import Playback
 from wizard.ui.text import render, ui_date
 from wizard.ui.widgets import wrapping_label
@@ -197,7 +196,6 @@ class RecordingsSection(QWidget):
             row.retranslate()
             self.list.addWidget(row)
             self.rows[file.id] = row
-        follow_layout(self)
 
     # -- adding -------------------------------------------------------------------
     def choose(self) -> None:

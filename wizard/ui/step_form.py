@@ -30,7 +30,7 @@ from wizard.plan import CaseData, Step
 from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
 from wizard.plan.messages import Msg
-from wizard.ui.focus_order import focus_and_show, follow_layout, in_layout_order
+from wizard.ui.focus_order import focus_and_show, in_layout_order
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import CalmComboBox, NotesEdit, WrappingCheckBox, wrapping_label
 
@@ -432,7 +432,6 @@ class EntryList(QWidget):
             box.addLayout(row)
             self.rows.addWidget(frame)
             self.entries[entry.id] = (frame, form, remove)
-        follow_layout(self)
         self.retranslate()
 
 

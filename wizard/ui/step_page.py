@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
 from wizard.ui.case_editor import CaseEditor
-from wizard.ui.focus_order import follow_layout, mark_page
 from wizard.ui.marks import STATUS_MARK
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_form import StepForm
@@ -108,19 +107,15 @@ class StepPage(QWidget):
         layout.addStretch(1)
         self.own_word.toggled.connect(lambda on: self.own_word_changed.emit(self.step.key, on))
         self._case: CaseData | None = None
-        mark_page(self)
-        follow_layout(self)
         self.retranslate()
 
     def add_editor(self, editor: CaseEditor, before_form: bool = False) -> None:
         self.editors.append(editor)
         (self.before_form if before_form else self.after_form).addWidget(editor)
-        follow_layout(self)
 
     def add_files_panel(self, panel: RecordsPanel) -> None:
         self.files_panel = panel
         self.extra.addWidget(panel)
-        follow_layout(self)
 
     def retranslate(self) -> None:
         step = self.step

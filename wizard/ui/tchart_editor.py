@@ -27,7 +27,6 @@ from wizard.plan.case import CaseData
 from wizard.plan.comparison import OPINION_LABELS, OPINIONS, Row
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, clean_value, find_field
 from wizard.ui.case_editor import CaseEditor
-from wizard.ui.focus_order import follow_layout
 from wizard.ui.note_box import NoteBox
 from wizard.ui.pdf_output import TCHART
 from wizard.ui.text import plan_text
@@ -288,7 +287,6 @@ class TChartEditor(CaseEditor):
             self.own_rows.addWidget(row)
             row.retranslate(data.name)
             self._own_names[data.key] = data.name
-        follow_layout(self)
 
     def _focus_new_row(self) -> None:
         before, self._before_add = self._before_add, None
