@@ -21,8 +21,9 @@ def in_layout_order(root: QWidget) -> list[QWidget]:
     def widget(child: QWidget) -> None:
         if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus:
             found.append(child)
-        if isinstance(child, QScrollArea) and child.widget() is not None:
-            widget(child.widget())
+        content = child.widget() if isinstance(child, QScrollArea) else None
+        if content is not None:
+            widget(content)
         inner = child.layout()
         if inner is not None:
             layout(inner)

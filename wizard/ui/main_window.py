@@ -469,7 +469,9 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
         """Tab goes round the window in the order it reads (``wizard.ui.focus_order``)."""
-        return move_focus(self.centralWidget(), next) or super().focusNextPrevChild(next)
+        central = self.centralWidget()
+        moved = central is not None and move_focus(central, next)
+        return moved or super().focusNextPrevChild(next)
 
     def _focus_heading(self) -> None:
         """The page's heading takes the focus: a screen reader reads it, and Tab goes on from
