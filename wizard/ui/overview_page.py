@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -67,7 +67,7 @@ class OverviewPage(QWidget):
         card.setContentsMargins(14, 6, 14, 12)
         for widget in (self.next_heading, self.next_step, self.next_action):
             card.addWidget(widget)
-        card.addWidget(self.next_button, 0)
+        card.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.dates_section = QWidget()
         self.dates_heading = wrapping_label(role="heading")
