@@ -32,7 +32,7 @@ def test_nothing_new_this_week_is_a_check_in_once_a_week(make_window, asker, qtb
         (dt.date.today().isoformat(), "nothing_new")
     ]
     assert editor.streak_label.text() == "1 of 4 weeks in a row."
-    assert editor.week_label.text() == "This week's check-in is done."
+    assert editor.week_label.text() == "\u2713 This week's check-in is done."
     assert not editor.nothing_new.isEnabled()
     assert "nothing new" in editor.history.text()
 
@@ -48,7 +48,7 @@ def test_four_weeks_in_a_row_finish_the_habit_and_the_step(make_window, asker, q
     assert "Weeks in a row now: 3" in page.verdict.details.text()
     qtbot.mouseClick(editor.nothing_new, Qt.MouseButton.LeftButton)
     assert "habit is built" in editor.streak_label.text()
-    assert page.verdict.headline.text() == "Done."
+    assert page.verdict.headline.text() == "\u2713 Done."
 
 
 def test_documents_show_under_their_groups_and_filing_them_is_the_check_in(
@@ -81,7 +81,7 @@ def test_documents_show_under_their_groups_and_filing_them_is_the_check_in(
         "lab.pdf"
     )
     assert "Documents still to sort: 1" in page.verdict.details.text()
-    assert page.editors[0].week_label.text() == "This week's check-in is done."
+    assert page.editors[0].week_label.text() == "\u2713 This week's check-in is done."
 
     # A whole group is not removed in one click; a single document can be.
     tree.setCurrentItem(groups["labs"])

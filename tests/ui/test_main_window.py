@@ -75,8 +75,8 @@ def test_verdict_is_live_and_names_what_is_missing(make_window, asker, qtbot):
     assert "treatment path you chose" not in page.verdict.details.text()
     for key in ("first_team_told", "second_team_told"):
         qtbot.keyClicks(page.form.dates[key].line, today)
-    assert page.verdict.headline.text() == "Done."
-    assert page.status.text() == "Status: Done"
+    assert page.verdict.headline.text() == "\u2713 Done."
+    assert page.status.text() == "\u2713 Status: Done"
     assert window.step_list.item(PAGES.index("comparison")).text().startswith("\u2713")
     assert "1 of 9 steps done" in window.overview.progress_label.text()
     stored = window.store.load(window.case.id)

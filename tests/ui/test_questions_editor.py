@@ -277,7 +277,7 @@ def test_five_questions_and_a_saved_list_make_the_step_done(make_window, asker, 
     text = PdfReader(out).pages[0].extract_text()
     assert text.index("Question number 4") < text.index("Question number 1")  # starred first
     assert _done(window)
-    assert window.pages["questions"].status.text() == "Status: Done"
+    assert window.pages["questions"].status.text() == "\u2713 Status: Done"
     stored = window.store.load(window.case.id)
     assert stored.value("questions", "printed_count") == "5"
     assert stored.value("questions", "printed_on")

@@ -95,7 +95,7 @@ def test_steps_one_to_five_are_done_exactly_when_their_rules_hold(make_window, a
         qtbot, booking.dates["receipt_confirmed_on"].line, dt.date.today().strftime("%m/%d/%Y")
     )
     assert done(window, "booking"), window.pages["booking"].verdict.details.text()
-    assert status(window, "booking") == "Status: Done"
+    assert status(window, "booking") == "\u2713 Status: Done"
     assert "5 of 9 steps done" in window.overview.progress_label.text()
 
     # Everything typed is in the database, not only on screen.

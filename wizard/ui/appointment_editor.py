@@ -115,6 +115,7 @@ class AnswersSection(QWidget):
                         entry_id, "answer", text
                     )
                 )
+            label.setBuddy(box.edit)  # the question is the answer box's label
             self.list.addWidget(label)
             self.list.addWidget(box)
             self.boxes[entry.id] = (label, box)

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from wizard.ui.widgets import OutlinedWhenFocused
+
 # The keys with which a closed QComboBox changes its item without being opened.
 STEPPING_KEYS = {
     Qt.Key.Key_Up,
@@ -28,7 +30,7 @@ COMMAND_MODIFIERS = (
 )
 
 
-class CaseChooser(QComboBox):
+class CaseChooser(OutlinedWhenFocused):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

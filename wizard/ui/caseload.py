@@ -46,9 +46,10 @@ from wizard.plan.caseload import (
     progress_text,
     search_key,
 )
-from wizard.plan.dates import OVERDUE
+from wizard.plan.dates import OVERDUE, KeyDate
 from wizard.store import CaseStore
 from wizard.ui.look import set_role
+from wizard.ui.marks import WARNING
 from wizard.ui.text import render
 from wizard.ui.widgets import CalmComboBox, wrapping_label
 from wizard.ui.window_place import fit_to_screen
@@ -109,7 +110,7 @@ class CaseloadModel(QAbstractTableModel):
                     name,
                     render(progress_text(line)),
                     action,
-                    "" if when is None else render(next_date_text(when)),
+                    "" if when is None else self._date_text(when),
                     render(changed_text(listing.updated)),
                 )
             )
@@ -125,6 +126,12 @@ class CaseloadModel(QAbstractTableModel):
                 )
             )
             self._search.append(f"{search_key(name)} {listing.id}")
+
+    @staticmethod
+    def _date_text(when: KeyDate) -> str:
+        """The next date; a late one is red, and says so in words and with a mark."""
+        text = render(next_date_text(when))
+        return f"{WARNING} {text}" if when.state == OVERDUE else text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
         return 0 if parent.isValid() else len(self.lines)

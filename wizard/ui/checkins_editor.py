@@ -22,6 +22,7 @@ from wizard.plan.organization import (
     week_of,
 )
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.marks import DONE, OPEN
 from wizard.ui.text import ui_date
 from wizard.ui.widgets import wrapping_label
 
@@ -78,13 +79,13 @@ class CheckinsEditor(CaseEditor):
         habit = streak(case, today)
         self.streak_label.setText(self._streak_text(habit))
         if habit.this_week:
-            self.week_label.setText(self.tr("This week's check-in is done."))
+            said = self.tr("This week's check-in is done.")
         else:
-            self.week_label.setText(
-                self.tr("This week's check-in is still open, until Sunday, {date}.").format(
-                    date=ui_date(habit.due.isoformat())
-                )
+            said = self.tr("This week's check-in is still open, until Sunday, {date}.").format(
+                date=ui_date(habit.due.isoformat())
             )
+        self.week_label.setText(f"{DONE if habit.this_week else OPEN} {said}")
+        self.week_label.setAccessibleName(said)
         self.nothing_new.setEnabled(not habit.this_week)
         lines = []
         entries = sorted(

@@ -25,6 +25,24 @@ QFrame[verdict="own_word"] { background: #dde8f7; border: 1px solid #5b7fb5; bor
 QFrame[verdict="open"] { background: #fbf1d6; border: 1px solid #b8963a; border-radius: 6px; }
 QFrame[role="warning"] { background: #fdf0e0; border: 1px solid #b06a1c; border-radius: 6px; }
 QFrame[role="card"] { background: #f4f6f8; border: 1px solid #c8ced6; border-radius: 6px; }
+QPushButton { border: 1px solid #8d939a; border-radius: 5px; background: #f6f7f8;
+  color: #000000; }
+QPushButton:hover { background: #e8eef5; color: #000000; }
+QPushButton:pressed { background: #d6dee8; color: #000000; }
+QPushButton:disabled { color: #595959; border-color: #c3c7cc; background: #f0f0f0; }
+QPushButton:focus { border: 2px solid #1a5fb4; background: #e8f0fb; color: #000000; }
+QLabel[role="title"] { border: 2px solid transparent; border-radius: 4px; }
+QLabel[role="title"]:focus { border-color: #1a5fb4; }
+QCheckBox { border: 2px solid transparent; border-radius: 4px; }
+QCheckBox:focus { border-color: #1a5fb4; }
+QLineEdit, QPlainTextEdit, QTextEdit {
+    border: 1px solid #8d939a; border-radius: 4px; padding: 1px; background: #ffffff;
+    color: #000000; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #1a5fb4; padding: 0px; }
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled { background: #f0f0f0;
+    color: #595959; }
+QListWidget, QTreeWidget, QTableView { border: 2px solid #c4c8cd; }
+QListWidget:focus, QTreeWidget:focus, QTableView:focus { border-color: #1a5fb4; }
 """
 
 # Black on white, thick dark edges, and a focus that cannot be missed.
@@ -48,12 +66,17 @@ QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QTreeView, QTableView {
   border: 1px solid #000000; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QTreeView:focus,
 QTableView:focus { border: 2px solid #00137f; }
+QLabel[role="title"] { border: 2px solid transparent; border-radius: 4px; }
+QLabel[role="title"]:focus { border: 2px solid #00137f; }
+QCheckBox { border: 2px solid transparent; border-radius: 4px; }
+QCheckBox:focus { border: 2px solid #00137f; }
 """
 
 _LAYOUT = """
 QLabel[role="heading"] {{ margin-top: 10px; }}
 QLabel[role="subheading"] {{ margin-top: 8px; }}
 QPushButton {{ padding: {button_v}px {button_h}px; }}
+QPushButton:focus {{ padding: {focus_v}px {focus_h}px; }}
 QListWidget::item {{ padding: {item_v}px 4px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
 """
@@ -69,6 +92,9 @@ def style_sheet(point_size: float, high_contrast: bool = False) -> str:
     sheet = _LAYOUT.format(
         button_v=round(6 * scale),
         button_h=round(14 * scale),
+        # The focus outline is 1 px wider than the border: the padding gives it back.
+        focus_v=round(6 * scale) - 1,
+        focus_h=round(14 * scale) - 1,
         item_v=round(6 * scale),
         box=round(15 * scale),
     )

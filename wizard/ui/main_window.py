@@ -24,7 +24,7 @@ from wizard import APP_NAME
 from wizard.errors import UserError
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
-from wizard.plan import PAGES, STEPS, CaseData, Status, evaluate, evaluate_all, step_by_key
+from wizard.plan import PAGES, STEPS, CaseData, evaluate, evaluate_all, step_by_key
 from wizard.plan.case import LANGUAGES, OVERVIEW
 from wizard.plan.steps import list_by_key
 from wizard.store import CaseStore
@@ -37,7 +37,9 @@ from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
 from wizard.ui.dialogs import Asker
 from wizard.ui.editors import editors_for
+from wizard.ui.focus_order import move_focus
 from wizard.ui.help_menu import HelpActions
+from wizard.ui.marks import STATUS_MARK
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
@@ -50,13 +52,6 @@ from wizard.ui.text import plan_text, render
 from wizard.ui.view_menu import ReadingOptions
 from wizard.ui.widgets import NoticeBar, wrapping_label
 from wizard.ui.window_place import place_window, remember_place
-
-STATUS_MARK = {
-    Status.NOT_STARTED: "\u25cb",  # ○
-    Status.IN_PROGRESS: "\u25d0",  # ◐
-    Status.DONE: "\u2713",  # ✓
-    Status.DONE_OWN_WORD: "\u2713",
-}
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +100,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.step_list.addItem(item)
         self.step_list.currentRowChanged.connect(self._row_chosen)
+        # A step clicked, or chosen with Enter, is opened for work: its heading takes the focus.
+        self.step_list.itemClicked.connect(lambda _item: self._focus_heading())
+        self.step_list.itemActivated.connect(lambda _item: self._focus_heading())
 
         self.overview = OverviewPage()
         self.overview.go_to_step.connect(self.go_to)
@@ -517,6 +515,8 @@ class MainWindow(QMainWindow):
             self.step_list.setCurrentRow(row)
             self.step_list.blockSignals(False)
         self._update_nav()
+        if not self.step_list.hasFocus():  # arrowing through the steps keeps the focus there
+            self._focus_heading()
         case = self.case
         if remember and case is not None and case.id is not None and case.current_page != key:
             case.current_page = key
@@ -524,6 +524,21 @@ class MainWindow(QMainWindow):
                 self.store.set_current_page(case.id, key)
             except UserError:
                 pass  # where the user was is a comfort, not data worth an error
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab goes round the window in the order it reads (``wizard.ui.focus_order``)."""
+        central = self.centralWidget()
+        moved = central is not None and move_focus(central, next)
+        return moved or super().focusNextPrevChild(next)
+
+    def _focus_heading(self) -> None:
+        """The page's heading takes the focus: a screen reader reads it, and Tab goes on from
+        the top of the page, not from a control left behind on the page before."""
+        page = self.pages.get(self.page_key, self.overview)
+        page.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(page.heading)
 
     def go_next(self) -> None:
         index = PAGES.index(self.page_key)
@@ -604,4 +619,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own (one that shows nothing): Page Up and Page Down on the page's
+    # heading, or on any control that does not use them, scroll it.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

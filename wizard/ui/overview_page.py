@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from wizard.plan.dates import DONE, OVERDUE, TODAY, UPCOMING, KeyDate, key_dates
 from wizard.ui.flow_row import FlowRow
 from wizard.ui.look import set_role
 from wizard.ui.text import plan_text, render, ui_date
-from wizard.ui.widgets import CalmComboBox, wrapping_label
+from wizard.ui.widgets import CalmComboBox, heading_label, wrapping_label
 
 # Each state has a word in the line itself; the mark and the colour only repeat it.
 DATE_MARKS = {UPCOMING: "\u25cb", TODAY: "\u25cf", OVERDUE: "\u26a0", DONE: "\u2713"}  # ○ ● ⚠ ✓
@@ -45,7 +45,8 @@ class OverviewPage(QWidget):
         # Which day it is; a test may fix it.
         self.today: Callable[[], dt.date] = dt.date.today
 
-        self.title = wrapping_label(role="title")
+        # The page's heading: it takes the focus when the page opens.
+        self.title = self.heading = heading_label()
         self.intro = wrapping_label()
         self.privacy = wrapping_label(role="muted")
         self.create_button = QPushButton()
@@ -67,7 +68,7 @@ class OverviewPage(QWidget):
         card.setContentsMargins(14, 6, 14, 12)
         for widget in (self.next_heading, self.next_step, self.next_action):
             card.addWidget(widget)
-        card.addWidget(self.next_button, 0)
+        card.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.dates_section = QWidget()
         self.dates_heading = wrapping_label(role="heading")

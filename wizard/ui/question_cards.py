@@ -171,6 +171,8 @@ class QuestionCard(QFrame):
         self.handle = DragHandle(entry_id, self)
         self.number = QLabel()
         self.text = QuestionText()
+        self.number.setBuddy(self.text)
+        self._described = ""
         self.star = QCheckBox()
         self.up = QPushButton()
         self.down = QPushButton()
@@ -223,6 +225,12 @@ class QuestionCard(QFrame):
             self.tr("Question {number} of {count}").format(number=position, count=count)
         )
         self.text.show_text(text)
+        # The card's buttons are alike on every card: each says which question it is for.
+        described = self.tr("Question {number}: {question}").format(number=position, question=text)
+        if described != self._described:
+            self._described = described
+            for control in (self.star, self.up, self.down, self.remove):
+                control.setAccessibleDescription(described)
         self.star.blockSignals(True)
         self.star.setChecked(starred)
         self.star.blockSignals(False)

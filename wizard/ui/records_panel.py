@@ -192,6 +192,8 @@ class RecordsPanel(QWidget):
         self.kind_label.setText(self.tr("Kind of rec&ord:"))
         self.category.setAccessibleName(self.tr("File under"))
         self.record_kind.setAccessibleName(self.tr("Kind of record"))
+        for combo in (self.category, self.record_kind):
+            combo.setAccessibleDescription(self.tr("For the files you chose in the list above"))
         self.keep_button.setText(self.tr("&Keep the proposed places"))
         self.view_button.setText(self.tr("Show the &picture"))
         self.remove_button.setText(self.tr("&Remove from the case\u2026"))

@@ -31,6 +31,7 @@ from wizard.plan.case import Entry
 from wizard.plan.fields import MAX_TEXT, YES, BadValue, Field, Kind, ListSpec, clean_value
 from wizard.plan.messages import Msg
 from wizard.ui.flow_row import FlowRow
+from wizard.ui.focus_order import focus_and_show, in_layout_order
 from wizard.ui.text import plan_text, render
 from wizard.ui.widgets import CalmComboBox, NotesEdit, WrappingCheckBox, wrapping_label
 
@@ -136,6 +137,8 @@ class FieldsForm(QWidget):
         self.problems: dict[str, QLabel] = {}
         self.group_labels: dict[str, QLabel] = {}
         self._problem_msgs: dict[str, Msg] = {}
+        self._problem_texts: dict[str, str] = {}
+        self.context = ""  # which entry of a list this form is (``set_context``)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in fields:
@@ -237,11 +240,31 @@ class FieldsForm(QWidget):
         label = self.problems[key]
         label.setText("\u26a0 " + text if text else "")
         label.setVisible(bool(text))
-        editor: QWidget | None = self.texts.get(key) or self.notes.get(key)
-        if editor is None and key in self.dates:
-            editor = self.dates[key].line
+        self._problem_texts[key] = text
+        self._describe(key)
+
+    def set_context(self, context: str) -> None:
+        """Which entry of a list this form is ("Calls: entry 2 of 3"): a screen reader says
+        it with each field, so that the same field of two entries is told apart."""
+        if context != self.context:
+            self.context = context
+            for spec in self.fields:
+                self._describe(spec.key)
+
+    def _describe(self, key: str) -> None:
+        """A field's description: what is wrong with it, if anything, and which entry it
+        belongs to."""
+        parts = [self._problem_texts.get(key, ""), self.context]
+        editor: QWidget | None = self.texts.get(key) or self.notes.get(key) or self.choices.get(key)
+        if key in self.checks:
+            editor = self.checks[key].box
+        if key in self.dates:
+            date = self.dates[key]
+            editor = date.line
+            button_parts = [self.labels[key].text().rstrip(":?"), self.context]
+            date.button.setAccessibleDescription(". ".join(p for p in button_parts if p))
         if editor is not None:
-            editor.setAccessibleDescription(text)
+            editor.setAccessibleDescription(". ".join(p for p in parts if p))
 
     def retranslate(self) -> None:
         for spec in self.fields:
@@ -260,6 +283,7 @@ class FieldsForm(QWidget):
             elif spec.key in self.dates:
                 self.dates[spec.key].line.setAccessibleName(accessible)
                 self.dates[spec.key].retranslate()
+                self._describe(spec.key)  # the calendar button says which date it sets
             else:
                 self._fill_choices(spec, accessible)
         for group, heading in self.group_labels.items():
@@ -332,7 +356,8 @@ class EntryList(QWidget):
         self.rows = QVBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add-{spec.key}")
-        self.add_button.clicked.connect(lambda: self.add_requested.emit(spec.key))
+        self.add_button.clicked.connect(self._add)
+        self._before_add: set[int] | None = None  # the entries there were before "Add"
         self.suggest_button = QPushButton()
         self.suggest_button.setObjectName(f"suggest-{spec.key}")
         self.suggest_button.setVisible(spec.suggest is not None)
@@ -353,10 +378,20 @@ class EntryList(QWidget):
         if self.spec.suggest_label:
             self.suggest_button.setText(plan_text(self.spec.suggest_label))
         self.empty.setText(self.tr("Nothing written down yet."))
-        for frame, form, remove in self.entries.values():
+        count = len(self.entries)
+        for number, (frame, form, remove) in enumerate(self.entries.values(), start=1):
+            context = self.tr("{list}: entry {number} of {count}").format(
+                list=plan_text(self.spec.label), number=number, count=count
+            )
             form.retranslate()
+            form.set_context(context)
             remove.setText(self.tr("Remove this entry"))
+            remove.setAccessibleDescription(context)
             frame.setAccessibleName(plan_text(self.spec.label))
+
+    def _add(self) -> None:
+        self._before_add = set(self.entries)
+        self.add_requested.emit(self.spec.key)
 
     def show_entries(self, entries: list[Entry]) -> None:
         if [e.id for e in entries] != list(self.entries):
@@ -364,6 +399,11 @@ class EntryList(QWidget):
         for entry in entries:
             self.entries[entry.id][1].show_values(entry.values)
         self.empty.setVisible(not entries)
+        before, self._before_add = self._before_add, None
+        added = [form for key, (_f, form, _r) in self.entries.items() if key not in (before or ())]
+        if before is not None and added:
+            # The user goes on with the entry they asked for: its first field takes the focus.
+            focus_and_show(in_layout_order(added[-1])[0])
 
     def _rebuild(self, entries: list[Entry]) -> None:
         for frame, _form, _remove in self.entries.values():

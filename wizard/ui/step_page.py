@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.plan import STEPS, CaseData, Status, Step, Verdict, evaluate
 from wizard.ui.case_editor import CaseEditor
+from wizard.ui.marks import STATUS_MARK
 from wizard.ui.records_panel import RecordsPanel
 from wizard.ui.step_form import StepForm
 from wizard.ui.text import plan_text, render, ui_date
-from wizard.ui.widgets import VerdictBox, WrappingCheckBox, wrapping_label
+from wizard.ui.widgets import VerdictBox, WrappingCheckBox, heading_label, wrapping_label
 
 VERDICT_KIND = {Status.DONE: "done", Status.DONE_OWN_WORD: "own_word"}
 
@@ -32,7 +33,8 @@ class StepPage(QWidget):
         self.step = step
         self.setObjectName(f"page-{step.key}")
         self.counter = wrapping_label(role="muted")
-        self.title = wrapping_label(role="title")
+        # The page's heading: it takes the focus when the page opens.
+        self.title = self.heading = heading_label()
         self.status = wrapping_label()
         self.why_heading = wrapping_label(role="heading")
         self.why = wrapping_label()
@@ -170,7 +172,10 @@ class StepPage(QWidget):
             editor.show_case(case)
         if verdict is None:
             verdict = evaluate(self.step, case)
-        self.status.setText(self.tr("Status: {status}").format(status=render(verdict.status.label)))
+        status = self.tr("Status: {status}").format(status=render(verdict.status.label))
+        self.status.setText(f"{STATUS_MARK[verdict.status]} {status}")
+        self.status.setAccessibleName(status)
+        self.heading.setAccessibleDescription(f"{self.counter.text()}. {status}")
         note = ""
         if verdict.status is Status.DONE_OWN_WORD:
             if self.step.rule is None:

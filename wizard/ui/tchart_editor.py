@@ -3,7 +3,8 @@ second (and, when there is one, third) opinion said side by side, and whether th
 
 Each row is a block: its name, the opinions in columns beside each other (they wrap, so
 the page never scrolls sideways), then "Do they agree?". Tab goes through a row's boxes
-before the next row's. The decision (chosen path, dates) is the page's generic form below.
+before the next row's (``wizard.ui.focus_order``: in the order of the layouts). The
+decision (chosen path, dates) is the page's generic form below.
 """
 
 from __future__ import annotations
@@ -54,12 +55,15 @@ class ChartRow(QFrame):
         self.setProperty("role", "card")
         self.title = wrapping_label(role="subheading")
         self.name_edit = QLineEdit() if own else None
+        self.name_label = QLabel() if own else None
         self.remove_button = QPushButton() if own else None
         header = QHBoxLayout()
-        if self.name_edit is not None and self.remove_button is not None:
+        if self.name_edit is not None and self.name_label is not None and self.remove_button:
             self.name_edit.setObjectName("row-name")
             self.name_edit.setMaxLength(MAX_TEXT)
+            self.name_label.setBuddy(self.name_edit)
             self.remove_button.setObjectName("remove-row")
+            header.addWidget(self.name_label)
             header.addWidget(self.name_edit, 1)
             header.addWidget(self.remove_button)
         else:
@@ -73,6 +77,7 @@ class ChartRow(QFrame):
             label = wrapping_label(role="muted")
             cell = NoteBox(_cell_spec(key, own, opinion), lines=5)
             cell.setObjectName(f"cell-{opinion}")
+            label.setBuddy(cell.edit)
             grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(cell, 1, column)
             grid.setColumnStretch(column, 1)
@@ -99,6 +104,8 @@ class ChartRow(QFrame):
     def retranslate(self, name: str) -> None:
         shown_name = name or self.tr("Your own row")
         self.title.setText(shown_name)
+        if self.name_label is not None:
+            self.name_label.setText(self.tr("Row:"))
         if self.name_edit is not None and self.remove_button is not None:
             self.name_edit.setPlaceholderText(self.tr("What this row compares, for example Cost"))
             self.name_edit.setAccessibleName(self.tr("Name of your own row"))
@@ -115,6 +122,8 @@ class ChartRow(QFrame):
             self.cells[opinion].retranslate()
         self.agree_label.setText(self.tr("Do they &agree?"))
         self.agree.setAccessibleName(self.tr("{row}: do they agree?").format(row=shown_name))
+        # On Linux a screen reader names the list by its label, the same on every row.
+        self.agree.setAccessibleDescription(shown_name)
         current = self.agree.currentData() or ""
         self.agree.blockSignals(True)
         self.agree.clear()
@@ -139,17 +148,6 @@ class ChartRow(QFrame):
             cell.show_text(row.said.get(opinion, ""), anew=anew)
         if (self.agree.currentData() or "") != row.match:
             self.agree.setCurrentIndex(max(self.agree.findData(row.match), 0))
-
-    def focus_chain(self) -> list[QWidget]:
-        """Its controls in the order Tab visits them."""
-        chain: list[QWidget] = []
-        if self.name_edit is not None:
-            chain.append(self.name_edit)
-        chain += [self.cells[opinion].edit for opinion in OPINIONS]
-        chain.append(self.agree)
-        if self.remove_button is not None:
-            chain.append(self.remove_button)
-        return chain
 
 
 class TChartEditor(CaseEditor):
@@ -188,7 +186,6 @@ class TChartEditor(CaseEditor):
         layout.addLayout(self.own_rows)
         layout.addLayout(add_row)
         self._set_third(False)
-        self._chain_focus()
         self.retranslate()
 
     # -- building -----------------------------------------------------------------
@@ -207,14 +204,6 @@ class TChartEditor(CaseEditor):
             )
         self.rows[key] = row
         return row
-
-    def _chain_focus(self) -> None:
-        chain: list[QWidget] = [self.third.box]
-        for row in self.rows.values():
-            chain += row.focus_chain()
-        chain.append(self.add_button)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     # -- the user's edits ---------------------------------------------------------
     def _said(self, row: ChartRow, opinion: str, text: str) -> None:
@@ -296,7 +285,6 @@ class TChartEditor(CaseEditor):
             self.own_rows.addWidget(row)
             row.retranslate(data.name)
             self._own_names[data.key] = data.name
-        self._chain_focus()
 
     def _focus_new_row(self) -> None:
         before, self._before_add = self._before_add, None

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.look import set_role
+from wizard.ui.marks import DONE, HALF
 
 MIN_COMBO_CHARS = 14
 
@@ -39,6 +40,15 @@ def wrapping_label(text: str = "", role: str | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         set_role(label, role)
+    return label
+
+
+def heading_label(text: str = "") -> QLabel:
+    """A page's heading (its title). The window gives it the focus when the page opens, so
+    that a screen reader reads it and Tab goes on from the top of the page: Tab reaches it,
+    a click does not take it, and the style draws a clear outline while it has the focus."""
+    label = wrapping_label(text, role="title")
+    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return label
 
 
@@ -110,8 +120,13 @@ class WrappingCheckBox(QWidget):
         self.box.blockSignals(False)
 
 
+# The verdict's kinds, each with a mark beside its words: the colour only repeats them.
+VERDICT_MARK = {"done": DONE, "own_word": DONE, "open": HALF}
+
+
 class VerdictBox(QFrame):
-    """The live done-when verdict: a coloured box with one line and a list."""
+    """The live done-when verdict: a coloured box with one line (a mark and words) and a
+    list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +143,8 @@ class VerdictBox(QFrame):
             self.setProperty("verdict", kind)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.headline.setText(headline)
+        self.headline.setText(f"{VERDICT_MARK[kind]} {headline}")
+        self.headline.setAccessibleName(headline)
         lines = [note] if note else []
         lines += [f"\u2022 {line}" for line in details]
         self.details.setText("\n".join(lines))
@@ -143,7 +159,23 @@ class VerdictBox(QFrame):
         self.setMinimumHeight(0)
 
 
-class CalmComboBox(QComboBox):
+FOCUS_COLOUR = QColor("#1a5fb4")  # the focus outline of the style (wizard.ui.look)
+
+
+class OutlinedWhenFocused(QComboBox):
+    """A drop-down list with the style's focus outline: a style sheet border would take
+    the list's arrow away, so the outline is drawn over the list as the style drew it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(FOCUS_COLOUR, 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+
+
+class CalmComboBox(OutlinedWhenFocused):
     """A drop-down list that the mouse wheel does not change unless the user picked it:
     scrolling the page over it scrolls the page, never changes an answer."""
 
