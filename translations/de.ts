@@ -482,6 +482,10 @@
         <translation>Ihre eigene Zeile</translation>
     </message>
     <message>
+        <source>Row:</source>
+        <translation>Zeile:</translation>
+    </message>
+    <message>
         <source>What this row compares, for example Cost</source>
         <translation>Was diese Zeile vergleicht, zum Beispiel Kosten</translation>
     </message>
@@ -862,6 +866,10 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     <message>
         <source>Nothing written down yet.</source>
         <translation>Noch nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>{list}: entry {number} of {count}</source>
+        <translation>{list}: Eintrag {number} von {count}</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -3891,6 +3899,10 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
         <source>Question {number} of {count}</source>
         <translation>Frage {number} von {count}</translation>
     </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation>Frage {number}: {question}</translation>
+    </message>
 </context>
 <context>
     <name>QuestionLibrary</name>
@@ -4378,6 +4390,10 @@ Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn an einem sic
     <message>
         <source>Kind of record</source>
         <translation>Art der Unterlage</translation>
+    </message>
+    <message>
+        <source>For the files you chose in the list above</source>
+        <translation>Für die Dateien, die Sie oben in der Liste gewählt haben</translation>
     </message>
     <message>
         <source>&amp;Keep the proposed places</source>

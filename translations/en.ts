@@ -481,6 +481,10 @@
         <translation>Your own row</translation>
     </message>
     <message>
+        <source>Row:</source>
+        <translation>Row:</translation>
+    </message>
+    <message>
         <source>What this row compares, for example Cost</source>
         <translation>What this row compares, for example Cost</translation>
     </message>
@@ -861,6 +865,10 @@ Write it down or print it and keep it in a safe place. It opens your data if the
     <message>
         <source>Nothing written down yet.</source>
         <translation>Nothing written down yet.</translation>
+    </message>
+    <message>
+        <source>{list}: entry {number} of {count}</source>
+        <translation>{list}: entry {number} of {count}</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -3890,6 +3898,10 @@ Write it down or print it and keep it in a safe place. It opens your data if the
         <source>Question {number} of {count}</source>
         <translation>Question {number} of {count}</translation>
     </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation>Question {number}: {question}</translation>
+    </message>
 </context>
 <context>
     <name>QuestionLibrary</name>
@@ -4377,6 +4389,10 @@ Write it down or print it and keep it in a safe place. It opens your data if the
     <message>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>For the files you chose in the list above</source>
+        <translation>For the files you chose in the list above</translation>
     </message>
     <message>
         <source>&amp;Keep the proposed places</source>

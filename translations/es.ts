@@ -482,6 +482,10 @@
         <translation>Su propia fila</translation>
     </message>
     <message>
+        <source>Row:</source>
+        <translation>Fila:</translation>
+    </message>
+    <message>
         <source>What this row compares, for example Cost</source>
         <translation>Qué compara esta fila, por ejemplo el coste</translation>
     </message>
@@ -862,6 +866,10 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     <message>
         <source>Nothing written down yet.</source>
         <translation>Todavía no hay nada anotado.</translation>
+    </message>
+    <message>
+        <source>{list}: entry {number} of {count}</source>
+        <translation>{list}: entrada {number} de {count}</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -3891,6 +3899,10 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
         <source>Question {number} of {count}</source>
         <translation>Pregunta {number} de {count}</translation>
     </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation>Pregunta {number}: {question}</translation>
+    </message>
 </context>
 <context>
     <name>QuestionLibrary</name>
@@ -4378,6 +4390,10 @@ Anótela o imprímala y guárdela en un lugar seguro. Abre sus datos si olvida l
     <message>
         <source>Kind of record</source>
         <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>For the files you chose in the list above</source>
+        <translation>Para los archivos que eligió en la lista de arriba</translation>
     </message>
     <message>
         <source>&amp;Keep the proposed places</source>
