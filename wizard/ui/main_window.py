@@ -32,6 +32,7 @@ from wizard.store.preferences import Preferences
 from wizard.ui import save_state as shown
 from wizard.ui.auto_lock import AutoLock
 from wizard.ui.backups_dialog import show_backups
+from wizard.ui.case_changes import CaseChanges
 from wizard.ui.case_chooser import CaseChooser
 from wizard.ui.case_editor import CaseEditor
 from wizard.ui.cases_menu import CaseActions
@@ -54,7 +55,7 @@ from wizard.ui.widgets import NoticeBar, wrapping_label
 from wizard.ui.window_place import place_window, remember_place
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseChanges, QMainWindow):
     def __init__(
         self,
         store: CaseStore,
@@ -362,44 +363,6 @@ class MainWindow(QMainWindow):
         remember_place(self, self.prefs)
         super().closeEvent(event)
 
-    def set_tick(self, step_key: str, item_key: str, ticked: bool) -> None:
-        self._change(
-            lambda case_id: self.store.set_tick(case_id, step_key, item_key, ticked),
-            ("tick", step_key, item_key),
-            shown.tick(step_key, item_key, ticked),
-        )
-
-    def set_own_word(self, step_key: str, done: bool) -> None:
-        self._change(
-            lambda case_id: self.store.set_own_word(case_id, step_key, done),
-            ("own word", step_key),
-            shown.own_word(step_key, done),
-        )
-
-    def set_field(self, step_key: str, field_key: str, value: str) -> None:
-        """Save one fact of a form as the user types; the case shows it as the store keeps it."""
-        kept = shown.Kept(value)
-        self._change(
-            lambda case_id: kept.stored(self.store.set_field(case_id, step_key, field_key, value)),
-            ("field", step_key, field_key),
-            shown.field(step_key, field_key, kept),
-            reload=False,
-        )
-
-    def set_entry_value(self, entry_id: int, field_key: str, value: str) -> None:
-        kept = shown.Kept(value)
-        self._change(
-            lambda case_id: kept.stored(
-                self.store.set_entry_value(case_id, entry_id, field_key, value)
-            ),
-            ("entry", entry_id, field_key),
-            shown.entry_value(entry_id, field_key, kept),
-            reload=False,
-        )
-
-    def add_entry(self, step_key: str, list_key: str) -> None:
-        self._change(lambda case_id: self.store.add_entry(case_id, step_key, list_key))
-
     def add_suggested_entries(self, step_key: str, list_key: str) -> None:
         """Add the entries the plan suggests for this case (the records its area needs)."""
         case = self.case
@@ -426,17 +389,6 @@ class MainWindow(QMainWindow):
         editor.files_changed.connect(self._files_changed)
         editor.go_to_step.connect(self.go_to)
 
-    def add_filled_entry(self, step_key: str, list_key: str, values: dict[str, str]) -> None:
-        self._change(
-            lambda case_id: self.store.add_entries(case_id, step_key, list_key, (dict(values),))
-        )
-
-    def check_in(self, kind: str) -> None:
-        self._change(lambda case_id: self.store.check_in(case_id, kind))
-
-    def move_entry(self, entry_id: int, index: int) -> None:
-        self._change(lambda case_id: self.store.move_entry(case_id, entry_id, index))
-
     def remove_entry(self, entry_id: int) -> None:
         question = self.tr("Remove this entry and everything written in it?")
         if self.asker.confirm(self.tr("Remove entry"), question):
@@ -444,13 +396,6 @@ class MainWindow(QMainWindow):
                 lambda case_id: self.store.remove_entry(case_id, entry_id),
                 show=shown.removal(entry_id),
             )
-
-    def set_printout_language(self, lang: str) -> None:
-        self._change(
-            lambda case_id: self.store.set_language(case_id, lang),
-            ("language",),
-            shown.language(lang),
-        )
 
     def export_checklist(self) -> None:
         from wizard import printouts
