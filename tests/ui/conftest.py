@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from wizard.i18n import AppTranslators
@@ -10,6 +12,24 @@ from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
 from wizard.ui.look import install_look
 from wizard.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _widgets_deleted_by_qt(qapp):
+    """The windows and dialogs a test leaves are deleted by Qt when it ends, not by Python's
+    garbage collector at some moment inside a later test.
+
+    While Qt deletes a widget tree it calls our Python overrides (the custom layouts'
+    takeAt, event filters); that is only safe while their Python objects are whole, which
+    they are not when the collector is tearing a cycle of them down (a segmentation fault).
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+    gc.collect()
 
 
 class FakeAsker:
