@@ -60,6 +60,7 @@ def machine() -> list[tuple[str, str]]:
         ("processor", f"{cpu or platform.machine()}, {os.cpu_count()} CPUs{memory}"),
         ("Python / PySide6", f"{platform.python_version()} / {PySide6.__version__}"),
         ("Qt platform", "offscreen (software painting into memory)"),
+        ("load", "load average {:.1f}, {:.1f}, {:.1f} at the end".format(*os.getloadavg())),
     ]
 
 
@@ -150,11 +151,14 @@ def table(start: dict, keys: dict, pdf: dict, disc: dict) -> list[tuple[str, str
     return rows
 
 
-def markdown(about: list[tuple[str, str]], rows: list[tuple[str, str, str, str]]) -> str:
+def markdown(
+    about: list[tuple[str, str]], rows: list[tuple[str, str, str, str]], quick: bool
+) -> str:
+    command = "bench/run.py --quick" if quick else "bench/run.py"
     lines = [
         "# Benchmarks",
         "",
-        "Made with `.venv/bin/python bench/run.py`, which wrote this file. Every figure is",
+        f"Made with `.venv/bin/python {command}`, which wrote this file. Every figure is",
         "compared with a baseline run in the same command on the same machine; see",
         "[bench/README.md](../bench/README.md) for what each benchmark does.",
         "",
@@ -199,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, figure, ratio, goal in rows:
         print(f"{name:<{width}}  {figure:>16}  {ratio:<58}  {goal.replace('**', '')}")
     if not args.no_write:
-        DOC.write_text(markdown(about, rows), encoding="utf-8")
+        DOC.write_text(markdown(about, rows, quick), encoding="utf-8")
         print(f"\nWritten: {DOC}")
     return 0
 
