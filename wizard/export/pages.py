@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from wizard.atomic import write_atomic_with
 from wizard.export.fonts import REGULAR
-from wizard.export.scripts import draw_centred, text_width
+from wizard.export.scripts import draw_centred
 from wizard.plan.messages import Msg, Translate
 
 FOOTER_SIZE = 10
@@ -80,10 +80,9 @@ def numbered_canvas(
             text = Msg(footer.text, params, context=footer.context).render(tr)
             # Smaller rather than off the paper, for a long name in a long language.
             room = self._pagesize[0] - 30 * mm
-            fitting = min(size, size * room / max(1.0, text_width(text, REGULAR, size)))
             self.saveState()
             self.setFillColor(colors.HexColor("#444444"))
-            draw_centred(self, self._pagesize[0] / 2, 10 * mm, text, REGULAR, fitting)
+            draw_centred(self, self._pagesize[0] / 2, 10 * mm, text, REGULAR, size, room)
             self.restoreState()
 
     return NumberedCanvas

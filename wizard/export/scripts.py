@@ -98,21 +98,18 @@ def markup(text: str) -> str:
     return "<br/>".join(lines)
 
 
-def draw_centred(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """``canvas.drawCentredString`` for text in any script (the footer's name)."""
+def draw_centred(
+    canvas, x: float, y: float, text: str, font: str, size: float, room: float
+) -> None:
+    """``canvas.drawCentredString`` for text in any script (the footer's name), smaller
+    than ``size`` where that is what keeps it within ``room`` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     runs = list(font_runs(visual_line(text), font))
-    width = sum(stringWidth(chars, name, size) for name, chars in runs)
-    left = x - width / 2
-    for name, chars in runs:
-        canvas.setFont(name, size)
+    widths = [stringWidth(chars, name, size) for name, chars in runs]
+    scale = min(1.0, room / max(1.0, sum(widths)))
+    left = x - sum(widths) * scale / 2
+    for (name, chars), width in zip(runs, widths, strict=True):
+        canvas.setFont(name, size * scale)
         canvas.drawString(left, y, chars)
-        left += stringWidth(chars, name, size)
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    """How wide ``text`` is drawn with :func:`draw_centred`."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return sum(stringWidth(c, n, size) for n, c in font_runs(visual_line(text), font))
+        left += width * scale
