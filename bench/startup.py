@@ -37,7 +37,10 @@ CHILD = str(HERE / "startup_child.py")
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "SECOND_OPINION_PASSPHRASE"}
+    # Cached bytecode, as an installed program has it (pip compiles it at install time):
+    # without it every start compiles the program's modules again, about 0.3 s here.
+    dropped = ("SECOND_OPINION_PASSPHRASE", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env.update(extra)

@@ -4,14 +4,17 @@
     .venv/bin/python tools/app_check.py [--keep DIR]
 
 It builds `build.spec` into a temporary folder, then runs the built program (not Python):
-`--version`, `case new`, `export --lang de` (the PDF must be German), and `screenshots`,
-which opens the window offscreen on every page. It prints the folder's size and fails when
-the build, a command or a check fails. The folder is removed unless --keep is given.
+`--version`, `case new`, `export --lang de` (the PDF must be German), `records import` of
+scans in five encodings (each series must get its picture), and `screenshots`, which opens
+the window offscreen on every page. It prints the folder's size and fails when the folder
+is 200 MB or more, or when the build, a command or a check fails. The folder is removed
+unless --keep is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +26,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wizard import APP_ID, __version__  # noqa: E402
+
+LIMIT = 200_000_000  # bytes: issue 11's "under 200 MB"
+# pydicom's test files, each its own series: lossless JPEG (gdcm), JPEG-LS (gdcm in the
+# app), JPEG 2000 and baseline JPEG (Pillow), and uncompressed.
+SCANS = (
+    "SC_rgb_jpeg_gdcm.dcm",
+    "MR_small_jpeg_ls_lossless.dcm",
+    "JPEG2000.dcm",
+    "SC_jpeg_no_color_transform.dcm",
+    "CT_small.dcm",
+)
 
 
 def folder_size(folder: Path) -> int:
@@ -71,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         program = app / (APP_ID + (".exe" if sys.platform == "win32" else ""))
         size = folder_size(app)
         print(f"app check: {app} is {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
+        if size >= LIMIT:
+            raise SystemExit(f"app check: the folder is not under {LIMIT / 1e6:.0f} MB")
         env = {
             **env,
             "SECOND_OPINION_PASSPHRASE": "app check passphrase",
@@ -101,12 +117,30 @@ def main(argv: list[str] | None = None) -> int:
         text = PdfReader(pdf).pages[0].extract_text()
         if "Checkliste für die Zweitmeinung" not in text or "Ada Lovelace" not in text:
             raise SystemExit(f"app check: the checklist is not German: {text[:200]!r}")
+        # Scans in the encodings hospital discs use, decoded by the app's own libraries
+        # (gdcm, Pillow, numpy) into the small picture of each series.
+        from pydicom.data import get_testdata_file
+
+        scans = work / "scans"
+        scans.mkdir()
+        for name in SCANS:
+            shutil.copy(get_testdata_file(name, download=False), scans / name)
+        run([str(program), "--data-dir", str(data), "records", "import", "1", str(scans)], env)
+        listed = json.loads(
+            run([str(program), "--data-dir", str(data), "--json", "records", "list", "1"], env)
+        )
+        series = [s for study in listed["studies"] for s in study["series"]]
+        if len(series) != len(SCANS) or not all(s["picture"] for s in series):
+            raise SystemExit(f"app check: not every scan has its picture: {series}")
         shots = work / "shots"
         run([str(program), "--data-dir", str(data), "screenshots", str(shots), "--case", "1"], env)
         pages = sorted(path.name for path in shots.glob("*.png"))
         if len(pages) != 10:
             raise SystemExit(f"app check: the window showed {len(pages)} pages, not 10: {pages}")
-        print("app check: the built app made a case, a German checklist and the ten pages")
+        print(
+            "app check: the built app made a case, a German checklist, the pictures of "
+            f"{len(SCANS)} scans and the ten pages"
+        )
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -274,7 +274,8 @@ def cmd_records(args: argparse.Namespace) -> None:
         with open_store(args) as store:
             case_id = store.find(args.case)
             files = store.files.list(case_id)
-        data = records_data(files)
+            pictures = {uid for uid, png in store.files.thumbnails(case_id).items() if png}
+        data = records_data(files, pictures)
         _print(args, data, _records_text(data))
         return
     from wizard.records.importer import import_records
@@ -315,8 +316,11 @@ def cmd_records(args: argparse.Namespace) -> None:
     _print(args, data, "\n".join(lines))
 
 
-def records_data(files: Sequence[CaseFile]) -> dict:
-    """The studies (with their series) and the documents of a case, for ``records list``."""
+def records_data(
+    files: Sequence[CaseFile], pictures: set[str] | frozenset[str] = frozenset()
+) -> dict:
+    """The studies (with their series) and the documents of a case, for ``records list``;
+    ``pictures`` holds the series that have a small picture."""
     from wizard.plan.documents import documents_of, studies_of
 
     return {
@@ -332,6 +336,7 @@ def records_data(files: Sequence[CaseFile]) -> dict:
                         "modality": series.modality,
                         "body_part": series.body_part,
                         "images": len(series.files),
+                        "picture": series.uid in pictures,
                     }
                     for series in study.series
                 ],

@@ -53,6 +53,7 @@ def test_a_hospital_disc_imports_with_a_report_of_what_was_passed(cli, capsys, c
     assert status == 0
     listed = json.loads(out)
     assert sum(s["images"] for st in listed["studies"] for s in st["series"]) == DISC_IMAGES
+    assert all(s["picture"] for st in listed["studies"] for s in st["series"])
     assert all(st["date"] for st in listed["studies"])
     assert [d["name"] for d in listed["documents"]] == ["REPORTS/report"]
     status, text, _ = cli("records", "list", case)

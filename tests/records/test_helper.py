@@ -88,3 +88,33 @@ def test_pictures_are_made_by_the_helper_and_a_hang_gives_none(monkeypatch):
         monkeypatch.setattr(helper, "FILE_SECONDS", 0.0)
         assert maker.thumbnail(stream, 64) is None
         assert maker._process is None  # the stuck helper was stopped
+
+
+def test_helpers_that_cannot_start_are_given_up_and_the_files_looked_at_here(tmp_path):
+    """As in a broken installation, where every helper dies while it loads its libraries:
+    a few tries, then the work is done in this process, never a helper after another."""
+    folder = _disc(tmp_path, helper.MIN_FILES + 6)
+    # Keys a helper cannot use: it dies before it says it is ready.
+    broken = type("Vault", (), {"folder": tmp_path / "vault", "keys": (b"one key only",)})()
+    with gather([folder]) as found, Inspector(broken, processes=2) as inspector:  # type: ignore[arg-type]
+        results = list(inspector.each(found.sources))
+    assert [r.source.relative for r in results] == [s.relative for s in found.sources]
+    assert sum(isinstance(r.found, Inspected) for r in results) == helper.MIN_FILES + 6
+    assert inspector.restarts < helper.FAILED_STARTS + 2
+    assert all(p is None for p in inspector.processes)
+
+
+def test_a_picture_helper_that_cannot_start_is_not_started_again(monkeypatch):
+    class Unstartable(helper.HelperProcess):
+        starts = 0
+
+        def __init__(self) -> None:
+            Unstartable.starts += 1
+            super().__init__(("vault", b"one key only"))  # dies before it is ready
+
+    monkeypatch.setattr(helper, "HelperProcess", Unstartable)
+    with open(CT, "rb") as stream, Pictures() as maker:
+        for _ in range(3):
+            png = maker.thumbnail(stream, 64)
+            assert png is not None and png.startswith(b"\x89PNG"), "made here instead"
+    assert Unstartable.starts == 1

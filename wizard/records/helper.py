@@ -41,6 +41,9 @@ FILE_SECONDS = 30.0
 # Files go to a helper in groups (a process wakes once per group), a few groups ahead.
 GROUP = 16
 GROUPS_AHEAD = 3
+# Helpers that die before they are ready, one after another, before the files are looked
+# at in this process instead.
+FAILED_STARTS = 3
 # Larger files are made into pictures here rather than sent to the helper.
 PICTURE_BYTES = 64 * 1024 * 1024
 # A helper copying a big file into the vault may take this much longer.
@@ -103,13 +106,17 @@ class Pictures:
             if not self._process.is_ready(FILE_SECONDS):
                 raise TimeoutError
             return self._process.picture(stream.read(), side, FILE_SECONDS)
-        except (TimeoutError, EOFError, OSError, ValueError):
+        except (TimeoutError, EOFError, OSError, ValueError) as exc:
+            # A helper that died before it was ready would die again (a broken
+            # installation): the pictures are then made here. Else a new helper comes for
+            # the next picture, and a hang costs this one.
+            died_starting = not self._process.ready and not isinstance(exc, TimeoutError)
             self._process.stop(kill=True)
             if self._shared is not None:
                 self._shared.forget(self._process)
             self._process = None
-            self._tried = False  # a new helper for the next picture
-            return None
+            self._tried = died_starting
+            return self._here(stream, side) if died_starting else None
 
     def thumbnails(
         self, wanted: Iterable[tuple[Key, Callable[[], BinaryIO | None]]]
@@ -240,6 +247,7 @@ class Inspector:
         self.count = processes or max(1, min(2, os.cpu_count() or 1))
         self.processes: list[HelperProcess | None] = []
         self.restarts = 0
+        self._failed_starts = 0  # helpers in a row that died before they were ready
         self.copied_ahead: list[str] = []
         self._copies: CopiesAhead | None = None
         self._alone = False  # no helper came: the files are looked at here
@@ -354,8 +362,16 @@ class Inspector:
                 continue
             try:
                 if process.is_ready():
+                    self._failed_starts = 0
                     return index
             except (EOFError, OSError):  # it died while starting
+                self._failed_starts += 1
+                if self._failed_starts >= FAILED_STARTS:
+                    # Helpers cannot start here (a broken installation): rather than start
+                    # one after another for ever, the files are looked at in this process.
+                    process.stop(kill=True)
+                    self.processes[index] = None
+                    continue
                 self._restart(index, waiting)
         return None
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
-import sqlite_utils
 
 from wizard.errors import UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
@@ -33,6 +32,7 @@ from wizard.store.database import (
 from wizard.store.entries import EntryLists, clean_entry, inserted_id, list_spec
 from wizard.store.folder import unlock_folder
 from wizard.store.reading import read_cases
+from wizard.store.sqlite_lean import sqlite_utils
 from wizard.store.vault import VAULT_DIR, ObjectStore
 
 if TYPE_CHECKING:

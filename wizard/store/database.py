@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
-import sqlite_utils
-from sqlite_utils import Migrations
 
 from wizard.errors import SaveFailed, UserError
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
+from wizard.store.sqlite_lean import sqlite_utils
 
 DB_NAME = "cases.db"
 # A new database is built under this name and renamed to DB_NAME only when complete.
@@ -27,7 +26,7 @@ CHECKPOINT_WAIT_MS = 1000
 # Less free space than this, and a failed write is a full disk whatever SQLite calls it.
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
-migrations = Migrations("second-opinion")
+migrations = sqlite_utils.Migrations("second-opinion")
 
 
 @migrations()

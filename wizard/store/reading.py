@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import sqlite_utils
-
 from wizard.plan import caseload
 from wizard.plan.case import CaseData, Entry, FilesSummary
 from wizard.plan.caseload import CaseListing
+from wizard.store.sqlite_lean import sqlite_utils
 
 # Cases read per query: well below SQLite's limit on parameters.
 CHUNK = 500

@@ -17,7 +17,6 @@ import shutil
 from pathlib import Path
 
 import sqlcipher3
-import sqlite_utils
 
 from wizard.atomic import sync_folder
 from wizard.errors import UserError, os_reason
@@ -31,6 +30,7 @@ from wizard.store.backups import (
     make_backup,
 )
 from wizard.store.database import DB_NAME, SIDE_FILES, unknown_migrations
+from wizard.store.sqlite_lean import sqlite_utils
 from wizard.store.vault import VAULT_DIR, ObjectStore, VaultDamaged
 
 RESTORING_NAME = DB_NAME + ".restore"

@@ -71,7 +71,8 @@ def run_gui(data_dir: Path | None) -> int:
 
     from wizard.paths import resource_path
 
-    app.setWindowIcon(QIcon(str(resource_path("icons", "second-opinion.svg"))))
+    # PNG, not SVG: Qt reads PNG itself, so the app folder needs no SVG module.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "second-opinion.png"))))
     install_look(app)
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)

@@ -221,7 +221,7 @@ class AutoLock(QObject):
         self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
         closed_dialog = self._close_other_windows()
         # As on closing the window: players stop, plain copies go, deletes become final.
-        for page in window.pages.values():
+        for page in window.pages.built():
             if page.files_panel is not None:
                 page.files_panel.stop_work()
             for editor in page.editors:

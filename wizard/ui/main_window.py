@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wizard import APP_NAME
 from wizard.errors import UserError
+from wizard.export.plain_copy import PlainCopies
 from wizard.i18n import LANGUAGE_NAMES, AppTranslators
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
 from wizard.plan import PAGES, STEPS, CaseData, evaluate, evaluate_all, step_by_key
@@ -49,6 +50,7 @@ from wizard.ui.saving import printout_file_name
 from wizard.ui.security_menu import SecurityActions
 from wizard.ui.step_list import StepList
 from wizard.ui.step_page import StepPage
+from wizard.ui.step_pages import StepPages
 from wizard.ui.text import plan_text, render
 from wizard.ui.view_menu import ReadingOptions
 from wizard.ui.widgets import NoticeBar, wrapping_label
@@ -109,28 +111,11 @@ class MainWindow(CaseChanges, QMainWindow):
         self.overview.go_to_step.connect(self.go_to)
         self.overview.export_requested.connect(self.export_checklist)
         self.overview.printout_language_changed.connect(self.set_printout_language)
-        self.pages: dict[str, StepPage] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(_scrolling(self.overview))
-        for step in STEPS:
-            page = StepPage(step)
-            page.tick_changed.connect(self.set_tick)
-            page.own_word_changed.connect(self.set_own_word)
-            page.field_changed.connect(self.set_field)
-            page.entry_added.connect(self.add_entry)
-            page.entries_suggested.connect(self.add_suggested_entries)
-            page.letter_requested.connect(self.export_letter)
-            page.entry_removed.connect(self.remove_entry)
-            page.entry_changed.connect(self.set_entry_value)
-            for placed in editors_for(step.key, store, self.asker):
-                self._connect_editor(placed.editor)
-                page.add_editor(placed.editor, placed.before_form)
-            if step.key in FILES_STEPS:
-                panel = RecordsPanel(store, self.asker, by_category=step.key == "organization")
-                panel.files_changed.connect(self._files_changed)
-                page.add_files_panel(panel)
-            self.pages[step.key] = page
-            self.stack.addWidget(_scrolling(page))
+        for _step in STEPS:  # each step page is built when it is first needed
+            self.stack.addWidget(QWidget())
+        self.pages = StepPages(self._build_page)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
@@ -170,12 +155,49 @@ class MainWindow(CaseChanges, QMainWindow):
         self.auto_lock = AutoLock(self, prefs)  # the View menu's lock, and locking when idle
         place_window(self, prefs)
         self.retranslate()
+        # Plain copies of recordings a crashed run left behind (this window holds the
+        # folder's lock now), whether or not the appointment page is opened this time.
+        PlainCopies(store.data_dir).remove_all()
         try:
             # Cases deleted in a window that then crashed, so could not remove them for good.
             store.purge_discarded()
         except UserError:
             pass  # they stay hidden, and go at the next start
         self.open_default_case()
+
+    def _build_page(self, key: str) -> StepPage:
+        """A step's page, in its place in the stack, translated and showing the case."""
+        step = step_by_key(key)
+        page = StepPage(step)
+        page.tick_changed.connect(self.set_tick)
+        page.own_word_changed.connect(self.set_own_word)
+        page.field_changed.connect(self.set_field)
+        page.entry_added.connect(self.add_entry)
+        page.entries_suggested.connect(self.add_suggested_entries)
+        page.letter_requested.connect(self.export_letter)
+        page.entry_removed.connect(self.remove_entry)
+        page.entry_changed.connect(self.set_entry_value)
+        for placed in editors_for(key, self.store, self.asker):
+            self._connect_editor(placed.editor)
+            page.add_editor(placed.editor, placed.before_form)
+        if key in FILES_STEPS:
+            panel = RecordsPanel(self.store, self.asker, by_category=key == "organization")
+            panel.files_changed.connect(self._files_changed)
+            page.add_files_panel(panel)
+        index = PAGES.index(key)
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        self.stack.insertWidget(index, _scrolling(page))
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        page.retranslate()
+        page.setEnabled(self.case is not None)
+        if self.case is not None:
+            page.show_case(self.case, evaluate(step, self.case))
+            self._stale.discard(key)
+        return page
 
     # -- menus ------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -256,7 +278,7 @@ class MainWindow(CaseChanges, QMainWindow):
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.output.retranslate()
         self.overview.retranslate()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.retranslate()
         self._refresh()
 
@@ -295,7 +317,7 @@ class MainWindow(CaseChanges, QMainWindow):
                 pass  # reopening on this case next time is a comfort, not data worth an error
         self.case = case
         self.output.notice.dismiss()  # it named a file of the case shown before
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.verdict.release_height()
         self.case_actions.refresh_cases()
         self._refresh()
@@ -353,7 +375,7 @@ class MainWindow(CaseChanges, QMainWindow):
             event.ignore()  # changes the disk would not take are still on screen
             return
         # An import in progress stops after the file in hand; what it added is kept.
-        for page in self.pages.values():
+        for page in self.pages.built():
             if page.files_panel is not None:
                 page.files_panel.stop_work()
             for editor in page.editors:
@@ -531,10 +553,10 @@ class MainWindow(CaseChanges, QMainWindow):
             verdict = evaluation[step.key]
             # Only the page on screen is filled now; another is filled when it is opened
             # (a long question list or 2,000 records cost tens of ms on every keystroke).
-            if step.key == self.page_key or not same_case:
+            if step.key == self.page_key or (not same_case and self.pages.is_built(step.key)):
                 self.pages[step.key].show_case(case, verdict)
                 self._stale.discard(step.key)
-            else:
+            elif self.pages.is_built(step.key):
                 self._stale.add(step.key)
             label = render(verdict.status.label)
             text = (
@@ -547,7 +569,7 @@ class MainWindow(CaseChanges, QMainWindow):
                     Qt.ItemDataRole.AccessibleTextRole,
                     f"{step.number}. {plan_text(step.short_title)}: {label}",
                 )
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.setEnabled(has_case)
         self._update_nav()
 

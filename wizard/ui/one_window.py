@@ -1,65 +1,73 @@
 """One window per data folder: a second start brings the first window to the front.
 
-The right to write is the store's writer lock (an OS file lock); this module
-only carries the request "show yourself" from a second start to the window
-that holds it, over a local socket named after the data folder.
+The right to write is the store's writer lock (an OS file lock); this module only
+carries the request "show yourself" from a second start to the window that holds it.
+The request is a small file in the data folder, which only this user can write to:
+the window looks for it a few times a second and removes it as its answer. No socket
+is opened, so the app needs no network module at all (QtNetwork is not shipped).
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-SHOW = b"show\n"
-WAIT_MS = 500
+REQUEST_FILE = "show-window.request"
+WAIT_MS = 800  # how long a second start waits for the answer
+LOOK_MS = 200  # how often the window looks for a request
 
 
-def server_name(folder: Path) -> str:
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()
-    return f"second-opinion-{digest[:20]}"
+def request_path(folder: Path) -> Path:
+    return Path(folder) / REQUEST_FILE
 
 
 def ask_first_window_to_show(folder: Path) -> bool:
-    """Ask the window open on ``folder`` to come to the front; False when none answers."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    if not socket.waitForConnected(WAIT_MS):
+    """Ask the window open on ``folder`` to come to the front; False when none answered
+    in time. The request stays: a window that was busy still comes forward when it can,
+    and a window that starts later clears it."""
+    path = request_path(folder)
+    if not Path(folder).is_dir():
         return False
-    socket.write(SHOW)
-    sent = socket.waitForBytesWritten(WAIT_MS)
-    socket.disconnectFromServer()
-    return sent
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+    except OSError:
+        return False  # a full disk or a folder we cannot write to: nobody can be asked
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while time.monotonic() < deadline:
+        if not path.exists():
+            return True  # the window took the request
+        time.sleep(0.02)
+    return False
 
 
 class ShowRequests(QObject):
-    """Listens for a second start on the same folder; emits ``show_requested``."""
+    """Looks for a second start's request on the same folder; emits ``show_requested``."""
 
     show_requested = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = server_name(folder)
-        # A socket file left by a killed window would block the name; we hold the writer
-        # lock, so no other window can be listening on it.
-        QLocalServer.removeServer(name)
-        self.server.listen(name)
-        self.server.newConnection.connect(self._connected)
+        self.path = request_path(folder)
+        # A request left by a second start that was killed while it waited is old news.
+        self.path.unlink(missing_ok=True)
+        self.timer = QTimer(self)
+        self.timer.setInterval(LOOK_MS)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
 
-    def _connected(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
-            self.show_requested.emit()
+    def _look(self) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            return
+        except OSError:
+            return  # cannot take it now; the second start gives up by itself
+        self.show_requested.emit()
 
 
 def bring_to_front(window: QWidget) -> None:

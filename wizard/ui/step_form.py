@@ -360,7 +360,6 @@ class EntryList(QWidget):
         self._before_add: set[int] | None = None  # the entries there were before "Add"
         self.suggest_button = QPushButton()
         self.suggest_button.setObjectName(f"suggest-{spec.key}")
-        self.suggest_button.setVisible(spec.suggest is not None)
         self.suggest_button.clicked.connect(lambda: self.suggest_requested.emit(spec.key))
         self.entries: dict[int, tuple[QFrame, FieldsForm, QPushButton]] = {}
         layout = QVBoxLayout(self)
@@ -370,6 +369,8 @@ class EntryList(QWidget):
         layout.addLayout(self.rows)
         button_row = FlowRow(self.add_button, self.suggest_button)
         layout.addLayout(button_row)
+        # Hidden only once it has a parent: shown without one, a widget is a window of its own.
+        self.suggest_button.setVisible(spec.suggest is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
