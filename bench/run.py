@@ -68,6 +68,12 @@ def _verdict(met: bool) -> str:
     return "met" if met else "**missed**"
 
 
+def _phases(what: str, start: dict, phase: str) -> tuple[str, str, str, str]:
+    """A part of the keyring start, beside the same part of the bare QWizard's start."""
+    ours, bare = start["phases"]["keyring"][phase], start["phases"]["bare"][phase]
+    return (what, f"{ours * 1000:.0f} ms", f"bare QWizard: {bare * 1000:.0f} ms", "")
+
+
 def table(start: dict, keys: dict, pdf: dict, disc: dict) -> list[tuple[str, str, str, str]]:
     """(what, figure, ratio against its baseline, goal and verdict) rows."""
     ms = 1000.0
@@ -79,6 +85,9 @@ def table(start: dict, keys: dict, pdf: dict, disc: dict) -> list[tuple[str, str
             f"{start['keyring'] / bare:.2f}x bare QWizard ({bare * ms:.0f} ms)",
             f"within 1.3x: {_verdict(start['keyring'] / bare <= 1.3)}",
         ),
+        _phases("  of which the program's imports", start, "imports"),
+        _phases("  of which opening the data and the window", start, "window"),
+        _phases("  of which Python starting", start, "interpreter"),
         (
             "start to first page, passphrase path",
             f"{start['passphrase'] * ms:.0f} ms",

@@ -62,8 +62,9 @@ def start_once(args: list[str], env: dict[str, str]) -> dict[str, float]:
     for line in child.stdout:
         if line.strip() == "shown":
             figures["shown"] = time.perf_counter() - begin
-        elif line.startswith("caseload "):
-            figures["caseload"] = float(line.split()[1])
+        elif line.split(" ", 1)[0] in ("caseload", "imports", "inside"):
+            name, value = line.split()
+            figures[name] = float(value)
     child.wait(timeout=120)
     if "shown" not in figures:
         raise RuntimeError(f"the start {args} never showed its first page")
@@ -140,6 +141,16 @@ def measure(rounds: int) -> dict[str, float]:
         "caseload_1": median("caseload_1", "caseload"),
         "caseload_500": median("caseload_500", "caseload"),
         "key_derivation": key_derivation_seconds(),
+        # Where a keyring start's time goes (medians): the interpreter starting, the imports,
+        # and opening the data and showing the window; the same for the bare QWizard.
+        "phases": {
+            kind: {
+                "interpreter": median(kind) - median(kind, "inside"),
+                "imports": median(kind, "imports"),
+                "window": median(kind, "inside") - median(kind, "imports"),
+            }
+            for kind in ("bare", "keyring")
+        },
         "rounds": rounds,
     }
 
@@ -158,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
         value = figures[kind]
         print(f"start, {kind:<22}{value * 1000:8.0f} ms  {value / bare:5.2f}x")
     print(f"  key derivation (scrypt)    {figures['key_derivation'] * 1000:8.0f} ms")
+    for kind, phases in figures["phases"].items():
+        parts = ", ".join(f"{name} {value * 1000:.0f} ms" for name, value in phases.items())
+        print(f"  {kind}: {parts}")
     for kind in ("start", "caseload"):
         one, many = figures[f"{kind}_1"], figures[f"{kind}_500"]
         print(f"{kind}, 500 cases vs 1     {many * 1000:8.0f} ms  {many / one:5.2f}x")

@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+BEGUN = time.perf_counter()  # the interpreter has started; the program not yet
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
@@ -41,6 +43,7 @@ def _done(line: str) -> None:
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 
+    _done(f"imports {time.perf_counter() - BEGUN:.6f}")
     app = QApplication([sys.argv[0]])
     wizard = QWizard()
     page = QWizardPage()
@@ -50,7 +53,10 @@ def bare() -> None:
     wizard.addPage(page)
     wizard.resize(1100, 800)
     wizard.show()
-    _when_shown(lambda: wizard.isVisible(), lambda: (_done("shown"), os._exit(0)))
+    _when_shown(
+        lambda: wizard.isVisible(),
+        lambda: (_done(f"inside {time.perf_counter() - BEGUN:.6f}"), _done("shown"), os._exit(0)),
+    )
     app.exec()
 
 
@@ -64,9 +70,13 @@ def app(data: Path, caseload: bool) -> None:
         from file_keyring import FileKeyring
 
         keyring.set_keyring(FileKeyring())
+    # The program's own modules and the libraries they load (Qt, sqlite-utils, keyring,
+    # cryptography...), timed apart from opening the data and building the window.
+    from wizard.store.cases import CaseStore  # noqa: F401
     from wizard.ui.app import qt_application, run_gui
     from wizard.ui.main_window import MainWindow
 
+    _done(f"imports {time.perf_counter() - BEGUN:.6f}")
     qt = qt_application()
 
     def window() -> MainWindow | None:
@@ -76,6 +86,7 @@ def app(data: Path, caseload: bool) -> None:
         return None
 
     def shown() -> None:
+        _done(f"inside {time.perf_counter() - BEGUN:.6f}")
         _done("shown")
         if not caseload:
             os._exit(0)
