@@ -110,6 +110,14 @@ def stopwatch(owner: object, name: str, into: list[float]) -> Iterator[None]:
         delattr(owner, name)  # the class's method again
 
 
+def switches_to(times: list[float]) -> dict[str, list[float]]:
+    """The page switches' times by the page switched to (the i-th goes to page i + 1)."""
+    by_page: dict[str, list[float]] = {key: [] for key in PAGES}
+    for index, took in enumerate(times):
+        by_page[PAGES[(index + 1) % PAGE_COUNT]].append(took)
+    return {key: found for key, found in by_page.items() if found}
+
+
 def timed_calls(app: QApplication, calls: list[Callable[[], object]]) -> list[float]:
     times = []
     for call in calls:
@@ -272,9 +280,12 @@ def main(argv: list[str] | None = None) -> int:
                 "page_switch": pages,
                 "baseline": base,
             }
-            summary = {
+            summary: dict[str, object] = {
                 name: {"p50": percentile(t, 50), "p95": percentile(t, 95), "n": len(t)}
                 for name, t in figures.items()
+            }
+            summary["page_switch_to"] = {
+                key: percentile(times, 50) for key, times in switches_to(pages).items()
             }
             args.json.write_text(json.dumps(summary))
         print(
@@ -295,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         print(row("page switch (every page in turn)", pages, base, EDIT_GOAL_MS))
         print(row("  of which the durable write", page_writes, None, DURABLE_GOAL_MS))
         print(row("  the rest (show the page, paint)", page_rest, None, None))
+        for key, times in switches_to(pages).items():
+            print(row(f"  to {key}", times, None, None))
         print(row("baseline: bare QLineEdit keystroke", base, None, None))
         return 0
     finally:

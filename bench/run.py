@@ -109,6 +109,15 @@ def table(start: dict, keys: dict, pdf: dict, disc: dict) -> list[tuple[str, str
                 f"p95 under 16 ms: {_verdict(p95 < 16)}",
             )
         )
+    slowest = sorted(keys["page_switch_to"].items(), key=lambda item: -item[1])
+    rows.append(
+        (
+            "  by page, p50 (the slowest first)",
+            ", ".join(f"{key} {value:.0f}" for key, value in slowest[:4]) + " ms",
+            f"the others {slowest[-1][1]:.0f} to {slowest[4][1]:.0f} ms",
+            "",
+        )
+    )
     durable = keys["durable_write"]
     rows.append(
         (
@@ -157,6 +166,15 @@ def table(start: dict, keys: dict, pdf: dict, disc: dict) -> list[tuple[str, str
                 f"within 1.2x: {_verdict(many / one <= 1.2)}",
             )
         )
+    one, many = start["cases_1"], start["cases_500"]
+    rows.append(
+        (
+            "  of which reading and weighing every case",
+            f"{many * ms:.0f} ms",
+            f"{one * ms:.0f} ms with 1 case",
+            "",
+        )
+    )
     return rows
 
 

@@ -62,7 +62,7 @@ def start_once(args: list[str], env: dict[str, str]) -> dict[str, float]:
     for line in child.stdout:
         if line.strip() == "shown":
             figures["shown"] = time.perf_counter() - begin
-        elif line.split(" ", 1)[0] in ("caseload", "imports", "inside"):
+        elif line.split(" ", 1)[0] in ("caseload", "cases", "imports", "inside"):
             name, value = line.split()
             figures[name] = float(value)
     child.wait(timeout=120)
@@ -140,6 +140,8 @@ def measure(rounds: int) -> dict[str, float]:
         "start_500": median("caseload_500"),
         "caseload_1": median("caseload_1", "caseload"),
         "caseload_500": median("caseload_500", "caseload"),
+        "cases_1": median("caseload_1", "cases"),
+        "cases_500": median("caseload_500", "cases"),
         "key_derivation": key_derivation_seconds(),
         # Where a keyring start's time goes (medians): the interpreter starting, the imports,
         # and opening the data and showing the window; the same for the bare QWizard.

@@ -74,3 +74,34 @@ def test_a_page_built_later_shows_the_case_now_in_the_window_s_language(
     assert page.form is not None
     assert page.form.fields.texts["insurer"].text() == "Insurer Built Later"
     assert page.why_heading.text() == "Warum das wichtig ist"
+
+
+def test_tab_and_page_switches_look_only_at_the_page_shown(
+    make_window, data_dir, tmp_path, qtbot, monkeypatch
+):
+    """A long question list or 2,000 records on another page must not make every Tab and
+    every page switch walk their widgets (it cost 100 ms a switch in a large case)."""
+    from wizard.ui import main_window as main_window_module
+    from wizard.ui.focus_order import in_layout_order
+
+    write_full_case(data_dir, tmp_path)
+    window = make_window()
+    for key in PAGES:
+        window.go_to(key)
+    window.go_to("need")
+    central = window.centralWidget()
+    shown = set(in_layout_order(central, shown_only=True))
+    every = set(in_layout_order(central))
+    questions = set(in_layout_order(window.pages["questions"]))
+    assert questions <= every and not questions & shown
+    assert set(in_layout_order(window.pages["need"])) & shown
+
+    walks = []
+    real = main_window_module.move_focus
+    monkeypatch.setattr(main_window_module, "move_focus", lambda *a: walks.append(a) or real(*a))
+    field = window.pages["need"].form.fields.texts["condition"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    window.go_to("insurance")
+    assert walks == [], "leaving a page did not make Qt look for the next control"
+    assert window.pages["insurance"].heading.hasFocus()

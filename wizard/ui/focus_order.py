@@ -13,12 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 
-def in_layout_order(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` that Tab may stop at, shown or hidden, in layout order
-    (the content of a scroll area where the area stands)."""
+def in_layout_order(root: QWidget, shown_only: bool = False) -> list[QWidget]:
+    """The widgets under ``root`` that Tab may stop at, shown or hidden (or, with
+    ``shown_only``, those shown: what is under a hidden widget is not looked at, such as
+    the pages not on screen), in layout order (the content of a scroll area where the
+    area stands)."""
     found: list[QWidget] = []
 
     def widget(child: QWidget) -> None:
+        if shown_only and not child.isVisible():
+            return
         if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus:
             found.append(child)
         content = child.widget() if isinstance(child, QScrollArea) else None
@@ -54,7 +58,9 @@ def _tab_stop(widget: QWidget) -> bool:
 def move_focus(root: QWidget, forward: bool) -> bool:
     """Tab (``forward``) or Shift+Tab under ``root``: the next or previous control in layout
     order, round from the last to the first. False (Qt decides) when the focus is on none."""
-    stops = [w for w in in_layout_order(root) if _tab_stop(w)]
+    # Only what is shown: a long question list or 2,000 records on another page would
+    # make every Tab, and every page switch, walk thousands of widgets.
+    stops = [w for w in in_layout_order(root, shown_only=True) if _tab_stop(w)]
     current = QApplication.focusWidget()
     if current not in stops:
         return False

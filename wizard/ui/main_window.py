@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -476,6 +477,11 @@ class MainWindow(CaseChanges, QMainWindow):
                 self.pages[key].show_case(self.case, evaluate(step_by_key(key), self.case))
             self.pages[key].verdict.release_height()
         row = PAGES.index(key)
+        focus = QApplication.focusWidget()
+        if focus is not None and self.stack.isAncestorOf(focus):
+            # Hiding the page that has the focus makes Qt look for the next control to
+            # focus; the new page's heading takes it below anyway.
+            focus.clearFocus()
         self.stack.setCurrentIndex(row)
         if self.step_list.currentRow() != row:
             self.step_list.blockSignals(True)
