@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from wizard.i18n import AppTranslators
 from wizard.store import CaseStore
 from wizard.store.preferences import Preferences
+from wizard.ui.collector import CycleCollector
 from wizard.ui.look import install_look
 from wizard.ui.main_window import MainWindow
 
@@ -21,13 +23,21 @@ def _widgets_deleted_by_qt(qapp):
     While Qt deletes a widget tree it calls our Python overrides (the custom layouts'
     takeAt, event filters); that is only safe while their Python objects are whole, which
     they are not when the collector is tearing a cycle of them down (a segmentation fault).
+    During the test, cycles are collected as in the program: between events only
+    (wizard.ui.collector).
     """
+    collector = CycleCollector()
     yield
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     QApplication.processEvents()
+    collector.stop()
+    for started in QApplication.instance().findChildren(CycleCollector):  # by run_gui
+        started.stop()
+        started.setParent(None)
+    gc.enable()  # the tests outside tests/ui run with Python's own collection
     # What is left for the collector are Python objects whose Qt side is gone: safe to
     # collect whenever it comes to them (a full collection per test would cost a minute).
 

@@ -9,6 +9,7 @@ everywhere a case is chosen.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -56,8 +57,11 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@functools.lru_cache(maxsize=4096)  # the caseload asks for the same step texts many times
 def search_key(text: str) -> str:
     """Text as matched when the user searches: without capitals or accents (Müller, muller)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -9,6 +9,7 @@ late answer is a warning, as are records without dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from wizard.i18n_markers import QT_TRANSLATE_NOOP
@@ -147,6 +148,7 @@ def request_due(entry: Entry) -> dt.date | None:
     return deadlines.response_due(dt.date.fromisoformat(sent), basis)
 
 
+@functools.lru_cache(maxsize=64)  # the same day for every case of the caseload
 def _months_before(day: dt.date, months: int) -> dt.date:
     for _ in range(months):
         previous_month_end = day.replace(day=1) - dt.timedelta(days=1)

@@ -74,6 +74,10 @@ def run_gui(data_dir: Path | None) -> int:
     # PNG, not SVG: Qt reads PNG itself, so the app folder needs no SVG module.
     app.setWindowIcon(QIcon(str(resource_path("icons", "second-opinion.png"))))
     install_look(app)
+    from wizard.ui.collector import CycleCollector
+
+    if app.findChild(CycleCollector) is None:
+        CycleCollector(app)  # cycles are collected between events, never inside a Qt call
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     prefs = Preferences(folder)
     # The user's text size and colours from the first question on (the passphrase).
