@@ -113,9 +113,9 @@ class MainWindow(CaseChanges, QMainWindow):
         self.overview.export_requested.connect(self.export_checklist)
         self.overview.printout_language_changed.connect(self.set_printout_language)
         self.stack = QStackedWidget()
-        self.stack.addWidget(_scrolling(self.overview))
-        for _step in STEPS:  # each step page is built when it is first needed
-            self.stack.addWidget(QWidget())
+        # Each page's place in the stack; a step page is built, and added, when first needed.
+        self._areas: dict[str, QScrollArea] = {OVERVIEW: _scrolling(self.overview)}
+        self.stack.addWidget(self._areas[OVERVIEW])
         self.pages = StepPages(self._build_page)
 
         self.back_button = QPushButton()
@@ -185,14 +185,8 @@ class MainWindow(CaseChanges, QMainWindow):
             panel = RecordsPanel(self.store, self.asker, by_category=key == "organization")
             panel.files_changed.connect(self._files_changed)
             page.add_files_panel(panel)
-        index = PAGES.index(key)
-        current = self.stack.currentIndex()
-        placeholder = self.stack.widget(index)
-        assert placeholder is not None
-        self.stack.insertWidget(index, _scrolling(page))
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
+        self._areas[key] = _scrolling(page)
+        self.stack.addWidget(self._areas[key])
         page.retranslate()
         page.setEnabled(self.case is not None)
         if self.case is not None:
@@ -482,7 +476,9 @@ class MainWindow(CaseChanges, QMainWindow):
             # Hiding the page that has the focus makes Qt look for the next control to
             # focus; the new page's heading takes it below anyway.
             focus.clearFocus()
-        self.stack.setCurrentIndex(row)
+        if key != OVERVIEW:
+            self.pages[key]  # built now if it is the first time
+        self.stack.setCurrentWidget(self._areas[key])
         if self.step_list.currentRow() != row:
             self.step_list.blockSignals(True)
             self.step_list.setCurrentRow(row)

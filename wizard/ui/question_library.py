@@ -108,7 +108,13 @@ class QuestionLibrary(QWidget):
         self._shown = shown
         current = self.list.currentItem()
         keep = current.data(KEY_ROLE) if current is not None else ""
-        self.list.clear()
+        # Without its signals: clearing reports the item being deleted as the one left
+        # (currentItemChanged), and handing that item to Python crashes now and then.
+        blocked = self.list.blockSignals(True)
+        try:
+            self.list.clear()
+        finally:
+            self.list.blockSignals(blocked)
         on_list = self.tr("On your list: {question}")
         for question in questions:
             text = plan_text(question.text)
