@@ -3,10 +3,10 @@
 Left to itself, the collector starts whenever enough objects have been made: inside a Qt
 call that is changing or deleting widgets (clearing a list, retranslating a page), or on a
 background job's thread. Tearing down a cycle of widget wrappers there can delete a widget
-while Qt is still using it, or call a Python override whose object is half gone: the
-program crashes (seen in the soak test as a segmentation fault inside QListWidget.clear).
-So ``CycleCollector`` turns automatic collection off and runs it from a timer on the
-window's thread, between events, with the same generation thresholds Python uses.
+while Qt is still using it, or call a Python override whose object is half gone, and the
+program crashes (tests/ui/conftest.py met that at the end of tests). So ``CycleCollector``
+turns automatic collection off and runs it from a timer on the window's thread, between
+events, with the same generation thresholds Python uses.
 """
 
 from __future__ import annotations
