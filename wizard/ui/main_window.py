@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -43,6 +41,7 @@ from wizard.ui.editors import editors_for
 from wizard.ui.focus_order import move_focus
 from wizard.ui.help_menu import HelpActions
 from wizard.ui.marks import STATUS_MARK
+from wizard.ui.navigation import FILES_STEPS, PageNavigation, scrolling
 from wizard.ui.overview_page import OverviewPage
 from wizard.ui.pdf_output import PdfOutput
 from wizard.ui.records_panel import RecordsPanel
@@ -58,7 +57,7 @@ from wizard.ui.widgets import NoticeBar, wrapping_label
 from wizard.ui.window_place import place_window, remember_place
 
 
-class MainWindow(CaseChanges, QMainWindow):
+class MainWindow(CaseChanges, PageNavigation, QMainWindow):
     def __init__(
         self,
         store: CaseStore,
@@ -114,7 +113,7 @@ class MainWindow(CaseChanges, QMainWindow):
         self.overview.printout_language_changed.connect(self.set_printout_language)
         self.stack = QStackedWidget()
         # Each page's place in the stack; a step page is built, and added, when first needed.
-        self._areas: dict[str, QScrollArea] = {OVERVIEW: _scrolling(self.overview)}
+        self._areas: dict[str, QScrollArea] = {OVERVIEW: scrolling(self.overview)}
         self.stack.addWidget(self._areas[OVERVIEW])
         self.pages = StepPages(self._build_page)
 
@@ -185,7 +184,7 @@ class MainWindow(CaseChanges, QMainWindow):
             panel = RecordsPanel(self.store, self.asker, by_category=key == "organization")
             panel.files_changed.connect(self._files_changed)
             page.add_files_panel(panel)
-        self._areas[key] = _scrolling(page)
+        self._areas[key] = scrolling(page)
         self.stack.addWidget(self._areas[key])
         page.retranslate()
         page.setEnabled(self.case is not None)
@@ -419,7 +418,7 @@ class MainWindow(CaseChanges, QMainWindow):
 
         if self.case is None:
             return
-        self._save_pdf(
+        self.output.save(
             self.tr("Save the checklist as PDF"),
             printout_file_name(
                 self.case, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Checklist {name}.pdf")
@@ -434,7 +433,7 @@ class MainWindow(CaseChanges, QMainWindow):
 
         if self.case is None:
             return
-        self._save_pdf(
+        self.output.save(
             self.tr("Save the request letter as PDF"),
             printout_file_name(
                 self.case,
@@ -445,87 +444,14 @@ class MainWindow(CaseChanges, QMainWindow):
             self.tr("Request letter saved: {path}"),
         )
 
-    def _save_pdf(
-        self,
-        title: str,
-        file_name: str,
-        write: Callable[[CaseData, Path], None],
-        saved: str,
-    ) -> None:
-        self.output.save(title, file_name, write, saved)
-
-    # -- navigation ---------------------------------------------------------
-    def _row_chosen(self, row: int) -> None:
-        if row >= 0:
-            self.go_to(PAGES[row])
-
-    def go_to(self, key: str, remember: bool = True) -> None:
-        if key not in PAGES:
-            key = OVERVIEW
-        if self.case is None:
-            key = OVERVIEW
-        self.page_key = key
-        if key in self.pages:
-            if key in self._stale and self.case is not None:
-                self._stale.discard(key)
-                self.pages[key].show_case(self.case, evaluate(step_by_key(key), self.case))
-            self.pages[key].verdict.release_height()
-        row = PAGES.index(key)
-        focus = QApplication.focusWidget()
-        if focus is not None and self.stack.isAncestorOf(focus):
-            # Hiding the page that has the focus makes Qt look for the next control to
-            # focus; the new page's heading takes it below anyway.
-            focus.clearFocus()
-        if key != OVERVIEW:
-            self.pages[key]  # built now if it is the first time
-        self.stack.setCurrentWidget(self._areas[key])
-        if self.step_list.currentRow() != row:
-            self.step_list.blockSignals(True)
-            self.step_list.setCurrentRow(row)
-            self.step_list.blockSignals(False)
-        self._update_nav()
-        if not self.step_list.hasFocus():  # arrowing through the steps keeps the focus there
-            self._focus_heading()
-        case = self.case
-        if remember and case is not None and case.id is not None and case.current_page != key:
-            case.current_page = key
-            try:
-                self.store.set_current_page(case.id, key)
-            except UserError:
-                pass  # where the user was is a comfort, not data worth an error
-
+    # -- navigation (the rest in wizard.ui.navigation) -------------------------
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
         """Tab goes round the window in the order it reads (``wizard.ui.focus_order``)."""
         central = self.centralWidget()
         moved = central is not None and move_focus(central, next)
         return moved or super().focusNextPrevChild(next)
 
-    def _focus_heading(self) -> None:
-        """The page's heading takes the focus: a screen reader reads it, and Tab goes on from
-        the top of the page, not from a control left behind on the page before."""
-        page = self.pages.get(self.page_key, self.overview)
-        page.heading.setFocus(Qt.FocusReason.OtherFocusReason)
-        area = self.stack.currentWidget()
-        if isinstance(area, QScrollArea):
-            area.ensureWidgetVisible(page.heading)
-
-    def go_next(self) -> None:
-        index = PAGES.index(self.page_key)
-        if self.case is not None and index + 1 < len(PAGES):
-            self.go_to(PAGES[index + 1])
-
-    def go_back(self) -> None:
-        index = PAGES.index(self.page_key)
-        if self.case is not None and index > 0:
-            self.go_to(PAGES[index - 1])
-
     # -- showing ------------------------------------------------------------
-    def _update_nav(self) -> None:
-        index = PAGES.index(self.page_key)
-        has_case = self.case is not None
-        self.back_button.setEnabled(has_case and index > 0)
-        self.next_button.setEnabled(has_case and index + 1 < len(PAGES))
-
     def _refresh(self) -> None:
         case = self.case
         has_case = case is not None
@@ -578,17 +504,3 @@ class MainWindow(CaseChanges, QMainWindow):
 
 # Lines the patient's name up with the pages' own text (their margin, less the heading's).
 PAGE_MARGIN = 19
-
-# The steps that show the case's files: the records, and the ongoing organisation.
-FILES_STEPS = ("records", "organization")
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    # Not a Tab stop of its own (one that shows nothing): Page Up and Page Down on the page's
-    # heading, or on any control that does not use them, scroll it.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
