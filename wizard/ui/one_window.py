@@ -9,6 +9,7 @@ is opened, so the app needs no network module at all (QtNetwork is not shipped).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -54,7 +55,9 @@ class ShowRequests(QObject):
         super().__init__(parent)
         self.path = request_path(folder)
         # A request left by a second start that was killed while it waited is old news.
-        self.path.unlink(missing_ok=True)
+        # (One that cannot be removed now is taken, and removed, by the first look.)
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
         self.timer = QTimer(self)
         self.timer.setInterval(LOOK_MS)
         self.timer.timeout.connect(self._look)
