@@ -71,7 +71,7 @@ def run_gui(data_dir: Path | None) -> int:
 
     from wizard.paths import resource_path
 
-    # PNG, not SVG: Qt reads PNG itself, so the app folder needs no SVG module.
+    # PNG: Qt reads it without a plugin.
     app.setWindowIcon(QIcon(str(resource_path("icons", "second-opinion.png"))))
     install_look(app)
     from wizard.ui.collector import CycleCollector

@@ -66,9 +66,7 @@ class PageNavigation:
             # Hiding the page that has the focus makes Qt look for the next control to
             # focus; the new page's heading takes it below anyway.
             focus.clearFocus()
-        if key != OVERVIEW:
-            self.pages[key]  # built now if it is the first time
-        self.stack.setCurrentWidget(self._areas[key])
+        self.stack.setCurrentWidget(self._areas[key])  # a step page was built above if new
         if self.step_list.currentRow() != row:
             self.step_list.blockSignals(True)
             self.step_list.setCurrentRow(row)

@@ -8,7 +8,6 @@ concerns them (retranslating, stopping their work on closing).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterator, Mapping
 
 from wizard.plan import STEPS
@@ -19,19 +18,15 @@ STEP_KEYS = tuple(step.key for step in STEPS)
 
 class StepPages(Mapping[str, StepPage]):
     def __init__(self, build: Callable[[str], StepPage]) -> None:
-        # Held weakly: the window holds this mapping, and a cycle through the window would
-        # leave it to the garbage collector, which may tear its Python side down while Qt
-        # still calls into it.
-        self._build = weakref.WeakMethod(build)  # type: ignore[arg-type]
+        self._build = build
         self._pages: dict[str, StepPage] = {}
 
     def __getitem__(self, key: str) -> StepPage:
         page = self._pages.get(key)
         if page is None:
-            build = self._build()
-            if key not in STEP_KEYS or build is None:
+            if key not in STEP_KEYS:
                 raise KeyError(key)
-            page = self._pages[key] = build(key)
+            page = self._pages[key] = self._build(key)
         return page
 
     def __iter__(self) -> Iterator[str]:
